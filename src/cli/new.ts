@@ -1,0 +1,64 @@
+import type { Command } from "commander";
+import type { World } from "../world.js";
+import { collect } from "./collect.js";
+
+export function registerNew(
+  program: Command,
+  world: World,
+  setExitCode: (code: number) => void,
+): void {
+  program
+    .command("new")
+    .description(
+      "ask the retrospective questions and write one dated retro file (the default command)",
+    )
+    .option(
+      "--candidate <ref>",
+      "opaque candidate reference, such as an ATS id (never a name or email)",
+    )
+    .option("--role <role>", "role interviewed for, such as backend")
+    .option("--stage <stage>", 'interview stage (default: "technical")')
+    .option("--interviewer <name>", "who ran the interview (default: git config user.name)")
+    .option("--date <YYYY-MM-DD>", "day of the interview (default: today, local time)")
+    .option("--tag <tag>", "a tag; repeat the flag or separate with commas", collect)
+    .option(
+      "--answer <id=text>",
+      "an answer by question id; verdicts as id=yes|partly|no, their notes as id.notes=text (repeatable)",
+      collect,
+    )
+    .option("--from <file|->", "read answers from a YAML or JSON map (- for stdin)")
+    .option("--template <id>", 'question set to use (default: "default")')
+    .option(
+      "--dir <path>",
+      "retros folder (default: $INTERVIEW_RETRO_DIR, .interview-retro.yaml, or ./retros)",
+    )
+    .option(
+      "--no-input",
+      "never prompt: take everything from flags, fail when a required answer is missing",
+    )
+    .option("--json", "print the written record as JSON instead of its path")
+    .option("--dry-run", "print the YAML that would be written, and write nothing")
+    .addHelpText(
+      "after",
+      `
+Answers:
+  Interactive on a terminal: type a one-line answer, or press Enter on an
+  empty line to write a longer one in $VISUAL / $EDITOR.
+  Without a terminal (or with --no-input) answers come from --answer / --from.
+
+Examples:
+  $ interview-retro
+  $ interview-retro new --candidate ats-48213 --role backend
+  $ interview-retro new --no-input --candidate ats-48213 --role backend \\
+      --answer spot_difficulty_earlier="The SQL warm-up showed it at minute 5." \\
+      --answer questions_appropriate=partly \\
+      --answer questions_appropriate.notes="The LRU cache question was too hard." \\
+      --answer candidate_strengths=no
+  $ interview-retro new --candidate ats-48213 --from answers.yaml
+  $ cat answers.json | interview-retro new --candidate ats-48213 --from -`,
+    )
+    .action(async (options) => {
+      const { newCommand } = await import("../commands/new.js");
+      setExitCode(await newCommand({ ...options, color: program.opts().color }, world));
+    });
+}

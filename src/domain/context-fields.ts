@@ -1,0 +1,49 @@
+import { isIsoDate } from "./dates.js";
+
+/**
+ * Checks for the short context fields (candidate, role, stage, interviewer,
+ * tags). They are one line of printable text: they end up in file names,
+ * table columns and commit messages. Messages never repeat the value.
+ */
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+export const FIELD_LIMITS = {
+  candidate: 100,
+  role: 60,
+  stage: 60,
+  interviewer: 100,
+  tag: 40,
+} as const;
+export type ContextField = keyof typeof FIELD_LIMITS;
+
+/** Returns the reason a value is refused, or undefined when it is fine. */
+export function contextFieldProblem(field: ContextField, value: string): string | undefined {
+  const trimmed = value.trim();
+  if (trimmed === "") return `${field} is empty`;
+  if (CONTROL.test(trimmed)) return `${field} must be one line of printable text`;
+  if (trimmed.length > FIELD_LIMITS[field])
+    return `${field} is longer than ${FIELD_LIMITS[field]} characters`;
+  if (field === "tag" && /[,\s]/.test(trimmed))
+    return "a tag is one word, without spaces or commas";
+  return undefined;
+}
+
+export function dateProblem(value: string): string | undefined {
+  return isIsoDate(value.trim())
+    ? undefined
+    : "date must be a real day written YYYY-MM-DD, for example 2026-11-27";
+}
+
+/** `remote, pairing` → `["remote", "pairing"]`; duplicates dropped, order kept. */
+export function splitTags(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(/[,\s]+/)
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    ),
+  ];
+}

@@ -1,0 +1,48 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { UsageError } from "../errors.js";
+import type { World } from "../world.js";
+import { formatLocated, parseYamlSource } from "./yaml-source.js";
+
+/** At most this much is read from a `--from` file or stdin: answers, not a data dump. */
+const MAX_INPUT_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Reads a YAML or JSON map from a file, or from stdin for `-`. Every scalar
+ * is read as a string (the failsafe schema): an answer `no`, `0123` or
+ * `2026-11-27` stays exactly what was written.
+ */
+export async function readInput(from: string, world: World): Promise<unknown> {
+  const name = from === "-" ? "<stdin>" : from;
+  const text = from === "-" ? await readStream(world.stdin) : await readFileText(from, world.cwd);
+  const { source, problems } = parseYamlSource(name, text, { schema: "failsafe" });
+  if (problems.length > 0) throw new UsageError(problems.map(formatLocated).join("\n"));
+  return source.doc.toJS({ maxAliasCount: 100 });
+}
+
+async function readFileText(path: string, cwd: string): Promise<string> {
+  try {
+    const buffer = await readFile(resolve(cwd, path));
+    if (buffer.length > MAX_INPUT_BYTES)
+      throw new UsageError(`${path}: larger than ${MAX_INPUT_BYTES} bytes`);
+    return buffer.toString("utf8");
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(
+      `--from ${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
+  }
+}
+
+async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += buffer.length;
+    if (size > MAX_INPUT_BYTES)
+      throw new UsageError(`--from -: more than ${MAX_INPUT_BYTES} bytes on stdin`);
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}

@@ -1,0 +1,52 @@
+import { readFile } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { checkTemplate, TEMPLATE_ID, type Template } from "../domain/template.js";
+import { UsageError } from "../errors.js";
+import { formatLocated, locate, parseYamlSource } from "./yaml-source.js";
+
+/** The question sets shipped with the package, beside `dist/`. */
+export const SHIPPED_TEMPLATES_DIR = fileURLToPath(new URL("../../templates/", import.meta.url));
+
+/** Parses and checks one template file; a broken one is a UsageError naming path, line and reason. */
+export function parseTemplateFile(path: string, text: string): Template {
+  const { source, problems } = parseYamlSource(path, text);
+  if (problems.length > 0) throw new UsageError(problems.map(formatLocated).join("\n"));
+  const checked = checkTemplate(source.doc.toJS());
+  const issues = [...checked.issues];
+  const stem = basename(path, ".yaml");
+  if (checked.value && checked.value.id !== stem) {
+    issues.push({
+      path: ["id"],
+      message: `id "${checked.value.id}" must match the file name "${stem}.yaml"`,
+    });
+  }
+  if (checked.value && issues.length === 0) return checked.value;
+  throw new UsageError(issues.map((issue) => formatLocated(locate(source, issue))).join("\n"));
+}
+
+/** Finds a template by id in the given folders; the first folder holding it wins. */
+export async function loadTemplate(
+  id: string,
+  dirs: readonly string[] = [SHIPPED_TEMPLATES_DIR],
+): Promise<Template> {
+  if (!TEMPLATE_ID.test(id)) {
+    throw new UsageError(`unknown template "${id}": ids are lower-case letters, digits and dashes`);
+  }
+  for (const dir of dirs) {
+    const path = join(dir, `${id}.yaml`);
+    const text = await readIfExists(path);
+    if (text !== undefined) return parseTemplateFile(path, text);
+  }
+  throw new UsageError(`unknown template "${id}"`);
+}
+
+async function readIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return undefined;
+    throw new UsageError(`${path}: cannot read template (${code ?? String(error)})`);
+  }
+}

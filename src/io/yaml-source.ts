@@ -1,0 +1,79 @@
+import { type Document, isMap, isNode, isScalar, LineCounter, parseDocument } from "yaml";
+import type { DataIssue } from "../domain/issues.js";
+
+/**
+ * Reading YAML that a person wrote (templates, config, retros), with every
+ * problem reported as `path:line:col: message`.
+ */
+
+export interface YamlSource {
+  path: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+export interface Located {
+  path: string;
+  line?: number;
+  col?: number;
+  message: string;
+}
+
+export function formatLocated(problem: Located): string {
+  const where =
+    problem.line === undefined ? problem.path : `${problem.path}:${problem.line}:${problem.col}`;
+  return `${where}: ${problem.message}`;
+}
+
+/**
+ * Parses `text`. Aliases are capped (a "billion laughs" file is refused, not
+ * expanded), and unknown tags such as `!!python/object` are never executed:
+ * `yaml` only ever builds plain data.
+ */
+export function parseYamlSource(
+  path: string,
+  text: string,
+  options: { schema?: "core" | "failsafe" } = {},
+): { source: YamlSource; problems: Located[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    schema: options.schema ?? "core",
+  });
+  const problems = doc.errors.map((error) => {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    return { path, line, col, message: firstLine(error.message) };
+  });
+  return { source: { path, doc, lineCounter }, problems };
+}
+
+/** The position of the value at `keys` (or of the nearest existing parent) in the source. */
+export function locate(source: YamlSource, issue: DataIssue): Located {
+  for (let depth = issue.path.length; depth >= 0; depth--) {
+    const node =
+      depth === 0 ? source.doc.contents : source.doc.getIn(issue.path.slice(0, depth), true);
+    if (isNode(node) && node.range) {
+      // For a key that exists, point at its key rather than its value: that is what a reader looks for.
+      const offset = keyOffset(source, issue.path.slice(0, depth)) ?? node.range[0];
+      const { line, col } = source.lineCounter.linePos(offset);
+      return { path: source.path, line, col, message: issue.message };
+    }
+  }
+  return { path: source.path, line: 1, col: 1, message: issue.message };
+}
+
+function keyOffset(source: YamlSource, keys: readonly (string | number)[]): number | undefined {
+  const last = keys.at(-1);
+  if (typeof last !== "string") return undefined;
+  const parent =
+    keys.length === 1 ? source.doc.contents : source.doc.getIn(keys.slice(0, -1), true);
+  if (!isMap(parent)) return undefined;
+  for (const { key } of parent.items) {
+    if (isScalar(key) && key.value === last && key.range) return key.range[0];
+  }
+  return undefined;
+}
+
+const firstLine = (message: string) => message.split("\n")[0] ?? message;

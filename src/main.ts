@@ -1,0 +1,76 @@
+import { randomInt } from "node:crypto";
+import { CancelledError, ExitCode, isUserFacing } from "./errors.js";
+import type { World } from "./world.js";
+
+/**
+ * The one place that turns what happened into an exit code and a message.
+ * Commands throw typed errors or return a code; nothing else exits.
+ */
+
+const TOP_LEVEL_FLAGS = new Set(["-h", "--help", "-V", "--version"]);
+
+/** `interview-retro` and `interview-retro --candidate x` both mean `new`. */
+export function withDefaultCommand(argv: readonly string[]): string[] {
+  const first = argv[0];
+  if (first === undefined) return ["new"];
+  if (first.startsWith("-") && !TOP_LEVEL_FLAGS.has(first)) return ["new", ...argv];
+  return [...argv];
+}
+
+export async function run(argv: readonly string[], world: World): Promise<number> {
+  const args = withDefaultCommand(argv);
+  try {
+    // --version is answered before commander loads: it must start as fast as node itself.
+    if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
+      const { packageVersion } = await import("./version.js");
+      world.stdout.write(`${packageVersion()}\n`);
+      return ExitCode.ok;
+    }
+    const { buildProgram } = await import("./cli/program.js");
+    let exitCode: number = ExitCode.ok;
+    const program = buildProgram(world, (code) => {
+      exitCode = code;
+    });
+    await program.parseAsync(args, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, world);
+  }
+}
+
+async function reportError(error: unknown, world: World): Promise<number> {
+  const { commanderExitCode } = await import("./cli/program.js");
+  const fromCommander = commanderExitCode(error);
+  // Commander has already printed its own message (with a suggestion) to stderr.
+  if (fromCommander !== undefined) return fromCommander;
+  if (error instanceof CancelledError) {
+    world.stderr.write("\nCancelled — nothing was written.\n");
+    return error.exitCode;
+  }
+  if (isUserFacing(error)) {
+    world.stderr.write(`interview-retro: ${error.message}\n`);
+    return error.exitCode;
+  }
+  // A bug, not a user mistake: say so briefly; the stack only with DEBUG set.
+  const detail =
+    world.env.DEBUG && error instanceof Error ? (error.stack ?? error.message) : String(error);
+  world.stderr.write(`interview-retro: unexpected error: ${detail}\n`);
+  if (!world.env.DEBUG) world.stderr.write("Run again with DEBUG=1 for details.\n");
+  return ExitCode.problem;
+}
+
+export function processWorld(): World {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    now: () => new Date(),
+    randomInt: (max) => randomInt(max),
+  };
+}
+
+export async function main(): Promise<void> {
+  process.exitCode = await run(process.argv.slice(2), processWorld());
+}

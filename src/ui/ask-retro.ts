@@ -1,0 +1,172 @@
+import {
+  type ContextField,
+  contextFieldProblem,
+  dateProblem,
+  splitTags,
+} from "../domain/context-fields.js";
+import type { GivenAnswer, GivenAnswers, RetroContext } from "../domain/retro.js";
+import { isAnswered } from "../domain/retro.js";
+import type { Question, Template, Verdict } from "../domain/template.js";
+import type { Prompter } from "./prompter.js";
+
+/**
+ * The interactive part of `new`: context first, then the template's
+ * questions, in template order. Whatever a flag already gave is not asked.
+ * `onAnswer` is called after each answer, so a caller can save a draft.
+ */
+
+/** Typed alone on a free-text line, opens the editor (for answers that may be left empty). */
+export const EDITOR_KEYWORD = ":e";
+
+export type PartialContext = Partial<RetroContext>;
+
+export interface ContextDefaults {
+  date: string;
+  interviewer?: string;
+  stage: string;
+}
+
+const asValidator = (problem: (value: string) => string | undefined) => (value: string) =>
+  problem(value) ?? true;
+
+const optionalField = (field: ContextField) => (value: string) =>
+  value.trim() === "" ? true : (contextFieldProblem(field, value) ?? true);
+
+export async function askContext(
+  prompter: Prompter,
+  given: PartialContext,
+  defaults: ContextDefaults,
+): Promise<RetroContext> {
+  const candidate =
+    given.candidate ??
+    (
+      await prompter.text({
+        message: "Candidate reference",
+        hint: "An opaque reference such as an ATS id (ats-48213): never a name or an email.",
+        validate: asValidator((v) => contextFieldProblem("candidate", v)),
+      })
+    ).trim();
+  const role =
+    given.role ??
+    (
+      await prompter.text({
+        message: "Role",
+        hint: "For example backend, frontend, data. Enter to skip.",
+        validate: optionalField("role"),
+      })
+    ).trim();
+  const stage =
+    given.stage ??
+    (
+      await prompter.text({
+        message: "Interview stage",
+        default: defaults.stage,
+        validate: optionalField("stage"),
+      })
+    ).trim();
+  const interviewer =
+    given.interviewer ??
+    (
+      await prompter.text({
+        message: "Interviewer",
+        ...(defaults.interviewer ? { default: defaults.interviewer } : {}),
+        validate: optionalField("interviewer"),
+      })
+    ).trim();
+  const date =
+    given.date ??
+    (
+      await prompter.text({
+        message: "Interview date",
+        default: defaults.date,
+        validate: asValidator(dateProblem),
+      })
+    ).trim();
+  const tags =
+    given.tags ??
+    splitTags(
+      await prompter.text({
+        message: "Tags",
+        hint: "Words separated by commas or spaces, for example remote, pairing. Enter to skip.",
+        validate: (v) =>
+          splitTags(v)
+            .map((tag) => contextFieldProblem("tag", tag))
+            .find(Boolean) ?? true,
+      }),
+    );
+  return {
+    date,
+    candidate,
+    ...(role ? { role } : {}),
+    ...(stage ? { stage } : {}),
+    ...(interviewer ? { interviewer } : {}),
+    tags,
+  };
+}
+
+export async function askQuestions(
+  prompter: Prompter,
+  template: Template,
+  given: GivenAnswers,
+  onAnswer?: (id: string, answer: GivenAnswer) => void | Promise<void>,
+): Promise<GivenAnswers> {
+  const answers: GivenAnswers = { ...given };
+  const total = template.questions.length;
+  for (const [index, question] of template.questions.entries()) {
+    if (isAnswered(question, answers[question.id])) continue;
+    const label = `${index + 1}/${total} ${question.text}`;
+    const answer =
+      question.kind === "verdict"
+        ? await askVerdict(prompter, question, label, answers[question.id])
+        : { text: await askText(prompter, label, question.hint, question.required) };
+    answers[question.id] = answer;
+    await onAnswer?.(question.id, answer);
+  }
+  return answers;
+}
+
+async function askVerdict(
+  prompter: Prompter,
+  question: Question,
+  label: string,
+  given: GivenAnswer | undefined,
+): Promise<GivenAnswer> {
+  const verdict = await prompter.select<Verdict>({
+    message: label,
+    ...(question.hint ? { hint: question.hint } : {}),
+    choices: [
+      { value: "yes", name: "yes" },
+      { value: "partly", name: "partly" },
+      { value: "no", name: "no" },
+    ],
+  });
+  const text = given?.text ?? (await askText(prompter, "Notes", undefined, false));
+  return text === "" ? { verdict } : { verdict, text };
+}
+
+/**
+ * One line typed at the prompt, or a longer text in the editor: an empty line
+ * opens the editor for a required answer, `:e` does it for any answer. A
+ * required answer left empty is asked again, saying why.
+ */
+async function askText(
+  prompter: Prompter,
+  message: string,
+  hint: string | undefined,
+  required: boolean,
+): Promise<string> {
+  const how = required
+    ? `One line, then Enter. For a longer answer, press Enter on an empty line to open your editor.`
+    : `Optional: Enter to skip. Type ${EDITOR_KEYWORD} and Enter to write it in your editor.`;
+  for (;;) {
+    const line = await prompter.text({
+      message,
+      hint: hint && required ? `${hint}\n  ${how}` : how,
+    });
+    const wantsEditor = line.trim() === EDITOR_KEYWORD || (required && line.trim() === "");
+    // An editor saves a final newline the user did not type as part of the answer.
+    const text = wantsEditor ? (await prompter.editor({ message })).replace(/(\r?\n)+$/, "") : line;
+    if (text.trim() !== "" || !required) return text.trim() === "" ? "" : text;
+    prompter.note("  An answer is required: type it on one line, or write it in your editor.");
+  }
+}

@@ -1,0 +1,38 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export const BIN = fileURLToPath(new URL("../../bin/interview-retro.js", import.meta.url));
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The environment the built binary sees in tests: no colour forcing, a known git identity source. */
+export function binaryEnv(home: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: home,
+    XDG_CONFIG_HOME: `${home}/.config`,
+    XDG_STATE_HOME: `${home}/.local/state`,
+    GIT_CONFIG_NOSYSTEM: "1",
+    TZ: "Europe/Paris",
+    LANG: "C.UTF-8",
+    ...extra,
+  };
+}
+
+/** Runs the built binary to completion, with no terminal. */
+export function runBinary(
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string },
+): RunResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd,
+    env: options.env ?? binaryEnv(options.cwd),
+    input: options.input ?? "",
+    encoding: "utf8",
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}

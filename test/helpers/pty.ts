@@ -1,0 +1,81 @@
+import { stripVTControlCharacters } from "node:util";
+import { spawn } from "@lydell/node-pty";
+import { BIN } from "./binary.js";
+
+export const KEY = { enter: "\r", ctrlC: "\x03", down: "\x1b[B" } as const;
+
+/**
+ * The built binary in a real pseudo-terminal: what an interviewer sees and
+ * types. `waitFor` waits for text on the screen (escape codes removed), so the
+ * test types only once the prompt is there, as a person would.
+ */
+export class PtySession {
+  private raw = "";
+  private exit: Promise<{ exitCode: number; signal?: number }>;
+  private readonly pty;
+
+  constructor(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
+    this.pty = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd,
+      env: options.env as Record<string, string>,
+      cols: 120,
+      rows: 40,
+      name: "xterm-256color",
+    });
+    this.pty.onData((data) => {
+      this.raw += data;
+    });
+    this.exit = new Promise((resolve) => this.pty.onExit(resolve));
+  }
+
+  /** Everything the program wrote, with escape sequences. */
+  get output(): string {
+    return this.raw;
+  }
+
+  /** Everything the program wrote, as plain text. */
+  get text(): string {
+    return stripVTControlCharacters(this.raw);
+  }
+
+  /** Resolves once `needle` has appeared after `from` characters of plain output; fails after `ms`. */
+  async waitFor(needle: string | RegExp, ms = 15_000): Promise<void> {
+    const deadline = Date.now() + ms;
+    const found = () =>
+      typeof needle === "string" ? this.text.includes(needle) : needle.test(this.text);
+    while (!found()) {
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${String(needle)}; screen so far:\n${this.text}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+
+  /** Counts the occurrences of `needle`, to wait for the next prompt of the same text. */
+  count(needle: string): number {
+    return this.text.split(needle).length - 1;
+  }
+
+  async waitForCount(needle: string, times: number): Promise<void> {
+    await this.waitFor(new RegExp(`(${escapeRegExp(needle)}[\\s\\S]*){${times}}`));
+  }
+
+  type(text: string): void {
+    this.pty.write(text);
+  }
+
+  /** Types a line and presses Enter. */
+  line(text: string): void {
+    this.pty.write(text);
+    this.pty.write(KEY.enter);
+  }
+
+  kill(signal: string): void {
+    this.pty.kill(signal);
+  }
+
+  exited(): Promise<{ exitCode: number; signal?: number }> {
+    return this.exit;
+  }
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

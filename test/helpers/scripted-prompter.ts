@@ -1,0 +1,60 @@
+import { CancelledError } from "../../src/errors.js";
+import type { Prompter } from "../../src/ui/prompter.js";
+
+/** One scripted reply: a value, or an interrupt (as Ctrl-C would raise). */
+export type Reply = string | { cancel: true };
+
+/**
+ * Answers prompts in order from a script and records what was asked, so a
+ * test can check both the questions and the file they lead to. A prompt
+ * with no reply left fails the test loudly instead of hanging.
+ */
+export class ScriptedPrompter implements Prompter {
+  readonly asked: { kind: "text" | "select" | "editor"; message: string; default?: string }[] = [];
+  readonly notes: string[] = [];
+  constructor(
+    private readonly replies: Reply[],
+    private readonly editorReplies: Reply[] = [],
+  ) {}
+
+  private next(queue: Reply[], message: string): string {
+    const reply = queue.shift();
+    if (reply === undefined) throw new Error(`no scripted reply for "${message}"`);
+    if (typeof reply !== "string") throw new CancelledError("cancelled at a prompt");
+    return reply;
+  }
+
+  async text(options: {
+    message: string;
+    default?: string;
+    validate?: (value: string) => string | true;
+  }) {
+    this.asked.push({
+      kind: "text",
+      message: options.message,
+      ...(options.default !== undefined ? { default: options.default } : {}),
+    });
+    let value = this.next(this.replies, options.message);
+    if (value === "" && options.default !== undefined) value = options.default;
+    const verdict = options.validate?.(value) ?? true;
+    if (verdict !== true) throw new Error(`scripted reply refused by validation: ${verdict}`);
+    return value;
+  }
+
+  async select<T extends string>(options: { message: string; choices: readonly { value: T }[] }) {
+    this.asked.push({ kind: "select", message: options.message });
+    const value = this.next(this.replies, options.message);
+    if (!options.choices.some((choice) => choice.value === value))
+      throw new Error(`"${value}" is not a choice`);
+    return value as T;
+  }
+
+  async editor(options: { message: string }) {
+    this.asked.push({ kind: "editor", message: options.message });
+    return this.next(this.editorReplies, options.message);
+  }
+
+  note(message: string) {
+    this.notes.push(message);
+  }
+}

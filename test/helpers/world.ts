@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough, Writable } from "node:stream";
+import type { Prompter } from "../../src/ui/prompter.js";
+import type { World } from "../../src/world.js";
+
+export interface Captured {
+  world: World;
+  stdout: () => string;
+  stderr: () => string;
+}
+
+function sink(isTTY: boolean): { stream: Writable & { isTTY?: boolean }; text: () => string } {
+  let text = "";
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      text += chunk.toString();
+      done();
+    },
+  }) as Writable & { isTTY?: boolean };
+  stream.isTTY = isTTY;
+  return { stream, text: () => text };
+}
+
+/** A world with captured output, a fixed clock and predictable suffixes. */
+export function testWorld(options: {
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  prompter?: Prompter;
+  tty?: boolean;
+  stdinText?: string;
+  now?: Date;
+  randomInts?: number[];
+}): Captured {
+  const out = sink(options.tty ?? false);
+  const err = sink(options.tty ?? false);
+  const stdin = new PassThrough() as PassThrough & { isTTY?: boolean };
+  stdin.isTTY = options.tty ?? false;
+  stdin.end(options.stdinText ?? "");
+  const queue = [...(options.randomInts ?? [])];
+  let counter = 0;
+  const world: World = {
+    cwd: options.cwd,
+    env: { HOME: options.cwd, GIT_CONFIG_NOSYSTEM: "1", ...options.env },
+    stdin,
+    stdout: out.stream,
+    stderr: err.stream,
+    now: () => options.now ?? new Date(2026, 10, 27, 15, 30, 12),
+    randomInt: (max) => (queue.length > 0 ? (queue.shift() as number) : counter++ % max),
+    ...(options.prompter ? { prompter: options.prompter } : {}),
+  };
+  return { world, stdout: out.text, stderr: err.text };
+}
+
+/** A fresh temporary folder, removed by the returned cleanup. */
+export function tempDir(prefix = "interview-retro-"): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
