@@ -11,6 +11,8 @@ export const KEY = { enter: "\r", ctrlC: "\x03", down: "\x1b[B" } as const;
  */
 export class PtySession {
   private raw = "";
+  /** Where the output stood when the last keys were typed: `waitFor` looks only after it. */
+  private mark = 0;
   private exit: Promise<{ exitCode: number; signal?: number }>;
   private readonly pty;
 
@@ -38,34 +40,25 @@ export class PtySession {
     return stripVTControlCharacters(this.raw);
   }
 
-  /** Resolves once `needle` has appeared after `from` characters of plain output; fails after `ms`. */
+  /** Resolves once `needle` appears in what was written since the last keys were typed; fails after `ms`. */
   async waitFor(needle: string | RegExp, ms = 15_000): Promise<void> {
     const deadline = Date.now() + ms;
-    const found = () =>
-      typeof needle === "string" ? this.text.includes(needle) : needle.test(this.text);
+    const since = () => stripVTControlCharacters(this.raw.slice(this.mark));
+    const found = () => (typeof needle === "string" ? since().includes(needle) : needle.test(since()));
     while (!found()) {
-      if (Date.now() > deadline)
-        throw new Error(`timed out waiting for ${String(needle)}; screen so far:\n${this.text}`);
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(needle)}; screen so far:\n${this.text}`);
       await new Promise((r) => setTimeout(r, 25));
     }
   }
 
-  /** Counts the occurrences of `needle`, to wait for the next prompt of the same text. */
-  count(needle: string): number {
-    return this.text.split(needle).length - 1;
-  }
-
-  async waitForCount(needle: string, times: number): Promise<void> {
-    await this.waitFor(new RegExp(`(${escapeRegExp(needle)}[\\s\\S]*){${times}}`));
-  }
-
   type(text: string): void {
+    this.mark = this.raw.length;
     this.pty.write(text);
   }
 
   /** Types a line and presses Enter. */
   line(text: string): void {
-    this.pty.write(text);
+    this.type(text);
     this.pty.write(KEY.enter);
   }
 
@@ -77,5 +70,3 @@ export class PtySession {
     return this.exit;
   }
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

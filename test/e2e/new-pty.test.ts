@@ -1,0 +1,143 @@
+import { chmodSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { binaryEnv } from "../helpers/binary.js";
+import { KEY, PtySession } from "../helpers/pty.js";
+import { tempDir } from "../helpers/world.js";
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+});
+afterEach(() => cleanup());
+
+const Q1 = "1/3 How could we spot signs of difficulty earlier?";
+const Q2 = "2/3 Were the questions asked really appropriate?";
+const Q3 = "3/3 Did the candidate have enough opportunities to show their strengths?";
+
+function files(root: string): string[] {
+  try {
+    return readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name));
+  } catch {
+    return [];
+  }
+}
+
+/** Answers the context prompts: a candidate reference, then Enter through the defaults. */
+async function answerContext(session: PtySession, candidate: string) {
+  await session.waitFor("Candidate reference");
+  session.line(candidate);
+  for (const prompt of ["Role", "Interview stage", "Interviewer", "Interview date", "Tags"]) {
+    await session.waitFor(`? ${prompt}`);
+    session.type(KEY.enter);
+  }
+}
+
+describe("new in a real terminal", () => {
+  it("asks the three questions as typed and writes the file with the answers", async () => {
+    const session = new PtySession([], { cwd: dir, env: binaryEnv(dir) });
+    await answerContext(session, "ats-48213");
+    await session.waitFor(Q1);
+    session.line("The SQL warm-up showed it at minute 5: ask sooner.");
+    await session.waitFor(Q2);
+    session.type(KEY.down);
+    session.type(KEY.enter);
+    await session.waitFor("? Notes");
+    session.line("The LRU cache question was too hard.");
+    await session.waitFor(Q3);
+    session.type(KEY.down);
+    session.type(KEY.down);
+    session.type(KEY.enter);
+    await session.waitFor("? Notes");
+    session.type(KEY.enter);
+    const { exitCode } = await session.exited();
+    expect(exitCode).toBe(0);
+    expect(session.text).toContain("Retro saved");
+
+    const [file] = files(join(dir, "retros"));
+    expect(file).toBeDefined();
+    const retro = parse(readFileSync(file as string, "utf8"));
+    expect(retro.candidate).toBe("ats-48213");
+    expect(retro.answers.spot_difficulty_earlier.answer).toBe("The SQL warm-up showed it at minute 5: ask sooner.");
+    expect(retro.answers.questions_appropriate).toMatchObject({ verdict: "partly", answer: "The LRU cache question was too hard." });
+    expect(retro.answers.candidate_strengths).toEqual({
+      question: "Did the candidate have enough opportunities to show their strengths?",
+      verdict: "no",
+    });
+  });
+
+  it("opens $EDITOR for a longer answer on an empty line", async () => {
+    const editor = join(dir, "editor.sh");
+    writeFileSync(editor, "#!/bin/sh\nprintf 'First paragraph.\\n\\nSecond: after a blank line.\\n' > \"$1\"\n");
+    chmodSync(editor, 0o755);
+    const session = new PtySession(["--candidate", "ats-7"], { cwd: dir, env: binaryEnv(dir, { EDITOR: editor }) });
+    for (const prompt of ["Role", "Interview stage", "Interviewer", "Interview date", "Tags"]) {
+      await session.waitFor(`? ${prompt}`);
+      session.type(KEY.enter);
+    }
+    await session.waitFor(Q1);
+    session.type(KEY.enter);
+    await session.waitFor(Q2);
+    session.type(KEY.enter);
+    await session.waitFor("? Notes");
+    session.type(KEY.enter);
+    await session.waitFor(Q3);
+    session.type(KEY.enter);
+    await session.waitFor("? Notes");
+    session.type(KEY.enter);
+    expect((await session.exited()).exitCode).toBe(0);
+    const retro = parse(readFileSync(files(join(dir, "retros"))[0] as string, "utf8"));
+    expect(retro.answers.spot_difficulty_earlier.answer).toBe("First paragraph.\n\nSecond: after a blank line.");
+  });
+
+  it("Ctrl-C at the second question leaves the retros folder empty and exits 130", async () => {
+    const session = new PtySession([], { cwd: dir, env: binaryEnv(dir) });
+    await answerContext(session, "ats-1");
+    await session.waitFor(Q1);
+    session.line("Typed before the interrupt.");
+    await session.waitFor(Q2);
+    session.type(KEY.ctrlC);
+    const { exitCode } = await session.exited();
+    expect(exitCode).toBe(130);
+    expect(session.text).toContain("Cancelled — nothing was written.");
+    expect(files(join(dir, "retros"))).toEqual([]);
+  });
+
+  it("prints no colour escape sequences with NO_COLOR=1", async () => {
+    const session = new PtySession(["--candidate", "ats-3", "--role", "backend", "--stage", "onsite", "--tag", "x"], {
+      cwd: dir,
+      env: binaryEnv(dir, { NO_COLOR: "1", TERM: "xterm-256color" }),
+    });
+    for (const prompt of ["Interviewer", "Interview date"]) {
+      await session.waitFor(`? ${prompt}`);
+      session.type(KEY.enter);
+    }
+    await session.waitFor(Q1);
+    session.line("One line.");
+    await session.waitFor(Q2);
+    session.type(KEY.enter);
+    await session.waitFor("? Notes");
+    session.type(KEY.enter);
+    await session.waitFor(Q3);
+    session.type(KEY.enter);
+    await session.waitFor("? Notes");
+    session.type(KEY.enter);
+    expect((await session.exited()).exitCode).toBe(0);
+    expect(session.text).toContain("Retro saved");
+    // SGR sequences (colour, bold, dim) end in "m"; cursor movement is allowed.
+    expect(session.output).not.toMatch(/\x1b\[[0-9;]*m/);
+  });
+
+  it("uses colour on a terminal when nothing turns it off", async () => {
+    const session = new PtySession(["--candidate", "ats-3", "--no-input", "--answer", "spot_difficulty_earlier=x", "--answer", "questions_appropriate=yes", "--answer", "candidate_strengths=yes"], {
+      cwd: dir,
+      env: binaryEnv(dir, { TERM: "xterm-256color" }),
+    });
+    expect((await session.exited()).exitCode).toBe(0);
+    expect(session.output).toMatch(/\x1b\[[0-9;]*m/);
+  });
+});
