@@ -62,8 +62,13 @@ describe("new in a real terminal", () => {
     expect(file).toBeDefined();
     const retro = parse(readFileSync(file as string, "utf8"));
     expect(retro.candidate).toBe("ats-48213");
-    expect(retro.answers.spot_difficulty_earlier.answer).toBe("The SQL warm-up showed it at minute 5: ask sooner.");
-    expect(retro.answers.questions_appropriate).toMatchObject({ verdict: "partly", answer: "The LRU cache question was too hard." });
+    expect(retro.answers.spot_difficulty_earlier.answer).toBe(
+      "The SQL warm-up showed it at minute 5: ask sooner.",
+    );
+    expect(retro.answers.questions_appropriate).toMatchObject({
+      verdict: "partly",
+      answer: "The LRU cache question was too hard.",
+    });
     expect(retro.answers.candidate_strengths).toEqual({
       question: "Did the candidate have enough opportunities to show their strengths?",
       verdict: "no",
@@ -72,9 +77,15 @@ describe("new in a real terminal", () => {
 
   it("opens $EDITOR for a longer answer on an empty line", async () => {
     const editor = join(dir, "editor.sh");
-    writeFileSync(editor, "#!/bin/sh\nprintf 'First paragraph.\\n\\nSecond: after a blank line.\\n' > \"$1\"\n");
+    writeFileSync(
+      editor,
+      "#!/bin/sh\nprintf 'First paragraph.\\n\\nSecond: after a blank line.\\n' > \"$1\"\n",
+    );
     chmodSync(editor, 0o755);
-    const session = new PtySession(["--candidate", "ats-7"], { cwd: dir, env: binaryEnv(dir, { EDITOR: editor }) });
+    const session = new PtySession(["--candidate", "ats-7"], {
+      cwd: dir,
+      env: binaryEnv(dir, { EDITOR: editor }),
+    });
     for (const prompt of ["Role", "Interview stage", "Interviewer", "Interview date", "Tags"]) {
       await session.waitFor(`? ${prompt}`);
       session.type(KEY.enter);
@@ -91,7 +102,9 @@ describe("new in a real terminal", () => {
     session.type(KEY.enter);
     expect((await session.exited()).exitCode).toBe(0);
     const retro = parse(readFileSync(files(join(dir, "retros"))[0] as string, "utf8"));
-    expect(retro.answers.spot_difficulty_earlier.answer).toBe("First paragraph.\n\nSecond: after a blank line.");
+    expect(retro.answers.spot_difficulty_earlier.answer).toBe(
+      "First paragraph.\n\nSecond: after a blank line.",
+    );
   });
 
   it("Ctrl-C at the second question leaves the retros folder empty and exits 130", async () => {
@@ -108,10 +121,13 @@ describe("new in a real terminal", () => {
   });
 
   it("prints no colour escape sequences with NO_COLOR=1", async () => {
-    const session = new PtySession(["--candidate", "ats-3", "--role", "backend", "--stage", "onsite", "--tag", "x"], {
-      cwd: dir,
-      env: binaryEnv(dir, { NO_COLOR: "1", TERM: "xterm-256color" }),
-    });
+    const session = new PtySession(
+      ["--candidate", "ats-3", "--role", "backend", "--stage", "onsite", "--tag", "x"],
+      {
+        cwd: dir,
+        env: binaryEnv(dir, { NO_COLOR: "1", TERM: "xterm-256color" }),
+      },
+    );
     for (const prompt of ["Interviewer", "Interview date"]) {
       await session.waitFor(`? ${prompt}`);
       session.type(KEY.enter);
@@ -133,10 +149,23 @@ describe("new in a real terminal", () => {
   });
 
   it("uses colour on a terminal when nothing turns it off", async () => {
-    const session = new PtySession(["--candidate", "ats-3", "--no-input", "--answer", "spot_difficulty_earlier=x", "--answer", "questions_appropriate=yes", "--answer", "candidate_strengths=yes"], {
-      cwd: dir,
-      env: binaryEnv(dir, { TERM: "xterm-256color" }),
-    });
+    const session = new PtySession(
+      [
+        "--candidate",
+        "ats-3",
+        "--no-input",
+        "--answer",
+        "spot_difficulty_earlier=x",
+        "--answer",
+        "questions_appropriate=yes",
+        "--answer",
+        "candidate_strengths=yes",
+      ],
+      {
+        cwd: dir,
+        env: binaryEnv(dir, { TERM: "xterm-256color" }),
+      },
+    );
     expect((await session.exited()).exitCode).toBe(0);
     expect(session.output).toMatch(/\x1b\[[0-9;]*m/);
   });

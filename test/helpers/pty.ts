@@ -44,9 +44,11 @@ export class PtySession {
   async waitFor(needle: string | RegExp, ms = 15_000): Promise<void> {
     const deadline = Date.now() + ms;
     const since = () => stripVTControlCharacters(this.raw.slice(this.mark));
-    const found = () => (typeof needle === "string" ? since().includes(needle) : needle.test(since()));
+    const found = () =>
+      typeof needle === "string" ? since().includes(needle) : needle.test(since());
     while (!found()) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(needle)}; screen so far:\n${this.text}`);
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${String(needle)}; screen so far:\n${this.text}`);
       await new Promise((r) => setTimeout(r, 25));
     }
   }
