@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { binaryEnv } from "../helpers/binary.js";
-import { KEY, PtySession } from "../helpers/pty.js";
+import { KEY, PtySession, SGR } from "../helpers/pty.js";
 import { tempDir } from "../helpers/world.js";
 
 let dir: string;
@@ -145,7 +145,7 @@ describe("new in a real terminal", () => {
     expect((await session.exited()).exitCode).toBe(0);
     expect(session.text).toContain("Retro saved");
     // SGR sequences (colour, bold, dim) end in "m"; cursor movement is allowed.
-    expect(session.output).not.toMatch(/\x1b\[[0-9;]*m/);
+    expect(session.output).not.toMatch(SGR);
   });
 
   it("uses colour on a terminal when nothing turns it off", async () => {
@@ -167,6 +167,6 @@ describe("new in a real terminal", () => {
       },
     );
     expect((await session.exited()).exitCode).toBe(0);
-    expect(session.output).toMatch(/\x1b\[[0-9;]*m/);
+    expect(session.output).toMatch(SGR);
   });
 });

@@ -2,6 +2,9 @@ import { stripVTControlCharacters } from "node:util";
 import { spawn } from "@lydell/node-pty";
 import { BIN } from "./binary.js";
 
+/** A colour or text-style sequence (SGR): ESC [ … m. Cursor movement is something else. */
+export const SGR = /\u001b\[[0-9;]*m/;
+
 export const KEY = { enter: "\r", ctrlC: "\x03", down: "\x1b[B" } as const;
 
 /**
