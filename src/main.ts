@@ -1,4 +1,3 @@
-import { randomInt } from "node:crypto";
 import { CancelledError, ExitCode, isUserFacing } from "./errors.js";
 import type { World } from "./world.js";
 
@@ -20,12 +19,6 @@ export function withDefaultCommand(argv: readonly string[]): string[] {
 export async function run(argv: readonly string[], world: World): Promise<number> {
   const args = withDefaultCommand(argv);
   try {
-    // --version is answered before commander loads: it must start as fast as node itself.
-    if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
-      const { packageVersion } = await import("./version.js");
-      world.stdout.write(`${packageVersion()}\n`);
-      return ExitCode.ok;
-    }
     const { buildProgram } = await import("./cli/program.js");
     let exitCode: number = ExitCode.ok;
     const program = buildProgram(world, (code) => {
@@ -59,6 +52,18 @@ async function reportError(error: unknown, world: World): Promise<number> {
   return ExitCode.problem;
 }
 
+/**
+ * A uniform integer in [0, max) from the global Web Crypto, which loads on
+ * first use: importing node:crypto up front would slow every command's start.
+ */
+function secureRandomInt(max: number): number {
+  const limit = 2 ** 32 - (2 ** 32 % max);
+  const word = new Uint32Array(1);
+  do globalThis.crypto.getRandomValues(word);
+  while ((word[0] as number) >= limit);
+  return (word[0] as number) % max;
+}
+
 export function processWorld(): World {
   return {
     cwd: process.cwd(),
@@ -67,7 +72,7 @@ export function processWorld(): World {
     stdout: process.stdout,
     stderr: process.stderr,
     now: () => new Date(),
-    randomInt: (max) => randomInt(max),
+    randomInt: secureRandomInt,
   };
 }
 

@@ -26,7 +26,7 @@ import { readInput } from "../io/read-input.js";
 import { resolveRetrosDir } from "../io/retros-dir.js";
 import { loadTemplate } from "../io/templates.js";
 import { askContext, askQuestions, type PartialContext } from "../ui/ask-retro.js";
-import { paletteFor, shouldColor } from "../ui/color.js";
+import { loadPalette, shouldColor } from "../ui/color.js";
 import { createInquirerPrompter, type Prompter } from "../ui/prompter.js";
 import type { World } from "../world.js";
 
@@ -101,7 +101,7 @@ export async function newCommand(options: NewOptions, world: World): Promise<num
     return ExitCode.ok;
   }
   const { retro, path } = await writeRetro(dir, () => make(randomSuffix(world.randomInt)));
-  report(world, options, retro, path);
+  await report(world, options, retro, path);
   return ExitCode.ok;
 }
 
@@ -236,14 +236,19 @@ function describeWriteError(code: string | undefined, error: unknown): string {
   }
 }
 
-function report(world: World, options: NewOptions, retro: Retro, path: string): void {
+async function report(
+  world: World,
+  options: NewOptions,
+  retro: Retro,
+  path: string,
+): Promise<void> {
   const shown = displayPath(world.cwd, path);
   if (options.json) {
     world.stdout.write(`${JSON.stringify({ path: shown, ...retro }, null, 2)}\n`);
   } else {
     world.stdout.write(`${shown}\n`);
   }
-  const color = paletteFor(shouldColor(world.stderr, world.env, options.color));
+  const color = await loadPalette(shouldColor(world.stderr, world.env, options.color));
   world.stderr.write(
     `${color.green("✔")} Retro saved: ${color.bold(retro.id)}\n  Next: ${color.cyan(`git add ${quoteForShell(shown)}`)}\n`,
   );

@@ -6,7 +6,6 @@ import { isIsoDate } from "./dates.js";
  * table columns and commit messages. Messages never repeat the value.
  */
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 export const FIELD_LIMITS = {

@@ -2,7 +2,8 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { UsageError } from "../errors.js";
 import type { World } from "../world.js";
-import { formatLocated, parseYamlSource } from "./yaml-source.js";
+import { formatLocated } from "./located.js";
+import { parseYamlSource } from "./yaml-source.js";
 
 /** At most this much is read from a `--from` file or stdin: answers, not a data dump. */
 const MAX_INPUT_BYTES = 8 * 1024 * 1024;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { UsageError } from "../errors.js";
+import { formatLocated } from "./located.js";
 
 /**
  * Where the retros folder is: `--dir`, else `INTERVIEW_RETRO_DIR`, else `dir:`
@@ -40,7 +41,7 @@ export function findUp(from: string, name: string): string | undefined {
 
 async function readDirSetting(path: string): Promise<string | undefined> {
   // Loaded only when a config file exists, so a folder without one pays nothing for YAML.
-  const { parseYamlSource, formatLocated, locate } = await import("./yaml-source.js");
+  const { parseYamlSource, locate } = await import("./yaml-source.js");
   const { source, problems } = parseYamlSource(path, readFileSync(path, "utf8"));
   if (problems.length > 0) throw new UsageError(problems.map(formatLocated).join("\n"));
   const dir = source.doc.get("dir");

@@ -1,12 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { checkTemplate, TEMPLATE_ID, type Template } from "../domain/template.js";
 import { UsageError } from "../errors.js";
-import { formatLocated, locate, parseYamlSource } from "./yaml-source.js";
+import { packageRoot } from "../package-root.js";
+import { formatLocated } from "./located.js";
+import { locate, parseYamlSource } from "./yaml-source.js";
 
-/** The question sets shipped with the package, beside `dist/`. */
-export const SHIPPED_TEMPLATES_DIR = fileURLToPath(new URL("../../templates/", import.meta.url));
+/** The question sets shipped with the package. */
+export const SHIPPED_TEMPLATES_DIR = join(packageRoot(), "templates");
 
 /** Parses and checks one template file; a broken one is a UsageError naming path, line and reason. */
 export function parseTemplateFile(path: string, text: string): Template {

@@ -1,5 +1,6 @@
 import { type Document, isMap, isNode, isScalar, LineCounter, parseDocument } from "yaml";
 import type { DataIssue } from "../domain/issues.js";
+import type { Located } from "./located.js";
 
 /**
  * Reading YAML that a person wrote (templates, config, retros), with every
@@ -10,19 +11,6 @@ export interface YamlSource {
   path: string;
   doc: Document.Parsed;
   lineCounter: LineCounter;
-}
-
-export interface Located {
-  path: string;
-  line?: number;
-  col?: number;
-  message: string;
-}
-
-export function formatLocated(problem: Located): string {
-  const where =
-    problem.line === undefined ? problem.path : `${problem.path}:${problem.line}:${problem.col}`;
-  return `${where}: ${problem.message}`;
 }
 
 /**

@@ -3,7 +3,6 @@ import { spawn } from "@lydell/node-pty";
 import { BIN } from "./binary.js";
 
 /** A colour or text-style sequence (SGR): ESC [ … m. Cursor movement is something else. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching an escape sequence is the point.
 export const SGR = /\u001b\[[0-9;]*m/;
 
 export const KEY = { enter: "\r", ctrlC: "\x03", down: "\x1b[B" } as const;

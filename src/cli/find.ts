@@ -1,0 +1,85 @@
+import type { Command } from "commander";
+import type { World } from "../world.js";
+import { addFilterOptions } from "./filters.js";
+
+/** list, search and show: finding past retros. */
+export function registerFind(
+  program: Command,
+  world: World,
+  setExitCode: (code: number) => void,
+): void {
+  const color = () => program.opts().color as boolean | undefined;
+
+  addFilterOptions(
+    program
+      .command("list")
+      .description("one line per retro, newest first")
+      .option("--limit <n>", "at most n retros"),
+  )
+    .addHelpText(
+      "after",
+      `
+Columns: date, id, role, stage, candidate, interviewer, and the verdicts in
+question order: Y yes, P partly, N no.
+
+Examples:
+  $ interview-retro list --limit 10
+  $ interview-retro list --since 1y --role backend
+  $ interview-retro list --verdict candidate_strengths=no --since 6m
+  $ interview-retro list --interviewer alex --paths | xargs grep -l "system design"`,
+    )
+    .action(async (options) => {
+      const { listCommand } = await import("../commands/list.js");
+      setExitCode(await listCommand({ ...options, color: color() }, world));
+    });
+
+  addFilterOptions(
+    program
+      .command("search")
+      .description("retros whose answers or fields contain a pattern (exit 1 when none, like grep)")
+      .argument(
+        "<pattern>",
+        "text to find (literal, ignoring case, unless --regex / --case-sensitive)",
+      )
+      .option("--regex", "the pattern is a regular expression (JavaScript syntax)")
+      .option("--case-sensitive", "match case exactly"),
+  )
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ interview-retro search "system design" --role backend --since 2026-03-01
+  $ interview-retro search --regex "LRU|cache" --verdict questions_appropriate=no
+  $ interview-retro search kafka --json | jq '.[].path'`,
+    )
+    .action(async (pattern: string, options) => {
+      const { searchCommand } = await import("../commands/search.js");
+      setExitCode(await searchCommand(pattern, { ...options, color: color() }, world));
+    });
+
+  program
+    .command("show")
+    .description("one retro, readable")
+    .argument(
+      "<id|path|latest>",
+      "an id (or a prefix that matches one retro), a file path, or latest",
+    )
+    .option("--yaml", "print the file as stored")
+    .option("--json", "print the record as JSON")
+    .option(
+      "--dir <path>",
+      "retros folder (default: $INTERVIEW_RETRO_DIR, .interview-retro.yaml, or ./retros)",
+    )
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ interview-retro show latest
+  $ interview-retro show 2026-11-27-backend-ats-48213
+  $ interview-retro show retros/2026/2026-11-27-backend-ats-48213-k7f3.yaml --yaml`,
+    )
+    .action(async (target: string, options) => {
+      const { showCommand } = await import("../commands/show.js");
+      setExitCode(await showCommand(target, { ...options, color: color() }, world));
+    });
+}

@@ -1,0 +1,139 @@
+import { existsSync, statSync } from "node:fs";
+import { relative } from "node:path";
+import { DATE_BOUND_HELP, parseDateBound } from "../domain/date-bound.js";
+import type { Query } from "../domain/query.js";
+import { matchesQuery, requiredTerms } from "../domain/query.js";
+import { isVerdict, VERDICTS, type Verdict } from "../domain/template.js";
+import { UsageError } from "../errors.js";
+import type { RawTerm } from "../io/byte-search.js";
+import { formatLocated, type Located } from "../io/located.js";
+import { newestFirst, type StoredRetro, scanRetros } from "../io/retro-store.js";
+import { resolveRetrosDir } from "../io/retros-dir.js";
+import { safeOneLine } from "../ui/safe-text.js";
+import type { World } from "../world.js";
+
+/**
+ * What `list`, `search` (and later `stats` and `export`) share: the retros
+ * folder, the filters, reading the folder, and warnings for broken files.
+ */
+
+export interface FilterOptions {
+  since?: string;
+  until?: string;
+  role?: string;
+  stage?: string;
+  interviewer?: string;
+  candidate?: string;
+  template?: string;
+  tag?: string[];
+  verdict?: string[];
+  dir?: string;
+  strict?: boolean;
+}
+
+const QUESTION_ID_SHAPE = /^[a-z][a-z0-9_]*$/;
+
+export function queryFromOptions(options: FilterOptions, today: Date): Query {
+  const problems: string[] = [];
+  const bound = (flag: string, value: string | undefined) => {
+    if (value === undefined) return undefined;
+    const parsed = parseDateBound(value, today);
+    if (parsed === undefined) problems.push(`${flag} takes ${DATE_BOUND_HELP}`);
+    return parsed;
+  };
+  const since = bound("--since", options.since);
+  const until = bound("--until", options.until);
+  if (since !== undefined && until !== undefined && since > until) {
+    problems.push(`--since (${since}) is after --until (${until}): nothing can match`);
+  }
+  const verdicts: Query["verdicts"] = [];
+  for (const raw of options.verdict ?? []) {
+    const [question = "", verdict = ""] = raw.split("=", 2);
+    if (!QUESTION_ID_SHAPE.test(question) || !isVerdict(verdict)) {
+      problems.push(
+        `--verdict takes <question-id>=<${VERDICTS.join("|")}>, for example --verdict candidate_strengths=no`,
+      );
+    } else {
+      verdicts.push({ question, verdict: verdict as Verdict });
+    }
+  }
+  if (problems.length > 0) throw new UsageError(problems.join("\n"));
+  const text = (value: string | undefined) =>
+    value === undefined || value.trim() === "" ? undefined : value.trim();
+  const query: Query = {
+    tags: (options.tag ?? []).map((tag) => tag.trim()).filter(Boolean),
+    verdicts,
+  };
+  if (since !== undefined) query.since = since;
+  if (until !== undefined) query.until = until;
+  const role = text(options.role);
+  if (role !== undefined) query.role = role;
+  const stage = text(options.stage);
+  if (stage !== undefined) query.stage = stage;
+  const interviewer = text(options.interviewer);
+  if (interviewer !== undefined) query.interviewer = interviewer;
+  const candidate = text(options.candidate);
+  if (candidate !== undefined) query.candidate = candidate;
+  const template = text(options.template);
+  if (template !== undefined) query.template = template;
+  return query;
+}
+
+export async function retrosDir(options: FilterOptions, world: World): Promise<string> {
+  const dir = await resolveRetrosDir({
+    cwd: world.cwd,
+    env: world.env,
+    ...(options.dir ? { flag: options.dir } : {}),
+  });
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new UsageError(
+      `no retros folder at ${displayPath(world.cwd, dir)}: write a retro with "interview-retro new", or pass --dir`,
+    );
+  }
+  return dir;
+}
+
+/** Prints warnings as `path:line:col: message` on stderr and counts them, for --strict. */
+export class Warnings {
+  count = 0;
+  constructor(private readonly world: World) {}
+  readonly report = (warning: Located) => {
+    this.count++;
+    const shown = {
+      ...warning,
+      path: displayPath(this.world.cwd, warning.path),
+      message: safeOneLine(warning.message),
+    };
+    this.world.stderr.write(`warning: ${formatLocated(shown)}\n`);
+  };
+}
+
+/** The retros matching the filters, newest first. `rawTerms` can add text each file must hold (search). */
+export async function findRetros(
+  dir: string,
+  query: Query,
+  warnings: Warnings,
+  rawTerms: RawTerm[] = [],
+): Promise<StoredRetro[]> {
+  const terms = [...requiredTerms(query).map((text) => ({ text, ignoreCase: true })), ...rawTerms];
+  const found = await scanRetros({
+    dir,
+    ...(query.since !== undefined ? { since: query.since } : {}),
+    ...(query.until !== undefined ? { until: query.until } : {}),
+    rawTerms: terms,
+    onWarning: warnings.report,
+  });
+  return found.filter((stored) => matchesQuery(stored.retro, query)).sort(newestFirst);
+}
+
+/** Relative to the current folder when inside it, so it can be pasted; absolute otherwise. */
+export function displayPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel === "" || rel.startsWith("..") ? path : rel;
+}
+
+/** The record as `--json` prints it: its path first, then its fields. */
+export const asJsonRecord = (cwd: string, stored: StoredRetro) => ({
+  path: displayPath(cwd, stored.path),
+  ...stored.retro,
+});

@@ -1,0 +1,59 @@
+import { ExitCode, UsageError } from "../errors.js";
+import { loadPalette, shouldColor } from "../ui/color.js";
+import { renderList } from "../ui/render-list.js";
+import type { World } from "../world.js";
+import {
+  asJsonRecord,
+  displayPath,
+  type FilterOptions,
+  findRetros,
+  queryFromOptions,
+  retrosDir,
+  Warnings,
+} from "./find-retros.js";
+
+export interface ListOptions extends FilterOptions {
+  limit?: string;
+  json?: boolean;
+  paths?: boolean;
+  color?: boolean;
+}
+
+export async function listCommand(options: ListOptions, world: World): Promise<number> {
+  const limit = parseLimit(options.limit);
+  const query = queryFromOptions(options, world.now());
+  const dir = await retrosDir(options, world);
+  const warnings = new Warnings(world);
+  const found = (await findRetros(dir, query, warnings)).slice(0, limit);
+  if (options.json) {
+    world.stdout.write(
+      `${JSON.stringify(
+        found.map((stored) => asJsonRecord(world.cwd, stored)),
+        null,
+        2,
+      )}\n`,
+    );
+  } else if (options.paths) {
+    world.stdout.write(found.map((stored) => `${displayPath(world.cwd, stored.path)}\n`).join(""));
+  } else if (found.length === 0) {
+    world.stderr.write("No retros match.\n");
+  } else {
+    const tty = world.stdout.isTTY === true;
+    const palette = await loadPalette(shouldColor(world.stdout, world.env, options.color));
+    const lines = renderList(
+      found.map((stored) => stored.retro),
+      palette,
+      tty ? (world.stdout.columns ?? 80) : undefined,
+    );
+    world.stdout.write(`${lines.join("\n")}\n`);
+  }
+  return options.strict && warnings.count > 0 ? ExitCode.problem : ExitCode.ok;
+}
+
+function parseLimit(limit: string | undefined): number | undefined {
+  if (limit === undefined) return undefined;
+  const value = Number(limit);
+  if (!Number.isInteger(value) || value < 1)
+    throw new UsageError("--limit takes a whole number from 1");
+  return value;
+}

@@ -1,0 +1,102 @@
+import { existsSync, statSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { ExitCode, UsageError } from "../errors.js";
+import { formatLocated } from "../io/located.js";
+import { newestFirst, readRetros, type StoredRetro, scanRetros } from "../io/retro-store.js";
+import { loadPalette, shouldColor } from "../ui/color.js";
+import { renderShow } from "../ui/render-show.js";
+import { safeMultiline, safeOneLine } from "../ui/safe-text.js";
+import type { World } from "../world.js";
+import { asJsonRecord, displayPath, retrosDir, Warnings } from "./find-retros.js";
+
+export interface ShowOptions {
+  dir?: string;
+  yaml?: boolean;
+  json?: boolean;
+  color?: boolean;
+}
+
+/** Shows one retro, named by `latest`, a path, an id, or a prefix of an id that matches one retro. */
+export async function showCommand(
+  target: string,
+  options: ShowOptions,
+  world: World,
+): Promise<number> {
+  const stored = await resolveRetro(target, options, world);
+  const path = displayPath(world.cwd, stored.path);
+  const tty = world.stdout.isTTY === true;
+  if (options.json) {
+    world.stdout.write(`${JSON.stringify(asJsonRecord(world.cwd, stored), null, 2)}\n`);
+  } else if (options.yaml) {
+    // As stored, byte for byte in a pipe; on a terminal, stray control characters are escaped.
+    world.stdout.write(tty ? safeMultiline(stored.text) : stored.text);
+  } else {
+    const palette = await loadPalette(shouldColor(world.stdout, world.env, options.color));
+    const lines = renderShow(
+      stored.retro,
+      path,
+      palette,
+      tty ? (world.stdout.columns ?? 80) : undefined,
+    );
+    world.stdout.write(`${lines.join("\n")}\n`);
+  }
+  return ExitCode.ok;
+}
+
+export async function resolveRetro(
+  target: string,
+  options: { dir?: string },
+  world: World,
+): Promise<StoredRetro> {
+  const asPath = resolve(world.cwd, target);
+  if (
+    (target.includes("/") || target.endsWith(".yaml")) &&
+    existsSync(asPath) &&
+    statSync(asPath).isFile()
+  ) {
+    return readOne(asPath, world);
+  }
+  const dir = await retrosDir(options, world);
+  const warnings = new Warnings(world);
+  if (target === "latest") {
+    const all = (await scanRetros({ dir, onWarning: warnings.report })).sort(newestFirst);
+    if (all[0] === undefined)
+      throw new UsageError(`no retros in ${displayPath(world.cwd, dir)} yet`);
+    return all[0];
+  }
+  const prefix = basename(target).replace(/\.yaml$/, "");
+  const matches = (
+    await scanRetros({ dir, namePrefix: prefix, onWarning: warnings.report })
+  ).filter((stored) => stored.retro.id.startsWith(prefix));
+  const exact = matches.find((stored) => stored.retro.id === prefix);
+  if (exact) return exact;
+  if (matches.length === 1) return matches[0] as StoredRetro;
+  if (matches.length === 0) {
+    throw new UsageError(
+      `no retro matches "${safeOneLine(target)}": try "interview-retro list" to see ids`,
+    );
+  }
+  const shown = matches.sort(newestFirst).slice(0, 10);
+  const more =
+    matches.length > shown.length ? `\n  … and ${matches.length - shown.length} more` : "";
+  throw new UsageError(
+    `"${safeOneLine(target)}" matches ${matches.length} retros; give more of the id:\n${shown
+      .map((stored) => `  ${stored.retro.id}`)
+      .join("\n")}${more}`,
+  );
+}
+
+async function readOne(path: string, world: World): Promise<StoredRetro> {
+  let problem = "not a retro";
+  const [stored] = await readRetros([path], {
+    onWarning: (warning) => {
+      problem = formatLocated({
+        ...warning,
+        path: displayPath(world.cwd, warning.path),
+        message: safeOneLine(warning.message),
+      });
+    },
+  });
+  if (stored) return stored;
+  throw new UsageError(problem);
+}

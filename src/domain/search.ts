@@ -1,0 +1,97 @@
+import type { Retro } from "./retro.js";
+
+/**
+ * Full-text search over a retro's answers and context fields (not over the
+ * question texts, which every retro of a template shares). Literal and
+ * case-insensitive unless asked otherwise, like `grep -i -F`.
+ */
+
+export interface SearchSpec {
+  pattern: string;
+  regex: boolean;
+  caseSensitive: boolean;
+}
+
+export interface Hit {
+  /** A context field (`candidate`, `tags`…) or a question id. */
+  field: string;
+  /** The question text, when the hit is in an answer. */
+  question?: string;
+  /** 1-based line within the field's text. */
+  lineNumber: number;
+  line: string;
+  /** [start, end) offsets of each match within `line`. */
+  ranges: [number, number][];
+}
+
+export class InvalidPatternError extends Error {}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export function compilePattern(spec: SearchSpec): RegExp {
+  if (spec.pattern === "") throw new InvalidPatternError("the pattern is empty");
+  // Literal patterns skip the `u` flag on purpose: without it, ignoring case
+  // maps ASCII only to ASCII, which is what the raw-byte prefilter relies on.
+  const flags = `g${spec.caseSensitive ? "" : "i"}${spec.regex ? "u" : ""}`;
+  try {
+    return new RegExp(spec.regex ? spec.pattern : escapeRegExp(spec.pattern), flags);
+  } catch (error) {
+    throw new InvalidPatternError((error as Error).message);
+  }
+}
+
+/** Characters the file writer escapes or doubles: a pattern holding one may not appear as is in the file. */
+const MAY_BE_ESCAPED = /["'\\\t\x00-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]/;
+
+/**
+ * Text that every matching file holds as is in its raw bytes, for a cheap
+ * test before parsing; undefined when no such test is safe (regular
+ * expressions, text the writer escapes, non-ASCII text matched ignoring case).
+ */
+export function rawTermFor(spec: SearchSpec): { text: string; ignoreCase: boolean } | undefined {
+  if (spec.regex || MAY_BE_ESCAPED.test(spec.pattern)) return undefined;
+  const ascii = /^[\x00-\x7f]*$/.test(spec.pattern);
+  if (!spec.caseSensitive && !ascii) return undefined;
+  return { text: spec.pattern, ignoreCase: !spec.caseSensitive };
+}
+
+function hitsIn(field: string, text: string, pattern: RegExp, question?: string): Hit[] {
+  const hits: Hit[] = [];
+  text.split("\n").forEach((line, index) => {
+    const ranges: [number, number][] = [];
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
+      if (match[0] === "") {
+        pattern.lastIndex++;
+        continue;
+      }
+      ranges.push([match.index, match.index + match[0].length]);
+    }
+    if (ranges.length > 0) {
+      hits.push({
+        field,
+        ...(question !== undefined ? { question } : {}),
+        lineNumber: index + 1,
+        line,
+        ranges,
+      });
+    }
+  });
+  return hits;
+}
+
+export function searchRetro(retro: Retro, pattern: RegExp): Hit[] {
+  const hits: Hit[] = [];
+  for (const field of ["id", "date", "interviewer", "candidate", "role", "stage"] as const) {
+    const value = retro[field];
+    if (value !== undefined) hits.push(...hitsIn(field, value, pattern));
+  }
+  if (retro.tags.length > 0) hits.push(...hitsIn("tags", retro.tags.join(", "), pattern));
+  for (const [id, answer] of Object.entries(retro.answers)) {
+    if (answer.verdict !== undefined)
+      hits.push(...hitsIn(`${id}.verdict`, answer.verdict, pattern, answer.question));
+    if (answer.answer !== undefined)
+      hits.push(...hitsIn(id, answer.answer, pattern, answer.question));
+  }
+  return hits;
+}

@@ -1,0 +1,101 @@
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import type { Located } from "./located.js";
+
+/**
+ * The retro files in a retros folder: `<dir>/<YYYY>/<YYYY-MM-DD>-….yaml`,
+ * in name order. Year folders and file names outside the asked dates are
+ * passed over without being opened. Anything else found there (another kind
+ * of file, a fifo, a broken link, a link loop) is reported once and skipped.
+ */
+
+export interface FileFilter {
+  dir: string;
+  /** Inclusive bounds on the date in the file name (`YYYY-MM-DD-…`). */
+  since?: string;
+  until?: string;
+  /** Only files whose name starts with this (an id prefix), when set. */
+  namePrefix?: string;
+  onWarning: (warning: Located) => void;
+}
+
+const MAX_DEPTH = 4;
+const DATED_NAME = /^\d{4}-\d{2}-\d{2}-/;
+const YEAR_FOLDER = /^\d{4}$/;
+
+export function* listRetroFiles(options: FileFilter): Generator<string> {
+  const visited = new Set<string>();
+  function* walk(dir: string, depth: number): Generator<string> {
+    let names: string[];
+    try {
+      // Through symbolic links a folder can hold itself: each real folder is read once.
+      const real = realpathSync(dir);
+      if (visited.has(real)) {
+        options.onWarning({ path: dir, message: "symbolic link loop, skipped" });
+        return;
+      }
+      visited.add(real);
+      names = readdirSync(dir);
+    } catch (error) {
+      options.onWarning({ path: dir, message: describeFsError(error) });
+      return;
+    }
+    // Name order keeps warnings in a stable order; results are sorted by date later anyway.
+    names.sort();
+    for (const name of names) {
+      if (name.startsWith(".")) continue;
+      const path = `${dir}/${name}`;
+      // A .yaml name is taken for a file without a stat: the reader reports it if it is not one.
+      if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+        if (nameInRange(name, options)) yield path;
+        continue;
+      }
+      let isDirectory: boolean;
+      try {
+        isDirectory = statSync(path).isDirectory();
+      } catch (error) {
+        options.onWarning({ path, message: describeFsError(error) });
+        continue;
+      }
+      if (!isDirectory) {
+        options.onWarning({ path, message: "not a retro (not a .yaml file), skipped" });
+      } else if (depth < MAX_DEPTH && (!YEAR_FOLDER.test(name) || yearInRange(name, options))) {
+        yield* walk(path, depth + 1);
+      }
+    }
+  }
+  yield* walk(options.dir.replace(/\/+$/, "") || "/", 0);
+}
+
+function yearInRange(year: string, { since, until }: FileFilter): boolean {
+  return (
+    (since === undefined || year >= since.slice(0, 4)) &&
+    (until === undefined || year <= until.slice(0, 4))
+  );
+}
+
+function nameInRange(name: string, { since, until, namePrefix }: FileFilter): boolean {
+  if (namePrefix !== undefined && !name.startsWith(namePrefix)) return false;
+  if (since === undefined && until === undefined) return true;
+  if (!DATED_NAME.test(name)) return true;
+  const date = name.slice(0, 10);
+  return (since === undefined || date >= since) && (until === undefined || date <= until);
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      return "permission denied, skipped";
+    case "ELOOP":
+      return "symbolic link loop, skipped";
+    case "ENOENT":
+      return "broken symbolic link or missing file, skipped";
+    case "EISDIR":
+      return "a folder, not a file, skipped";
+    case "EAGAIN":
+      return "not a regular file, skipped";
+    default:
+      return `cannot read (${code ?? String(error)}), skipped`;
+  }
+}

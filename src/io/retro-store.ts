@@ -1,0 +1,92 @@
+import { readCanonicalYaml } from "../domain/canonical-yaml.js";
+import type { Retro } from "../domain/retro.js";
+import { checkRetro } from "../domain/retro-check.js";
+import { type FileText, readFilesPassing } from "./batch-reader.js";
+import type { RawTerm } from "./byte-search.js";
+import type { Located } from "./located.js";
+import { type FileFilter, listRetroFiles } from "./retro-files.js";
+
+/**
+ * Reads the retros folder for `list`, `search` and `show`: fast on 10,000
+ * files, and unbroken by a messy one. A file whose name, date or raw text
+ * cannot match is never parsed; a file that cannot be read or is not a valid
+ * retro is reported once through `onWarning` and skipped.
+ */
+
+export interface StoredRetro {
+  path: string;
+  retro: Retro;
+  /** The file as stored, for `show --yaml`. */
+  text: string;
+}
+
+export interface ScanOptions extends FileFilter {
+  /** A file is parsed only when its raw bytes hold every one of these. */
+  rawTerms?: RawTerm[];
+}
+
+export function scanRetros(options: ScanOptions): Promise<StoredRetro[]> {
+  return readRetros(listRetroFiles(options), options);
+}
+
+/** Reads the given files as retros; the ones that fail are reported and left out. */
+export async function readRetros(
+  paths: Iterable<string>,
+  options: Pick<ScanOptions, "rawTerms" | "onWarning">,
+): Promise<StoredRetro[]> {
+  const found: StoredRetro[] = [];
+  const needsYaml: FileText[] = [];
+  for (const file of readFilesPassing(paths, options.rawTerms ?? [], options.onWarning)) {
+    const data = readCanonicalYaml(file.text);
+    if (data === undefined) {
+      needsYaml.push(file);
+      continue;
+    }
+    const checked = checkRetro(data);
+    if (checked.retro) found.push({ ...file, retro: checked.retro });
+    else
+      for (const issue of checked.issues)
+        options.onWarning({ path: file.path, message: issue.message });
+  }
+  if (needsYaml.length > 0) found.push(...(await parseWithYaml(needsYaml, options.onWarning)));
+  return found;
+}
+
+/** Newest first: by date, then by the time it was written, then by id. */
+export function newestFirst(a: StoredRetro, b: StoredRetro): number {
+  return (
+    compareDesc(a.retro.date, b.retro.date) ||
+    compareDesc(a.retro.recorded_at ?? "", b.retro.recorded_at ?? "") ||
+    compareDesc(a.retro.id, b.retro.id)
+  );
+}
+
+const compareDesc = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+
+/** Files outside the canonical layout (hand-edited, or broken) go through the full YAML parser. */
+async function parseWithYaml(
+  files: FileText[],
+  onWarning: (warning: Located) => void,
+): Promise<StoredRetro[]> {
+  const { parseYamlSource, locate } = await import("./yaml-source.js");
+  const found: StoredRetro[] = [];
+  for (const { path, text } of files) {
+    try {
+      const { source, problems } = parseYamlSource(path, text);
+      if (problems.length > 0) {
+        onWarning(problems[0] as Located);
+        continue;
+      }
+      const checked = checkRetro(source.doc.toJS({ maxAliasCount: 100 }));
+      if (checked.retro) found.push({ path, retro: checked.retro, text });
+      else onWarning(locate(source, checked.issues[0] as (typeof checked.issues)[number]));
+    } catch (error) {
+      // Alias bombs and absurd nesting end here, as one warning.
+      onWarning({
+        path,
+        message: `not a readable retro: ${(error as Error).message.split("\n")[0]}`,
+      });
+    }
+  }
+  return found;
+}

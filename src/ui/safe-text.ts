@@ -1,0 +1,35 @@
+/**
+ * Text read from files is shown through these: an answer holding `\e[2J` or
+ * an OSC sequence must never reach the terminal raw, and neither must the
+ * bidirectional controls that can make text read differently than stored.
+ */
+
+const UNSAFE_MULTILINE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_ONE_LINE = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+const NAMED: Record<string, string> = {
+  "\x1b": "\\e",
+  "\n": "\\n",
+  "\t": "\\t",
+  "\r": "\\r",
+  "\0": "\\0",
+};
+
+function escapeChar(char: string): string {
+  const named = NAMED[char];
+  if (named) return named;
+  const code = char.charCodeAt(0);
+  return code < 0x100
+    ? `\\x${code.toString(16).padStart(2, "0")}`
+    : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+
+/** For text shown over several lines: newlines and tabs stay, every other control is escaped. */
+export function safeMultiline(text: string): string {
+  return text.replace(UNSAFE_MULTILINE, escapeChar);
+}
+
+/** For one line (a table cell, a search hit): newlines and tabs are escaped too. */
+export function safeOneLine(text: string): string {
+  return text.replace(UNSAFE_ONE_LINE, escapeChar);
+}

@@ -1,0 +1,39 @@
+/** Width in terminal cells, counted in code points (wide CJK characters count as one: a known approximation). */
+export const width = (text: string): number => {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+};
+
+/** Cuts `text` to `max` cells, ending with an ellipsis when cut. */
+export function truncate(text: string, max: number): string {
+  if (width(text) <= max) return text;
+  if (max <= 1) return "…".slice(0, max);
+  return `${[...text].slice(0, max - 1).join("")}…`;
+}
+
+export const padEnd = (text: string, size: number): string =>
+  text + " ".repeat(Math.max(0, size - width(text)));
+
+/** Greedy word wrap to `columns` cells; words longer than a line are cut. Existing line breaks are kept. */
+export function wrap(text: string, columns: number): string[] {
+  const out: string[] = [];
+  for (const paragraph of text.split("\n")) {
+    let line = "";
+    for (const word of paragraph.split(/(?<= )/)) {
+      let rest = word;
+      while (width(line) + width(rest) > columns && line !== "") {
+        out.push(line.trimEnd());
+        line = "";
+      }
+      while (width(rest) > columns) {
+        const chars = [...rest];
+        out.push(chars.slice(0, columns).join(""));
+        rest = chars.slice(columns).join("");
+      }
+      line += rest;
+    }
+    out.push(line.trimEnd());
+  }
+  return out;
+}
