@@ -1,5 +1,4 @@
 import { existsSync, statSync } from "node:fs";
-import { relative } from "node:path";
 import { DATE_BOUND_HELP, parseDateBound } from "../domain/date-bound.js";
 import type { Query } from "../domain/query.js";
 import { matchesQuery, requiredTerms } from "../domain/query.js";
@@ -9,6 +8,7 @@ import type { RawTerm } from "../io/byte-search.js";
 import { formatLocated, type Located } from "../io/located.js";
 import { newestFirst, type StoredRetro, scanRetros } from "../io/retro-store.js";
 import { resolveRetrosDir } from "../io/retros-dir.js";
+import { displayPath } from "../ui/display-path.js";
 import { safeOneLine } from "../ui/safe-text.js";
 import type { World } from "../world.js";
 
@@ -124,12 +124,6 @@ export async function findRetros(
     onWarning: warnings.report,
   });
   return found.filter((stored) => matchesQuery(stored.retro, query)).sort(newestFirst);
-}
-
-/** Relative to the current folder when inside it, so it can be pasted; absolute otherwise. */
-export function displayPath(cwd: string, path: string): string {
-  const rel = relative(cwd, path);
-  return rel === "" || rel.startsWith("..") ? path : rel;
 }
 
 /** The record as `--json` prints it: its path first, then its fields. */

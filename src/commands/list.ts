@@ -1,10 +1,10 @@
 import { ExitCode, UsageError } from "../errors.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
+import { displayPath } from "../ui/display-path.js";
 import { renderList } from "../ui/render-list.js";
 import type { World } from "../world.js";
 import {
   asJsonRecord,
-  displayPath,
   type FilterOptions,
   findRetros,
   queryFromOptions,

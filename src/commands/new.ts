@@ -1,4 +1,3 @@
-import { relative } from "node:path";
 import {
   type AnswerEntry,
   applyEntries,
@@ -27,6 +26,7 @@ import { resolveRetrosDir } from "../io/retros-dir.js";
 import { loadTemplate } from "../io/templates.js";
 import { askContext, askQuestions, type PartialContext } from "../ui/ask-retro.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
+import { displayPath } from "../ui/display-path.js";
 import { createInquirerPrompter, type Prompter } from "../ui/prompter.js";
 import type { World } from "../world.js";
 
@@ -252,12 +252,6 @@ async function report(
   world.stderr.write(
     `${color.green("✔")} Retro saved: ${color.bold(retro.id)}\n  Next: ${color.cyan(`git add ${quoteForShell(shown)}`)}\n`,
   );
-}
-
-/** Relative to the current folder when inside it, so it can be pasted; absolute otherwise. */
-function displayPath(cwd: string, path: string): string {
-  const rel = relative(cwd, path);
-  return rel.startsWith("..") || rel === "" ? path : rel;
 }
 
 const quoteForShell = (path: string) =>

@@ -1,11 +1,11 @@
 import { compilePattern, InvalidPatternError, rawTermFor, searchRetro } from "../domain/search.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
+import { displayPath } from "../ui/display-path.js";
 import { renderSearchResult } from "../ui/render-search.js";
 import type { World } from "../world.js";
 import {
   asJsonRecord,
-  displayPath,
   type FilterOptions,
   findRetros,
   queryFromOptions,

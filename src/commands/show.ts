@@ -4,10 +4,11 @@ import { ExitCode, UsageError } from "../errors.js";
 import { formatLocated } from "../io/located.js";
 import { newestFirst, readRetros, type StoredRetro, scanRetros } from "../io/retro-store.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
+import { displayPath } from "../ui/display-path.js";
 import { renderShow } from "../ui/render-show.js";
 import { safeMultiline, safeOneLine } from "../ui/safe-text.js";
 import type { World } from "../world.js";
-import { asJsonRecord, displayPath, retrosDir, Warnings } from "./find-retros.js";
+import { asJsonRecord, retrosDir, Warnings } from "./find-retros.js";
 
 export interface ShowOptions {
   dir?: string;
@@ -87,7 +88,7 @@ export async function resolveRetro(
 }
 
 async function readOne(path: string, world: World): Promise<StoredRetro> {
-  let problem = "not a retro";
+  let problem = `${displayPath(world.cwd, path)}: not a retro`;
   const [stored] = await readRetros([path], {
     onWarning: (warning) => {
       problem = formatLocated({

@@ -78,5 +78,5 @@ export function checkRetro(data: unknown): { retro?: Retro; issues: DataIssue[] 
     }
   }
   if (issues.length > 0) return { issues };
-  return { retro: { tags: [], ...data } as unknown as Retro, issues };
+  return { retro: { ...data, tags: data.tags ?? [] } as unknown as Retro, issues };
 }

@@ -94,6 +94,7 @@ export function describeFsError(error: unknown): string {
     case "EISDIR":
       return "a folder, not a file, skipped";
     case "EAGAIN":
+    case "ESPIPE":
       return "not a regular file, skipped";
     default:
       return `cannot read (${code ?? String(error)}), skipped`;

@@ -1,4 +1,5 @@
 import { readCanonicalYaml } from "../domain/canonical-yaml.js";
+import type { DataIssue } from "../domain/issues.js";
 import type { Retro } from "../domain/retro.js";
 import { checkRetro } from "../domain/retro-check.js";
 import { type FileText, readFilesPassing } from "./batch-reader.js";
@@ -74,12 +75,15 @@ async function parseWithYaml(
     try {
       const { source, problems } = parseYamlSource(path, text);
       if (problems.length > 0) {
-        onWarning(problems[0] as Located);
+        onWarning(oneWarning(problems[0] as Located, problems.length));
         continue;
       }
       const checked = checkRetro(source.doc.toJS({ maxAliasCount: 100 }));
       if (checked.retro) found.push({ path, retro: checked.retro, text });
-      else onWarning(locate(source, checked.issues[0] as (typeof checked.issues)[number]));
+      else
+        onWarning(
+          oneWarning(locate(source, checked.issues[0] as DataIssue), checked.issues.length),
+        );
     } catch (error) {
       // Alias bombs and absurd nesting end here, as one warning.
       onWarning({
@@ -89,4 +93,11 @@ async function parseWithYaml(
     }
   }
   return found;
+}
+
+/** One warning per file: the first problem, and how many more there are. */
+function oneWarning(first: Located, count: number): Located {
+  return count > 1
+    ? { ...first, message: `${first.message} (and ${count - 1} more problems)` }
+    : first;
 }

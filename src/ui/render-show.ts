@@ -27,7 +27,7 @@ export function renderShow(
   ];
   const lines = [palette.bold(safeOneLine(retro.id))];
   for (const [label, value] of context) {
-    if (value !== undefined) lines.push(`  ${palette.dim(padEnd(label, 12))}${safeOneLine(value)}`);
+    if (value !== undefined) lines.push(`  ${palette.dim(padEnd(label, 13))}${safeOneLine(value)}`);
   }
   const VERDICT_PAINT = { yes: palette.green, partly: palette.yellow, no: palette.red } as const;
   Object.values(retro.answers).forEach((answer, index) => {

@@ -22,11 +22,12 @@ export function wrap(text: string, columns: number): string[] {
     let line = "";
     for (const word of paragraph.split(/(?<= )/)) {
       let rest = word;
-      while (width(line) + width(rest) > columns && line !== "") {
+      // A space at the end of a line does not count: it is dropped when the line breaks there.
+      if (line !== "" && width(`${line}${rest}`.trimEnd()) > columns) {
         out.push(line.trimEnd());
         line = "";
       }
-      while (width(rest) > columns) {
+      while (width(rest.trimEnd()) > columns) {
         const chars = [...rest];
         out.push(chars.slice(0, columns).join(""));
         rest = chars.slice(columns).join("");

@@ -1,0 +1,358 @@
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { run } from "../../src/main.js";
+import { writeRetro, writeText } from "../helpers/fixtures.js";
+import { tempDir, testWorld } from "../helpers/world.js";
+
+let dir: string;
+let cleanup: () => void;
+let retros: string;
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+  retros = join(dir, "retros");
+  process.env.TZ = "Europe/Paris";
+});
+afterEach(() => cleanup());
+
+const NOW = new Date(2026, 10, 27, 12);
+
+async function cli(args: string[], options: { tty?: boolean; columns?: number } = {}) {
+  const captured = testWorld({ cwd: dir, now: NOW, tty: options.tty ?? false });
+  if (options.columns) captured.world.stdout.columns = options.columns;
+  const code = await run(args, captured.world);
+  return { code, stdout: captured.stdout(), stderr: captured.stderr() };
+}
+
+function seed() {
+  writeRetro(retros, {
+    date: "2026-11-20",
+    candidate: "ats-1",
+    role: "backend",
+    suffix: "aaaa",
+    tags: ["remote"],
+  });
+  writeRetro(retros, {
+    date: "2026-03-02",
+    candidate: "ats-2",
+    role: "frontend",
+    interviewer: "Sam Okafor",
+    suffix: "bbbb",
+    answers: {
+      spot_difficulty_earlier: { text: "System design came up too late.\nThe second line." },
+      questions_appropriate: { verdict: "yes" },
+      candidate_strengths: { verdict: "yes", text: "They showed their System Design skills." },
+    },
+  });
+  writeRetro(retros, {
+    date: "2025-06-10",
+    candidate: "ats-3",
+    role: "backend",
+    suffix: "cccc",
+    interviewer: "Sam Okafor",
+  });
+}
+
+/** One broken file of each kind that a real folder collects. */
+function seedMess() {
+  writeText(retros, "2026/2026-01-01-broken-aaaa.yaml", "schema: 1\nid: [broken\n");
+  writeText(retros, "2026/2026-01-02-future-aaaa.yaml", "schema: 2\nid: x\n");
+  writeText(retros, "2026/2026-01-03-empty-aaaa.yaml", "");
+  writeText(retros, "2026/notes.txt", "not yaml");
+  writeText(retros, "2026/2026-01-04-binary-aaaa.yaml", "\u0000\u0001\u0002 garbage");
+  symlinkSync("loop", join(retros, "2026", "loop"));
+}
+
+describe("list", () => {
+  it("shows one line per retro, newest first, with the verdicts at a glance", async () => {
+    seed();
+    const { code, stdout } = await cli(["list"]);
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^DATE +ID +ROLE +STAGE +CANDIDATE +INTERVIEWER +VERDICTS$/);
+    expect(lines.slice(1).map((l) => l.split(/ +/).slice(0, 2).join(" "))).toEqual([
+      "2026-11-20 2026-11-20-backend-ats-1-aaaa",
+      "2026-03-02 2026-03-02-frontend-ats-2-bbbb",
+      "2025-06-10 2025-06-10-backend-ats-3-cccc",
+    ]);
+    expect(lines[1]).toMatch(/ PN$/);
+    expect(lines[2]).toMatch(/Sam Okafor +YY$/);
+  });
+
+  it("combines filters with AND and honours --limit", async () => {
+    seed();
+    const paths = async (...args: string[]) =>
+      (await cli(["list", "--paths", ...args])).stdout.trim().split("\n").filter(Boolean);
+    expect(await paths("--role", "backend")).toEqual([
+      "retros/2026/2026-11-20-backend-ats-1-aaaa.yaml",
+      "retros/2025/2025-06-10-backend-ats-3-cccc.yaml",
+    ]);
+    expect(await paths("--role", "backend", "--interviewer", "sam")).toEqual([
+      "retros/2025/2025-06-10-backend-ats-3-cccc.yaml",
+    ]);
+    expect(await paths("--since", "1y")).toHaveLength(2);
+    expect(await paths("--since", "2026-03-02", "--until", "2026-03-02")).toEqual([
+      "retros/2026/2026-03-02-frontend-ats-2-bbbb.yaml",
+    ]);
+    expect(await paths("--verdict", "candidate_strengths=no")).toHaveLength(2);
+    expect(await paths("--tag", "remote")).toEqual([
+      "retros/2026/2026-11-20-backend-ats-1-aaaa.yaml",
+    ]);
+    expect(await paths("--limit", "1")).toEqual(["retros/2026/2026-11-20-backend-ats-1-aaaa.yaml"]);
+    expect(await paths("--template", "other")).toEqual([]);
+  });
+
+  it("prints JSON records with their paths", async () => {
+    seed();
+    const records = JSON.parse((await cli(["list", "--json", "--role", "frontend"])).stdout);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      path: "retros/2026/2026-03-02-frontend-ats-2-bbbb.yaml",
+      candidate: "ats-2",
+      schema: 1,
+    });
+    expect(records[0].answers.candidate_strengths.answer).toBe(
+      "They showed their System Design skills.",
+    );
+  });
+
+  it.each([
+    [["--since", "yesterday"], "--since takes a day such as 2026-01-31"],
+    [["--until", "2026-02-30"], "--until takes"],
+    [["--since", "2026-05-01", "--until", "2026-04-01"], "is after --until"],
+    [["--verdict", "candidate_strengths=maybe"], "--verdict takes <question-id>=<yes|partly|no>"],
+    [["--limit", "0"], "--limit takes a whole number"],
+  ])("refuses %j with exit 2", async (args, message) => {
+    seed();
+    const { code, stderr } = await cli(["list", ...args]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+
+  it("says so when the retros folder does not exist (exit 2)", async () => {
+    const { code, stderr } = await cli(["list"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("no retros folder at retros");
+  });
+
+  it("keeps working on a messy folder: one warning per broken file, and --strict exits 1", async () => {
+    seed();
+    seedMess();
+    const { code, stdout, stderr } = await cli(["list", "--paths"]);
+    expect(code).toBe(0);
+    expect(stdout.trim().split("\n")).toHaveLength(3);
+    const warnings = stderr.trim().split("\n");
+    expect(warnings).toHaveLength(6);
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^warning: retros\/2026\/2026-01-01-broken-aaaa\.yaml:3:1: /),
+        "warning: retros/2026/2026-01-02-future-aaaa.yaml: schema 2 is not supported by this version of interview-retro (it reads schema 1)",
+        "warning: retros/2026/2026-01-03-empty-aaaa.yaml: empty file, not a retro",
+        "warning: retros/2026/notes.txt: not a retro (not a .yaml file), skipped",
+        expect.stringMatching(/^warning: retros\/2026\/2026-01-04-binary-aaaa\.yaml/),
+        "warning: retros/2026/loop: symbolic link loop, skipped",
+      ]),
+    );
+    expect((await cli(["list", "--strict"])).code).toBe(1);
+  });
+
+  it("fits its columns to the terminal width", async () => {
+    writeRetro(retros, {
+      interviewer: "A very long interviewer name that goes on and on",
+      candidate: "ats-123456789",
+    });
+    const { stdout } = await cli(["list"], { tty: true, columns: 90 });
+    for (const line of stdout.trimEnd().split("\n"))
+      expect(line.replace(/\x1b\[[0-9;]*m/g, "").length).toBeLessThanOrEqual(90);
+    expect(stdout).toContain("…");
+  });
+});
+
+describe("search", () => {
+  it("finds a phrase ignoring case, naming the file, the question and the line", async () => {
+    seed();
+    const { code, stdout } = await cli(["search", "system design"]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      [
+        "retros/2026/2026-03-02-frontend-ats-2-bbbb.yaml",
+        "  spot_difficulty_earlier: System design came up too late.",
+        "  candidate_strengths: They showed their System Design skills.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("matches case exactly with --case-sensitive, and regular expressions with --regex", async () => {
+    seed();
+    expect(
+      (await cli(["search", "--case-sensitive", "System design", "--paths"])).stdout.trim(),
+    ).toBe("retros/2026/2026-03-02-frontend-ats-2-bbbb.yaml");
+    expect((await cli(["search", "--case-sensitive", "system design"])).code).toBe(1);
+    const regex = await cli(["search", "--regex", "minute \\d+", "--paths"]);
+    expect(regex.stdout.trim().split("\n")).toHaveLength(2);
+    // Literal by default: regex characters are just text.
+    expect((await cli(["search", "minute \\d+"])).code).toBe(1);
+  });
+
+  it("searches context fields too", async () => {
+    seed();
+    const { stdout } = await cli(["search", "okafor"]);
+    expect(stdout).toContain("  interviewer: Sam Okafor");
+  });
+
+  it("exits 0 when something matched, 1 when nothing did, 2 on a bad pattern", async () => {
+    seed();
+    expect((await cli(["search", "kafka"])).code).toBe(0);
+    const none = await cli(["search", "no such text anywhere"]);
+    expect(none.code).toBe(1);
+    expect(none.stdout).toBe("");
+    const bad = await cli(["search", "--regex", "(unclosed"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("invalid pattern");
+  });
+
+  it("applies the filters", async () => {
+    seed();
+    const { stdout } = await cli([
+      "search",
+      "kafka",
+      "--paths",
+      "--role",
+      "backend",
+      "--since",
+      "2026-01-01",
+    ]);
+    expect(stdout.trim()).toBe("retros/2026/2026-11-20-backend-ats-1-aaaa.yaml");
+  });
+
+  it("prints JSON records with their matches", async () => {
+    seed();
+    const records = JSON.parse((await cli(["search", "second line", "--json"])).stdout);
+    expect(records).toHaveLength(1);
+    expect(records[0].path).toBe("retros/2026/2026-03-02-frontend-ats-2-bbbb.yaml");
+    expect(records[0].matches).toEqual([
+      {
+        field: "spot_difficulty_earlier",
+        question: "How could we spot signs of difficulty earlier?",
+        lineNumber: 2,
+        line: "The second line.",
+        ranges: [[4, 15]],
+      },
+    ]);
+  });
+
+  it("finds text that the file stores escaped or quoted", async () => {
+    writeRetro(retros, {
+      answers: {
+        spot_difficulty_earlier: { text: 'She said "I don\'t know" at minute 5' },
+        questions_appropriate: { verdict: "no", text: "tab\there" },
+        candidate_strengths: { verdict: "no" },
+      },
+    });
+    expect((await cli(["search", '"I don\'t know"'])).code).toBe(0);
+    expect((await cli(["search", "tab\there"])).code).toBe(0);
+    expect((await cli(["search", "no", "--regex", "--case-sensitive"])).code).toBe(0);
+  });
+
+  it("still finds matches in a messy folder, warning about the broken files it had to read", async () => {
+    seed();
+    seedMess();
+    writeText(retros, "2026/2026-01-05-kafka-aaaa.yaml", "schema: 1\nanswer: [kafka\n");
+    const { code, stdout, stderr } = await cli(["search", "kafka", "--paths"]);
+    expect(code).toBe(0);
+    expect(stdout.trim().split("\n")).toHaveLength(2);
+    expect(stderr).toMatch(/warning: retros\/2026\/2026-01-05-kafka-aaaa\.yaml:\d+:\d+: /);
+    expect((await cli(["search", "kafka", "--strict"])).code).toBe(1);
+  });
+});
+
+describe("show", () => {
+  it("shows one retro by id, by prefix, by path and as latest", async () => {
+    seed();
+    for (const target of [
+      "2026-03-02-frontend-ats-2-bbbb",
+      "2026-03-02-front",
+      "retros/2026/2026-03-02-frontend-ats-2-bbbb.yaml",
+    ]) {
+      const { code, stdout } = await cli(["show", target]);
+      expect(code, target).toBe(0);
+      expect(stdout.split("\n")[0]).toBe("2026-03-02-frontend-ats-2-bbbb");
+    }
+    const latest = await cli(["show", "latest"]);
+    expect(latest.stdout.split("\n")[0]).toBe("2026-11-20-backend-ats-1-aaaa");
+    expect(latest.stdout).toContain(
+      "2. Were the questions asked really appropriate?  partly\n   The LRU cache question was too hard.",
+    );
+  });
+
+  it("lists the candidates of an ambiguous prefix and exits 2", async () => {
+    seed();
+    const { code, stderr } = await cli(["show", "2026-"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('"2026-" matches 2 retros; give more of the id:');
+    expect(stderr).toContain("  2026-11-20-backend-ats-1-aaaa\n  2026-03-02-frontend-ats-2-bbbb");
+    const none = await cli(["show", "2024-"]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('no retro matches "2024-"');
+  });
+
+  it("prints the file as stored with --yaml, and the record with --json", async () => {
+    const path = writeRetro(retros);
+    const yaml = await cli(["show", "latest", "--yaml"]);
+    const { readFileSync } = await import("node:fs");
+    expect(yaml.stdout).toBe(readFileSync(path, "utf8"));
+    expect(JSON.parse((await cli(["show", "latest", "--json"])).stdout).path).toBe(
+      "retros/2026/2026-11-27-backend-ats-1-k7f3.yaml",
+    );
+  });
+
+  it("wraps answers to the terminal width", async () => {
+    writeRetro(retros, {
+      answers: {
+        spot_difficulty_earlier: { text: "word ".repeat(60).trim() },
+        questions_appropriate: { verdict: "yes" },
+        candidate_strengths: { verdict: "yes" },
+      },
+    });
+    const { stdout } = await cli(["show", "latest"], { tty: true, columns: 50 });
+    const body = stdout.split("\n").filter((line) => line.startsWith("   word"));
+    expect(body.length).toBeGreaterThan(5);
+    for (const line of body) expect(line.length).toBeLessThanOrEqual(50);
+  });
+});
+
+describe("text from files is shown safely", () => {
+  const HOSTILE = "clear \x1b[2J title \x1b]0;pwned\x07 rtl \u202e end";
+
+  beforeEach(() => {
+    writeRetro(retros, {
+      candidate: "ats-9",
+      interviewer: "Eve \x1b[31mRed",
+      answers: {
+        spot_difficulty_earlier: { text: HOSTILE },
+        questions_appropriate: { verdict: "no" },
+        candidate_strengths: { verdict: "no" },
+      },
+    });
+  });
+
+  it.each([
+    ["show", ["show", "latest"]],
+    ["search", ["search", "title"]],
+    ["list", ["list"]],
+    ["show --yaml on a terminal", ["show", "latest", "--yaml"]],
+  ])("%s never sends the escape sequences raw", async (_, args) => {
+    const { stdout } = await cli(args, { tty: true, columns: 200 });
+    expect(stdout).not.toContain("\x1b[2J");
+    expect(stdout).not.toContain("\x1b]0;");
+    expect(stdout).not.toContain("Eve \x1b[31m");
+    expect(stdout).not.toContain("\u202e");
+  });
+
+  it("shows them escaped, so the reader sees what is there", async () => {
+    const { stdout } = await cli(["show", "latest"]);
+    expect(stdout).toContain("clear \\e[2J title \\e]0;pwned\\x07 rtl \\u202e end");
+    expect((await cli(["search", "pwned"])).stdout).toContain("\\e]0;pwned\\x07");
+  });
+});

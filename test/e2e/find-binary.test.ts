@@ -1,0 +1,69 @@
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { BIN, runBinary } from "../helpers/binary.js";
+import { writeRetro, writeText } from "../helpers/fixtures.js";
+import { tempDir } from "../helpers/world.js";
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+  const retros = join(dir, "retros");
+  writeRetro(retros, { date: "2026-11-20", candidate: "ats-1", suffix: "aaaa" });
+  writeRetro(retros, {
+    date: "2026-03-02",
+    candidate: "ats-2",
+    role: "data",
+    suffix: "bbbb",
+    answers: {
+      spot_difficulty_earlier: { text: "System design came up too late." },
+      questions_appropriate: { verdict: "yes" },
+      candidate_strengths: { verdict: "yes" },
+    },
+  });
+  writeText(retros, "2026/2026-01-01-broken-aaaa.yaml", "schema: 1\nid: [system design\n");
+});
+afterEach(() => cleanup());
+
+describe("list, search and show, as the built binary", () => {
+  it("list --paths feeds xargs grep", () => {
+    const list = runBinary(["list", "--paths"], { cwd: dir });
+    expect(list.code).toBe(0);
+    expect(list.stderr).toMatch(/^warning: retros\/2026\/2026-01-01-broken-aaaa\.yaml:\d+:\d+: /);
+    const pipeline = `"${process.execPath}" "${BIN}" list --paths | xargs grep -l 'System design'`;
+    const grep = execFileSync("sh", ["-c", pipeline], {
+      cwd: dir,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
+    expect(grep).toBe("retros/2026/2026-03-02-data-ats-2-bbbb.yaml\n");
+  });
+
+  it("search exits 0 on a match, 1 on none, 2 on a bad pattern, like grep", () => {
+    const found = runBinary(["search", "SYSTEM DESIGN"], { cwd: dir });
+    expect(found.code).toBe(0);
+    expect(found.stdout).toBe(
+      "retros/2026/2026-03-02-data-ats-2-bbbb.yaml\n  spot_difficulty_earlier: System design came up too late.\n",
+    );
+    expect(found.stderr).toMatch(/broken-aaaa\.yaml:\d+:\d+: /);
+    expect(runBinary(["search", "nothing like this"], { cwd: dir }).code).toBe(1);
+    const bad = runBinary(["search", "--regex", "[a-"], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("invalid pattern");
+    expect(runBinary(["search", "system design", "--strict"], { cwd: dir }).code).toBe(1);
+  });
+
+  it("search --json parses and holds the right records", () => {
+    const result = runBinary(["search", "kafka", "--json"], { cwd: dir });
+    const records = JSON.parse(result.stdout);
+    expect(records.map((r: { id: string }) => r.id)).toEqual(["2026-11-20-backend-ats-1-aaaa"]);
+    expect(records[0].matches[0].field).toBe("candidate_strengths");
+  });
+
+  it("show latest reads the newest retro", () => {
+    const result = runBinary(["show", "latest"], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout.split("\n")[0]).toBe("2026-11-20-backend-ats-1-aaaa");
+  });
+});

@@ -1,0 +1,95 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { readCanonicalYaml } from "../../src/domain/canonical-yaml.js";
+import { retroToYaml } from "../../src/domain/retro-yaml.js";
+import { makeRetro } from "../helpers/fixtures.js";
+import { TRICKY } from "../helpers/tricky-text.js";
+
+/** The fast reader may decline a file, but whatever it reads must equal what the yaml library reads. */
+function expectAgreement(text: string) {
+  const fast = readCanonicalYaml(text);
+  if (fast !== undefined) expect(fast).toEqual(parse(text));
+  return fast;
+}
+
+const retroText = (
+  answer: string,
+  context: { candidate?: string; interviewer?: string; tags?: string[] } = {},
+) =>
+  retroToYaml(
+    makeRetro({
+      ...context,
+      answers: {
+        spot_difficulty_earlier: { text: answer },
+        questions_appropriate: { verdict: "no", text: answer },
+        candidate_strengths: { verdict: "yes" },
+      },
+    }),
+  );
+
+describe("the fast reader of the canonical layout", () => {
+  it("reads an ordinary retro exactly as the yaml library does", () => {
+    const text = retroText("The SQL warm-up showed it at minute 5.\n\nNext time: ask sooner.", {
+      tags: ["remote", "senior"],
+    });
+    expect(expectAgreement(text)).toBeDefined();
+  });
+
+  it.each(TRICKY.map((t) => [JSON.stringify(t).slice(0, 50), t]))(
+    "agrees with yaml on %s",
+    (_, answer) => {
+      expectAgreement(retroText(answer));
+    },
+  );
+
+  it("agrees with yaml on any text in any field (property)", () => {
+    const text = fc.string({ unit: "binary", maxLength: 200 });
+    const word = fc.string({ unit: "binary", minLength: 1, maxLength: 20 });
+    fc.assert(
+      fc.property(
+        text,
+        word,
+        word,
+        fc.array(word, { maxLength: 3 }),
+        (answer, candidate, interviewer, tags) => {
+          expectAgreement(retroText(answer, { candidate, interviewer, tags }));
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("reads most realistic text itself rather than falling back", () => {
+    const sentence = fc.stringMatching(/^[A-Za-z][A-Za-z ,.'()-]{0,80}[a-z.]$/);
+    const answer = fc
+      .array(sentence, { minLength: 1, maxLength: 4 })
+      .map((lines) => lines.join("\n"));
+    let read = 0;
+    fc.assert(
+      fc.property(answer, (text) => {
+        if (expectAgreement(retroText(text)) !== undefined) read++;
+      }),
+      { numRuns: 300 },
+    );
+    expect(read).toBeGreaterThan(270);
+  });
+
+  it.each([
+    ["a comment", "schema: 1 # one\n"],
+    ["an anchor", "schema: &a 1\n"],
+    ["a tag", "id: !!str x\n"],
+    ["a folded block", "id: >\n  x\n"],
+    ["a multi-line plain scalar", "id: a\n  b\n"],
+    ["a duplicate key", "id: a\nid: b\n"],
+    ["a tab indent", "answers:\n\tid: a\n"],
+    ["CRLF line ends", "id: a\r\n"],
+    ["no final newline", "id: a"],
+    ["a document marker", "---\nid: a\n"],
+    ["a number that is not an integer", "id: 1.5\n"],
+    ["a boolean", "id: true\n"],
+    ["a null", "id: ~\n"],
+  ])("declines %s", (_, text) => {
+    expect(readCanonicalYaml(text)).toBeUndefined();
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { type Palette, PLAIN } from "../../src/ui/color.js";
+import { renderList } from "../../src/ui/render-list.js";
+import { renderSearchResult } from "../../src/ui/render-search.js";
+import { wrap } from "../../src/ui/text-width.js";
+import { makeRetro } from "../helpers/fixtures.js";
+
+const MARKED: Palette = { ...PLAIN, match: (text) => `[${text}]` };
+
+describe("rendering", () => {
+  it("aligns list columns and never cuts them in a pipe", () => {
+    const lines = renderList(
+      [makeRetro({ interviewer: "A rather long interviewer name" }), makeRetro({ candidate: "x" })],
+      PLAIN,
+    );
+    expect(lines[1]).toContain("A rather long interviewer name");
+    expect(lines[1]?.indexOf("PN")).toBe(lines[2]?.indexOf("PN"));
+  });
+
+  it("cuts the widest columns first to fit a narrow terminal", () => {
+    const lines = renderList(
+      [makeRetro({ interviewer: "A rather long interviewer name" })],
+      PLAIN,
+      80,
+    );
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
+    expect(lines[1]).toMatch(/PN$/);
+  });
+
+  it("highlights every match and escapes the text around it", () => {
+    const [, line] = renderSearchResult(
+      "a.yaml",
+      [
+        {
+          field: "q",
+          lineNumber: 1,
+          line: "cache \x1b[2J cache",
+          ranges: [
+            [0, 5],
+            [11, 16],
+          ],
+        },
+      ],
+      MARKED,
+    );
+    expect(line).toBe("  q: [cache] \\e[2J [cache]");
+  });
+
+  it("keeps the match in view when a long line is cut to the terminal", () => {
+    const text = `${"x".repeat(200)} needle ${"y".repeat(200)}`;
+    const [, line] = renderSearchResult(
+      "a.yaml",
+      [{ field: "q", lineNumber: 1, line: text, ranges: [[201, 207]] }],
+      MARKED,
+      60,
+    );
+    expect(line).toContain("[needle]");
+    expect(line?.length).toBeLessThanOrEqual(62);
+    expect(line).toMatch(/^ {2}q: …x+ \[needle\] y+…$/);
+  });
+
+  it("wraps on spaces, cuts words longer than a line, and keeps line breaks", () => {
+    expect(wrap("aaa bbb ccc\n\nddd", 7)).toEqual(["aaa bbb", "ccc", "", "ddd"]);
+    expect(wrap("abcdefghij", 4)).toEqual(["abcd", "efgh", "ij"]);
+  });
+});
