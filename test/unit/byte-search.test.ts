@@ -16,7 +16,7 @@ function batchOf(texts: string[]) {
   return { batch: Buffer.concat(parts), used: at, slots };
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 describe("finding terms in raw bytes", () => {
   it("keeps exactly the files that hold the term, ignoring ASCII case (property)", () => {
@@ -35,7 +35,7 @@ describe("finding terms in raw bytes", () => {
           Number(s.path),
         );
         const expected = texts.flatMap((t, i) =>
-          new RegExp(escape(needle), "i").test(t) ? [i] : [],
+          new RegExp(escapeRegExp(needle), "i").test(t) ? [i] : [],
         );
         expect(kept).toEqual(expected);
       }),
