@@ -149,7 +149,8 @@ function readLiteral(
     }
     cursor.index++;
   }
-  if (indent === undefined) indent = parentIndent + 1;
+  // No content line: the block is only empty lines, as indented as the most indented one.
+  if (indent === undefined) indent = Math.max(parentIndent + 1, leadingEmptyMax);
   const contentIndent = indent;
   const content = body.map((line) =>
     line.length > contentIndent ? line.slice(contentIndent) : "",

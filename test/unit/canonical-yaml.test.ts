@@ -60,6 +60,20 @@ describe("the fast reader of the canonical layout", () => {
     );
   });
 
+  it("agrees with yaml on text made of YAML's own punctuation (property)", () => {
+    const unit = fc.constantFrom(..." \n\ta#:-|>\"'{}[],&*!%@`?~\\".split(""));
+    fc.assert(
+      fc.property(
+        fc.string({ unit, maxLength: 40 }),
+        fc.string({ unit, minLength: 1, maxLength: 8 }),
+        (answer, candidate) => {
+          expectAgreement(retroText(answer, { candidate }));
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+
   it("reads most realistic text itself rather than falling back", () => {
     const sentence = fc.stringMatching(/^[A-Za-z][A-Za-z ,.'()-]{0,80}[a-z.]$/);
     const answer = fc
