@@ -27,29 +27,39 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 export function slotFilter(term: RawTerm): SlotFilter {
   if (!term.ignoreCase || !/[a-z]/i.test(term.text)) {
     const needle = Buffer.from(term.text, "utf8");
-    return (batch, _used, slots) =>
-      slots.filter((slot) => {
-        const at = batch.indexOf(needle, slot.start);
-        return at >= 0 && at + needle.length <= slot.end;
-      });
+    return (batch, used, slots) => keepMatching(slots, used, (from) => batch.indexOf(needle, from));
   }
   const pattern = new RegExp(escapeRegExp(term.text), "gi");
   return (batch, used, slots) => {
     const text = batch.toString("latin1", 0, used);
-    const kept: Slot[] = [];
-    let index = 0;
-    pattern.lastIndex = slots[0]?.start ?? used;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-      while (index < slots.length && (slots[index] as Slot).end <= match.index) index++;
-      const slot = slots[index];
-      if (slot === undefined) break;
-      if (match.index >= slot.start) {
-        kept.push(slot);
-        index++;
-      }
-      // Go on from the next file that is still a candidate: one match per file is enough.
-      pattern.lastIndex = slots[index]?.start ?? used;
-    }
-    return kept;
+    return keepMatching(slots, used, (from) => {
+      pattern.lastIndex = from;
+      return pattern.exec(text)?.index ?? -1;
+    });
   };
+}
+
+/**
+ * Walks the batch once: finds the next match, keeps the file it falls in, and
+ * goes on from the start of the next candidate file (one match per file is enough).
+ */
+function keepMatching(
+  slots: readonly Slot[],
+  used: number,
+  next: (from: number) => number,
+): Slot[] {
+  const kept: Slot[] = [];
+  let index = 0;
+  while (index < slots.length) {
+    const at = next((slots[index] as Slot).start);
+    if (at < 0 || at >= used) break;
+    while (index < slots.length && (slots[index] as Slot).end <= at) index++;
+    const slot = slots[index];
+    if (slot === undefined) break;
+    if (at >= slot.start) {
+      kept.push(slot);
+      index++;
+    }
+  }
+  return kept;
 }

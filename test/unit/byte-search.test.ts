@@ -43,6 +43,22 @@ describe("finding terms in raw bytes", () => {
     );
   });
 
+  it("keeps exactly the files that hold the term, matching case, in any script (property)", () => {
+    const alphabet = fc.constantFrom(...[..."abAB é😀-"]);
+    const text = fc.string({ unit: alphabet, maxLength: 40 });
+    const term = fc.string({ unit: alphabet, minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 12 }), term, (texts, needle) => {
+        const { batch, used, slots } = batchOf(texts);
+        const kept = slotFilter({ text: needle, ignoreCase: false })(batch, used, slots).map((s) =>
+          Number(s.path),
+        );
+        expect(kept).toEqual(texts.flatMap((t, i) => (t.includes(needle) ? [i] : [])));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("matches case exactly, in any script, when asked to", () => {
     const { batch, used, slots } = batchOf(["Élan vital", "élan", "ÉLAN", "nothing"]);
     expect(
