@@ -39,8 +39,6 @@ export function* listRetroFiles(options: FileFilter): Generator<string> {
       options.onWarning({ path: dir, message: describeFsError(error) });
       return;
     }
-    // Name order keeps warnings in a stable order; results are sorted by date later anyway.
-    names.sort();
     for (const name of names) {
       if (name.startsWith(".")) continue;
       const path = `${dir}/${name}`;
