@@ -27,10 +27,24 @@ export class ProblemError extends Error {
   readonly exitCode = ExitCode.problem;
 }
 
-/** The user pressed Ctrl-C or the terminal went away. */
+/** Exit codes for the signals that end an interactive run: 128 + the signal's number. */
+const SIGNAL_EXIT_CODES = { SIGINT: ExitCode.interrupted, SIGHUP: 129, SIGTERM: 143 } as const;
+export type InterruptSignal = keyof typeof SIGNAL_EXIT_CODES;
+
+/**
+ * The user pressed Ctrl-C, the terminal went away (SIGHUP) or the run was
+ * told to stop (SIGTERM). The message is the one line the user sees.
+ */
 export class CancelledError extends Error {
   override name = "CancelledError";
-  readonly exitCode = ExitCode.interrupted;
+  readonly exitCode: number;
+  constructor(
+    message = "Cancelled — nothing was written.",
+    readonly signal: InterruptSignal = "SIGINT",
+  ) {
+    super(message);
+    this.exitCode = SIGNAL_EXIT_CODES[signal];
+  }
 }
 
 export type UserFacingError = UsageError | ProblemError | CancelledError;

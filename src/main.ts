@@ -37,7 +37,8 @@ async function reportError(error: unknown, world: World): Promise<number> {
   // Commander has already printed its own message (with a suggestion) to stderr.
   if (fromCommander !== undefined) return fromCommander;
   if (error instanceof CancelledError) {
-    world.stderr.write("\nCancelled — nothing was written.\n");
+    // After SIGHUP the terminal is gone: the message may have nowhere to go, and that is fine.
+    world.stderr.write(`\n${error.message}\n`);
     return error.exitCode;
   }
   if (isUserFacing(error)) {

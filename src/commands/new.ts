@@ -6,31 +6,26 @@ import {
   parseAnswerFlag,
 } from "../domain/answer-input.js";
 import { contextFieldProblem, dateProblem, splitTags } from "../domain/context-fields.js";
-import { localDate, localTimestamp } from "../domain/dates.js";
-import { randomSuffix, retroId, retroRelativePath, slugify } from "../domain/naming.js";
-import {
-  buildRetro,
-  DEFAULT_RETENTION_DAYS,
-  type GivenAnswers,
-  type Retro,
-  type RetroContext,
-  unansweredRequired,
-} from "../domain/retro.js";
-import { retroToYaml } from "../domain/retro-yaml.js";
+import { localDate } from "../domain/dates.js";
+import { type GivenAnswers, type RetroContext, unansweredRequired } from "../domain/retro.js";
 import type { Template } from "../domain/template.js";
-import { ExitCode, ProblemError, UsageError } from "../errors.js";
-import { writeNewFileAtomically } from "../io/atomic-write.js";
+import { UsageError } from "../errors.js";
 import { gitUserName } from "../io/git.js";
 import { readInput } from "../io/read-input.js";
 import { resolveRetrosDir } from "../io/retros-dir.js";
 import { loadTemplate } from "../io/templates.js";
-import { askContext, askQuestions, type PartialContext } from "../ui/ask-retro.js";
-import { loadPalette, shouldColor } from "../ui/color.js";
-import { displayPath } from "../ui/display-path.js";
-import { createInquirerPrompter, type Prompter } from "../ui/prompter.js";
+import type { PartialContext } from "../ui/ask-retro.js";
 import type { World } from "../world.js";
+import {
+  DEFAULT_STAGE,
+  finish,
+  interview,
+  type OutputOptions,
+  pendingDraftsLine,
+  startDraft,
+} from "./retro-session.js";
 
-export interface NewOptions {
+export interface NewOptions extends OutputOptions {
   candidate?: string;
   role?: string;
   stage?: string;
@@ -43,15 +38,7 @@ export interface NewOptions {
   dir?: string;
   /** false with --no-input. */
   input?: boolean;
-  json?: boolean;
-  dryRun?: boolean;
-  /** false with --no-color. */
-  color?: boolean;
 }
-
-const DEFAULT_STAGE = "technical";
-/** A clash on a random 4-character suffix is rare; ten in a row means something else is wrong. */
-const NAME_ATTEMPTS = 10;
 
 export async function newCommand(options: NewOptions, world: World): Promise<number> {
   const dir = await resolveRetrosDir({
@@ -63,52 +50,23 @@ export async function newCommand(options: NewOptions, world: World): Promise<num
   const given = await answersFromFlags(template, options, world);
   const context = contextFromFlags(options);
   const interactive = options.input !== false && world.stdin.isTTY === true && options.from !== "-";
-  const defaultInterviewer = context.interviewer ?? (await gitUserName(world.cwd, world.env));
+  const interviewer = context.interviewer ?? (await gitUserName(world.cwd, world.env));
+  const defaults = interviewer ? { interviewer } : {};
 
-  let fullContext: RetroContext;
-  let answers: GivenAnswers;
-  if (interactive) {
-    const prompter = world.prompter ?? (await realPrompter(world, options));
-    fullContext = await askContext(prompter, context, {
+  if (!interactive) {
+    const full = completeWithoutPrompts(context, template, given, {
       date: localDate(world.now()),
-      stage: DEFAULT_STAGE,
-      ...(defaultInterviewer ? { interviewer: defaultInterviewer } : {}),
+      ...defaults,
     });
-    answers = await askQuestions(prompter, template, given);
-  } else {
-    fullContext = completeWithoutPrompts(context, template, given, {
-      date: localDate(world.now()),
-      ...(defaultInterviewer ? { interviewer: defaultInterviewer } : {}),
-    });
-    answers = given;
+    return finish(world, options, dir, { template, context: full, answers: given });
   }
-
-  const make = (suffix: string) => {
-    const id = retroId(fullContext.date, slugify(fullContext.role, fullContext.candidate), suffix);
-    return buildRetro({
-      id,
-      template,
-      context: fullContext,
-      answers,
-      recordedAt: localTimestamp(world.now()),
-      retentionDays: DEFAULT_RETENTION_DAYS,
-    });
-  };
-
-  if (options.dryRun) {
-    const retro = make(randomSuffix(world.randomInt));
-    world.stdout.write(options.json ? `${JSON.stringify(retro, null, 2)}\n` : retroToYaml(retro));
-    return ExitCode.ok;
-  }
-  const { retro, path } = await writeRetro(dir, () => make(randomSuffix(world.randomInt)));
-  await report(world, options, retro, path);
-  return ExitCode.ok;
-}
-
-async function realPrompter(world: World, options: NewOptions): Promise<Prompter> {
-  // Inquirer colours through node:util, which reads NO_COLOR: make --no-color reach it too.
-  if (!shouldColor(world.stderr, world.env, options.color)) process.env.NO_COLOR = "1";
-  return createInquirerPrompter({ input: world.stdin, output: world.stderr });
+  const pending = pendingDraftsLine(world);
+  if (pending) world.stderr.write(`${pending}\n`);
+  const draft = startDraft(world, dir, template);
+  draft.context = context;
+  draft.answers = given;
+  const answered = await interview(world, options, draft, template, defaults);
+  return finish(world, options, dir, { template, ...answered }, draft);
 }
 
 async function answersFromFlags(
@@ -201,58 +159,3 @@ function completeWithoutPrompts(
     tags: context.tags ?? [],
   };
 }
-
-/** Writes under a fresh name, picking a new suffix when another run took the name first. */
-async function writeRetro(dir: string, make: () => Retro): Promise<{ retro: Retro; path: string }> {
-  for (let attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
-    const retro = make();
-    const path = `${dir}/${retroRelativePath(retro.id)}`;
-    try {
-      await writeNewFileAtomically(path, retroToYaml(retro));
-      return { retro, path };
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === "EEXIST") continue;
-      throw new ProblemError(
-        `cannot write the retro to ${path}: ${describeWriteError(code, error)}`,
-      );
-    }
-  }
-  throw new ProblemError(`cannot find a free file name in ${dir} after ${NAME_ATTEMPTS} tries`);
-}
-
-function describeWriteError(code: string | undefined, error: unknown): string {
-  switch (code) {
-    case "EACCES":
-    case "EPERM":
-    case "EROFS":
-      return "the folder is not writable";
-    case "ENOSPC":
-      return "the disk is full";
-    case "ENOTDIR":
-      return "a part of the path is a file, not a folder";
-    default:
-      return code ?? String(error);
-  }
-}
-
-async function report(
-  world: World,
-  options: NewOptions,
-  retro: Retro,
-  path: string,
-): Promise<void> {
-  const shown = displayPath(world.cwd, path);
-  if (options.json) {
-    world.stdout.write(`${JSON.stringify({ path: shown, ...retro }, null, 2)}\n`);
-  } else {
-    world.stdout.write(`${shown}\n`);
-  }
-  const color = await loadPalette(shouldColor(world.stderr, world.env, options.color));
-  world.stderr.write(
-    `${color.green("✔")} Retro saved: ${color.bold(retro.id)}\n  Next: ${color.cyan(`git add ${quoteForShell(shown)}`)}\n`,
-  );
-}
-
-const quoteForShell = (path: string) =>
-  /^[\w./-]+$/.test(path) ? path : `'${path.replace(/'/g, "'\\''")}'`;

@@ -32,58 +32,71 @@ const asValidator = (problem: (value: string) => string | undefined) => (value: 
 const optionalField = (field: ContextField) => (value: string) =>
   value.trim() === "" ? true : (contextFieldProblem(field, value) ?? true);
 
+/**
+ * Asks each context field that `given` lacks, in order, calling `onChange`
+ * with everything known so far after each answer (so a draft can be saved).
+ */
 export async function askContext(
   prompter: Prompter,
   given: PartialContext,
   defaults: ContextDefaults,
+  onChange?: (context: PartialContext) => void | Promise<void>,
 ): Promise<RetroContext> {
-  const candidate =
-    given.candidate ??
+  const context: PartialContext = { ...given };
+  const ask = async <K extends keyof RetroContext>(
+    key: K,
+    question: () => Promise<RetroContext[K]>,
+  ) => {
+    if (context[key] !== undefined) return;
+    context[key] = await question();
+    await onChange?.({ ...context });
+  };
+  await ask("candidate", async () =>
     (
       await prompter.text({
         message: "Candidate reference",
         hint: "An opaque reference such as an ATS id (ats-48213): never a name or an email.",
         validate: asValidator((v) => contextFieldProblem("candidate", v)),
       })
-    ).trim();
-  const role =
-    given.role ??
+    ).trim(),
+  );
+  await ask("role", async () =>
     (
       await prompter.text({
         message: "Role",
         hint: "For example backend, frontend, data. Enter to skip.",
         validate: optionalField("role"),
       })
-    ).trim();
-  const stage =
-    given.stage ??
+    ).trim(),
+  );
+  await ask("stage", async () =>
     (
       await prompter.text({
         message: "Interview stage",
         default: defaults.stage,
         validate: optionalField("stage"),
       })
-    ).trim();
-  const interviewer =
-    given.interviewer ??
+    ).trim(),
+  );
+  await ask("interviewer", async () =>
     (
       await prompter.text({
         message: "Interviewer",
         ...(defaults.interviewer ? { default: defaults.interviewer } : {}),
         validate: optionalField("interviewer"),
       })
-    ).trim();
-  const date =
-    given.date ??
+    ).trim(),
+  );
+  await ask("date", async () =>
     (
       await prompter.text({
         message: "Interview date",
         default: defaults.date,
         validate: asValidator(dateProblem),
       })
-    ).trim();
-  const tags =
-    given.tags ??
+    ).trim(),
+  );
+  await ask("tags", async () =>
     splitTags(
       await prompter.text({
         message: "Tags",
@@ -93,7 +106,9 @@ export async function askContext(
             .map((tag) => contextFieldProblem("tag", tag))
             .find(Boolean) ?? true,
       }),
-    );
+    ),
+  );
+  const { candidate = "", role, stage, interviewer, date = defaults.date, tags = [] } = context;
   return {
     date,
     candidate,

@@ -25,6 +25,10 @@ export interface Prompter {
   editor(options: { message: string; default?: string }): Promise<string>;
   /** A line of information between prompts. */
   note(message: string): void;
+  /** Asks yes or no. */
+  confirm(options: { message: string; default?: boolean }): Promise<boolean>;
+  /** Stops listening for signals; the prompter is not used after this. */
+  close?(): void;
 }
 
 export interface PromptStreams {
@@ -36,15 +40,8 @@ export interface PromptStreams {
 const isPromptExit = (error: unknown) =>
   error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError");
 
-/** Ctrl-C in any prompt becomes a CancelledError, the one interrupt the rest of the code knows. */
-async function cancellable<T>(prompt: Promise<T>): Promise<T> {
-  try {
-    return await prompt;
-  } catch (error) {
-    if (isPromptExit(error)) throw new CancelledError("cancelled at a prompt");
-    throw error;
-  }
-}
+/** The signals that end a prompt: the terminal closing, and a request to stop. */
+const STOP_SIGNALS = ["SIGHUP", "SIGTERM"] as const;
 
 /**
  * Shows the hint under the question while it is asked, and only the question
@@ -61,12 +58,42 @@ function hintTheme(hint: string | undefined) {
   };
 }
 
+/**
+ * The real prompter. Ctrl-C, and SIGHUP or SIGTERM while a prompt is open,
+ * end the prompt with a CancelledError: the one interrupt the rest of the code
+ * knows, so that the command can keep its draft and say how to resume.
+ */
 export async function createInquirerPrompter(streams: PromptStreams): Promise<Prompter> {
-  const { editor, input, select } = await import("@inquirer/prompts");
-  const context = { input: streams.input, output: streams.output, clearPromptOnDone: false };
+  const { confirm, editor, input, select } = await import("@inquirer/prompts");
+  let received: (typeof STOP_SIGNALS)[number] | undefined;
+  let controller = new AbortController();
+  const onSignal = (signal: (typeof STOP_SIGNALS)[number]) => {
+    received = signal;
+    controller.abort();
+  };
+  for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
+  const context = () => ({
+    input: streams.input,
+    output: streams.output,
+    clearPromptOnDone: false,
+    signal: controller.signal,
+  });
+  async function cancellable<T>(
+    prompt: (ctx: ReturnType<typeof context>) => Promise<T>,
+  ): Promise<T> {
+    if (received) throw new CancelledError(undefined, received);
+    try {
+      return await prompt(context());
+    } catch (error) {
+      if (isPromptExit(error)) throw new CancelledError(undefined, received ?? "SIGINT");
+      throw error;
+    } finally {
+      if (controller.signal.aborted) controller = new AbortController();
+    }
+  }
   return {
     text: ({ message, default: fallback, hint, validate }) =>
-      cancellable(
+      cancellable((ctx) =>
         input(
           {
             message,
@@ -74,11 +101,11 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
             ...(fallback !== undefined ? { default: fallback } : {}),
             ...(validate ? { validate } : {}),
           },
-          context,
+          ctx,
         ),
       ),
     select: ({ message, choices, default: fallback, hint }) =>
-      cancellable(
+      cancellable((ctx) =>
         select(
           {
             message,
@@ -90,11 +117,11 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
             })),
             ...(fallback !== undefined ? { default: fallback } : {}),
           },
-          context,
+          ctx,
         ),
       ),
     editor: ({ message, default: fallback }) =>
-      cancellable(
+      cancellable((ctx) =>
         editor(
           {
             message,
@@ -102,11 +129,18 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
             waitForUserInput: false,
             file: { postfix: ".md" },
           },
-          context,
+          ctx,
         ),
+      ),
+    confirm: ({ message, default: fallback }) =>
+      cancellable((ctx) =>
+        confirm({ message, ...(fallback !== undefined ? { default: fallback } : {}) }, ctx),
       ),
     note: (message) => {
       streams.output.write(`${message}\n`);
+    },
+    close: () => {
+      for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
     },
   };
 }

@@ -170,9 +170,19 @@ describe("new, interactive (scripted prompter)", () => {
     ]);
     const { world, stdout, stderr } = testWorld({ cwd: dir, tty: true, prompter });
     expect(await run([], world)).toBe(130);
-    expect(retroFiles(dir)).toEqual([]);
+    expect(retroFiles(join(dir, "retros"))).toEqual([]);
     expect(stdout()).toBe("");
+    expect(stderr()).toContain("Cancelled — nothing was written to the retros folder.");
+    expect(stderr()).toContain("run `interview-retro resume` to continue");
+  });
+
+  it("says only that nothing was written when interrupted before any answer", async () => {
+    const prompter = new ScriptedPrompter([{ cancel: true }]);
+    const { world, stderr } = testWorld({ cwd: dir, tty: true, prompter });
+    expect(await run([], world)).toBe(130);
     expect(stderr()).toContain("Cancelled — nothing was written.");
+    expect(stderr()).not.toContain("resume");
+    expect(retroFiles(join(dir, ".state"))).toEqual([]);
   });
 });
 

@@ -116,7 +116,7 @@ describe("new in a real terminal", () => {
     session.type(KEY.ctrlC);
     const { exitCode } = await session.exited();
     expect(exitCode).toBe(130);
-    expect(session.text).toContain("Cancelled — nothing was written.");
+    expect(session.text).toContain("Cancelled — nothing was written to the retros folder.");
     expect(files(join(dir, "retros"))).toEqual([]);
   });
 

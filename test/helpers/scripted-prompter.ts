@@ -10,7 +10,11 @@ export type Reply = string | { cancel: true };
  * with no reply left fails the test loudly instead of hanging.
  */
 export class ScriptedPrompter implements Prompter {
-  readonly asked: { kind: "text" | "select" | "editor"; message: string; default?: string }[] = [];
+  readonly asked: {
+    kind: "text" | "select" | "editor" | "confirm";
+    message: string;
+    default?: string;
+  }[] = [];
   readonly notes: string[] = [];
   constructor(
     private readonly replies: Reply[],
@@ -20,7 +24,7 @@ export class ScriptedPrompter implements Prompter {
   private next(queue: Reply[], message: string): string {
     const reply = queue.shift();
     if (reply === undefined) throw new Error(`no scripted reply for "${message}"`);
-    if (typeof reply !== "string") throw new CancelledError("cancelled at a prompt");
+    if (typeof reply !== "string") throw new CancelledError();
     return reply;
   }
 
@@ -52,6 +56,13 @@ export class ScriptedPrompter implements Prompter {
   async editor(options: { message: string }) {
     this.asked.push({ kind: "editor", message: options.message });
     return this.next(this.editorReplies, options.message);
+  }
+
+  async confirm(options: { message: string; default?: boolean }) {
+    this.asked.push({ kind: "confirm", message: options.message });
+    const reply = this.next(this.replies, options.message);
+    if (reply === "") return options.default ?? false;
+    return /^y(es)?$/i.test(reply);
   }
 
   note(message: string) {

@@ -1,0 +1,209 @@
+import { localDate, localTimestamp } from "../domain/dates.js";
+import { type Draft, hasContent, newDraft } from "../domain/draft.js";
+import { randomSuffix, retroId, retroRelativePath, slugify } from "../domain/naming.js";
+import {
+  buildRetro,
+  DEFAULT_RETENTION_DAYS,
+  type GivenAnswers,
+  type Retro,
+  type RetroAnswer,
+  type RetroContext,
+} from "../domain/retro.js";
+import { retroToYaml } from "../domain/retro-yaml.js";
+import type { Template } from "../domain/template.js";
+import { CancelledError, ExitCode, ProblemError } from "../errors.js";
+import { writeNewFileAtomically } from "../io/atomic-write.js";
+import { deleteDraft, listDrafts, saveDraft } from "../io/drafts.js";
+import { askContext, askQuestions, type PartialContext } from "../ui/ask-retro.js";
+import { loadPalette, shouldColor } from "../ui/color.js";
+import { displayPath } from "../ui/display-path.js";
+import { createInquirerPrompter, type Prompter } from "../ui/prompter.js";
+import type { World } from "../world.js";
+
+/**
+ * What `new` and `resume` share: the interactive interview, saved to a
+ * draft after every answer, and writing the finished retro.
+ */
+
+export const DEFAULT_STAGE = "technical";
+/** A clash on a random 4-character suffix is rare; ten in a row means something else is wrong. */
+const NAME_ATTEMPTS = 10;
+const RESUME_HINT = "run `interview-retro resume` to continue";
+
+export interface OutputOptions {
+  json?: boolean;
+  dryRun?: boolean;
+  /** false with --no-color. */
+  color?: boolean;
+}
+
+export interface Interview {
+  template: Template;
+  context: RetroContext;
+  answers: GivenAnswers;
+  /** Answers to questions the template no longer asks (an old draft), kept under their old text. */
+  extraAnswers?: Record<string, RetroAnswer>;
+}
+
+export function startDraft(world: World, dir: string, template: Template): Draft {
+  const now = world.now();
+  const stamp = localTimestamp(now).slice(0, 19).replace(/[-:]/g, "").replace("T", "-");
+  return newDraft(`${stamp}-${randomSuffix(world.randomInt)}`, localTimestamp(now), dir, template);
+}
+
+/** The line `new` prints when unfinished retros are waiting. */
+export function pendingDraftsLine(world: World): string | undefined {
+  const count = listDrafts(world.env).length;
+  if (count === 0) return undefined;
+  return `${count === 1 ? "1 unfinished retro is" : `${count} unfinished retros are`} waiting: ${RESUME_HINT}.`;
+}
+
+/**
+ * Asks what is missing, saving the draft after each answer. On an interrupt
+ * the draft stays (when anything was entered) and the message says how to resume.
+ */
+export async function interview(
+  world: World,
+  options: OutputOptions,
+  draft: Draft,
+  template: Template,
+  defaults: { interviewer?: string },
+): Promise<{ context: RetroContext; answers: GivenAnswers }> {
+  const prompter = world.prompter ?? (await realPrompter(world, options));
+  const save = () => {
+    draft.updated_at = localTimestamp(world.now());
+    saveDraft(world.env, draft);
+  };
+  try {
+    const context = await askContext(
+      prompter,
+      draft.context as PartialContext,
+      { date: localDate(world.now()), stage: DEFAULT_STAGE, ...defaults },
+      (known) => {
+        draft.context = known;
+        save();
+      },
+    );
+    const answers = await askQuestions(prompter, template, draft.answers, (id, answer) => {
+      draft.answers = { ...draft.answers, [id]: answer };
+      save();
+    });
+    return { context, answers };
+  } catch (error) {
+    if (error instanceof CancelledError && hasContent(draft)) {
+      throw new CancelledError(
+        `Cancelled — nothing was written to the retros folder. Your answers are kept in a draft: ${RESUME_HINT}.`,
+        error.signal,
+      );
+    }
+    throw error;
+  } finally {
+    prompter.close?.();
+  }
+}
+
+async function realPrompter(world: World, options: OutputOptions): Promise<Prompter> {
+  // Inquirer colours through node:util, which reads NO_COLOR: make --no-color reach it too.
+  if (!shouldColor(world.stderr, world.env, options.color)) process.env.NO_COLOR = "1";
+  return createInquirerPrompter({ input: world.stdin, output: world.stderr });
+}
+
+/** Builds and writes the retro (or prints it, with --dry-run); removes the draft once the file is there. */
+export async function finish(
+  world: World,
+  options: OutputOptions,
+  dir: string,
+  interview: Interview,
+  draft?: Draft,
+): Promise<number> {
+  const make = () => {
+    const { context } = interview;
+    const id = retroId(
+      context.date,
+      slugify(context.role, context.candidate),
+      randomSuffix(world.randomInt),
+    );
+    const retro = buildRetro({
+      id,
+      template: interview.template,
+      context,
+      answers: interview.answers,
+      recordedAt: localTimestamp(world.now()),
+      retentionDays: DEFAULT_RETENTION_DAYS,
+    });
+    return { ...retro, answers: { ...retro.answers, ...interview.extraAnswers } };
+  };
+  if (options.dryRun) {
+    const retro = make();
+    world.stdout.write(options.json ? `${JSON.stringify(retro, null, 2)}\n` : retroToYaml(retro));
+    return ExitCode.ok;
+  }
+  let written: { retro: Retro; path: string };
+  try {
+    written = await writeRetro(dir, make);
+  } catch (error) {
+    if (error instanceof ProblemError && draft && hasContent(draft)) {
+      throw new ProblemError(
+        `${error.message}\nYour answers are kept in a draft: fix this, then ${RESUME_HINT}.`,
+      );
+    }
+    throw error;
+  }
+  if (draft) deleteDraft(world.env, draft.id);
+  await report(world, options, written.retro, written.path);
+  return ExitCode.ok;
+}
+
+/** Writes under a fresh name, picking a new suffix when another run took the name first. */
+async function writeRetro(dir: string, make: () => Retro): Promise<{ retro: Retro; path: string }> {
+  for (let attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
+    const retro = make();
+    const path = `${dir}/${retroRelativePath(retro.id)}`;
+    try {
+      await writeNewFileAtomically(path, retroToYaml(retro));
+      return { retro, path };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EEXIST") continue;
+      throw new ProblemError(
+        `cannot write the retro to ${path}: ${describeWriteError(code, error)}`,
+      );
+    }
+  }
+  throw new ProblemError(`cannot find a free file name in ${dir} after ${NAME_ATTEMPTS} tries`);
+}
+
+function describeWriteError(code: string | undefined, error: unknown): string {
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+    case "EROFS":
+      return "the folder is not writable";
+    case "ENOSPC":
+    case "EDQUOT":
+      return "the disk is full";
+    case "ENOTDIR":
+      return "a part of the path is a file, not a folder";
+    default:
+      return code ?? String(error);
+  }
+}
+
+async function report(
+  world: World,
+  options: OutputOptions,
+  retro: Retro,
+  path: string,
+): Promise<void> {
+  const shown = displayPath(world.cwd, path);
+  world.stdout.write(
+    options.json ? `${JSON.stringify({ path: shown, ...retro }, null, 2)}\n` : `${shown}\n`,
+  );
+  const color = await loadPalette(shouldColor(world.stderr, world.env, options.color));
+  world.stderr.write(
+    `${color.green("✔")} Retro saved: ${color.bold(retro.id)}\n  Next: ${color.cyan(`git add ${quoteForShell(shown)}`)}\n`,
+  );
+}
+
+const quoteForShell = (path: string) =>
+  /^[\w./-]+$/.test(path) ? path : `'${path.replace(/'/g, "'\\''")}'`;

@@ -1,0 +1,96 @@
+import { randomBytes } from "node:crypto";
+import {
+  chmodSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { DRAFT_FORMAT, type Draft } from "../domain/draft.js";
+import { isRecord } from "../domain/issues.js";
+import type { Located } from "./located.js";
+
+/**
+ * Drafts live under `$XDG_STATE_HOME/interview-retro/drafts` (default
+ * `~/.local/state/…`): outside any repository, so they are never committed,
+ * and readable by the user alone (folder 0700, files 0600). Each save is
+ * atomic: a crash mid-write leaves the previous draft whole.
+ */
+
+export function draftsDir(env: NodeJS.ProcessEnv): string {
+  const state = env.XDG_STATE_HOME || join(env.HOME || homedir(), ".local", "state");
+  return join(state, "interview-retro", "drafts");
+}
+
+export function draftPath(env: NodeJS.ProcessEnv, id: string): string {
+  return join(draftsDir(env), `${id}.json`);
+}
+
+export function saveDraft(env: NodeJS.ProcessEnv, draft: Draft): void {
+  const dir = draftsDir(env);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+  const path = draftPath(env, draft.id);
+  const temp = `${path}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    writeFileSync(temp, `${JSON.stringify(draft, null, 2)}\n`, { mode: 0o600, flag: "wx" });
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+export function deleteDraft(env: NodeJS.ProcessEnv, id: string): void {
+  rmSync(draftPath(env, id), { force: true });
+}
+
+/** Every readable draft, newest first; an unreadable one is reported and left alone. */
+export function listDrafts(
+  env: NodeJS.ProcessEnv,
+  onWarning: (warning: Located) => void = () => {},
+): Draft[] {
+  const dir = draftsDir(env);
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => name.endsWith(".json"));
+  } catch {
+    return [];
+  }
+  const drafts: Draft[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
+    try {
+      const data: unknown = JSON.parse(readFileSync(path, "utf8"));
+      if (isDraft(data)) drafts.push(data);
+      else
+        onWarning({ path, message: "not a draft of this version of interview-retro, left alone" });
+    } catch (error) {
+      onWarning({
+        path,
+        message: `unreadable draft, left alone (${(error as Error).message.split("\n")[0]})`,
+      });
+    }
+  }
+  return drafts.sort((a, b) =>
+    a.updated_at < b.updated_at ? 1 : a.updated_at > b.updated_at ? -1 : 0,
+  );
+}
+
+function isDraft(data: unknown): data is Draft {
+  return (
+    isRecord(data) &&
+    data.draft === DRAFT_FORMAT &&
+    typeof data.id === "string" &&
+    typeof data.dir === "string" &&
+    typeof data.updated_at === "string" &&
+    isRecord(data.template) &&
+    typeof data.template.id === "string" &&
+    isRecord(data.context) &&
+    isRecord(data.answers)
+  );
+}
