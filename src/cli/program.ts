@@ -5,6 +5,7 @@ import { packageVersion } from "../version.js";
 import type { World } from "../world.js";
 import { registerFind } from "./find.js";
 import { registerNew } from "./new.js";
+import { registerResume } from "./resume.js";
 
 // Commander is CommonJS: required directly, it loads in half the time that an
 // ES import takes (no export scan), which every command's start-up pays.
@@ -39,6 +40,7 @@ Examples:
   $ grep -ril "system design" retros/    the files are plain YAML: grep them`,
     );
   registerNew(program, world, setExitCode);
+  registerResume(program, world, setExitCode);
   registerFind(program, world, setExitCode);
   for (const command of program.commands)
     command.exitOverride().configureOutput(program.configureOutput());

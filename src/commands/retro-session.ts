@@ -69,26 +69,27 @@ export async function interview(
   template: Template,
   defaults: { interviewer?: string },
 ): Promise<{ context: RetroContext; answers: GivenAnswers }> {
-  const prompter = world.prompter ?? (await realPrompter(world, options));
   const save = () => {
     draft.updated_at = localTimestamp(world.now());
     saveDraft(world.env, draft);
   };
   try {
-    const context = await askContext(
-      prompter,
-      draft.context as PartialContext,
-      { date: localDate(world.now()), stage: DEFAULT_STAGE, ...defaults },
-      (known) => {
-        draft.context = known;
+    return await withPrompter(world, options, async (prompter) => {
+      const context = await askContext(
+        prompter,
+        draft.context as PartialContext,
+        { date: localDate(world.now()), stage: DEFAULT_STAGE, ...defaults },
+        (known) => {
+          draft.context = known;
+          save();
+        },
+      );
+      const answers = await askQuestions(prompter, template, draft.answers, (id, answer) => {
+        draft.answers = { ...draft.answers, [id]: answer };
         save();
-      },
-    );
-    const answers = await askQuestions(prompter, template, draft.answers, (id, answer) => {
-      draft.answers = { ...draft.answers, [id]: answer };
-      save();
+      });
+      return { context, answers };
     });
-    return { context, answers };
   } catch (error) {
     if (error instanceof CancelledError && hasContent(draft)) {
       throw new CancelledError(
@@ -97,15 +98,24 @@ export async function interview(
       );
     }
     throw error;
-  } finally {
-    prompter.close?.();
   }
 }
 
-async function realPrompter(world: World, options: OutputOptions): Promise<Prompter> {
+/** Runs `use` with the world's prompter (tests) or the real one, closed afterwards. */
+export async function withPrompter<T>(
+  world: World,
+  options: OutputOptions,
+  use: (prompter: Prompter) => Promise<T>,
+): Promise<T> {
+  if (world.prompter) return use(world.prompter);
   // Inquirer colours through node:util, which reads NO_COLOR: make --no-color reach it too.
   if (!shouldColor(world.stderr, world.env, options.color)) process.env.NO_COLOR = "1";
-  return createInquirerPrompter({ input: world.stdin, output: world.stderr });
+  const prompter = await createInquirerPrompter({ input: world.stdin, output: world.stderr });
+  try {
+    return await use(prompter);
+  } finally {
+    prompter.close?.();
+  }
 }
 
 /** Builds and writes the retro (or prints it, with --dry-run); removes the draft once the file is there. */

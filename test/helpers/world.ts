@@ -42,7 +42,12 @@ export function testWorld(options: {
   let counter = 0;
   const world: World = {
     cwd: options.cwd,
-    env: { HOME: options.cwd, XDG_STATE_HOME: join(options.cwd, ".state"), GIT_CONFIG_NOSYSTEM: "1", ...options.env },
+    env: {
+      HOME: options.cwd,
+      XDG_STATE_HOME: join(options.cwd, ".state"),
+      GIT_CONFIG_NOSYSTEM: "1",
+      ...options.env,
+    },
     stdin,
     stdout: out.stream,
     stderr: err.stream,

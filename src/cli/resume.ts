@@ -1,0 +1,37 @@
+import type { Command } from "commander";
+import type { World } from "../world.js";
+
+export function registerResume(
+  program: Command,
+  world: World,
+  setExitCode: (code: number) => void,
+): void {
+  program
+    .command("resume")
+    .description("finish a retro that was interrupted (Ctrl-C, a closed terminal, a failed write)")
+    .argument("[draft]", "the draft's id, or the start of it (default: ask, or the only one)")
+    .option("--discard", "delete the draft instead (asks first)")
+    .option("-y, --yes", "with --discard: do not ask")
+    .option(
+      "--dir <path>",
+      "write the retro to this folder instead of the one the draft was started for",
+    )
+    .option("--no-input", "never prompt (only --discard --yes can then work)")
+    .option("--json", "print the written record as JSON instead of its path")
+    .option("--dry-run", "print the YAML that would be written, and write nothing")
+    .addHelpText(
+      "after",
+      `
+Drafts live in $XDG_STATE_HOME/interview-retro/drafts (default ~/.local/state/…),
+readable by you alone, and are deleted once the retro is written.
+
+Examples:
+  $ interview-retro resume
+  $ interview-retro resume 20261127-1530
+  $ interview-retro resume --discard 20261127-1530 --yes`,
+    )
+    .action(async (draft: string | undefined, options) => {
+      const { resumeCommand } = await import("../commands/resume.js");
+      setExitCode(await resumeCommand(draft, { ...options, color: program.opts().color }, world));
+    });
+}

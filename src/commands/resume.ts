@@ -1,0 +1,162 @@
+import { type Draft, orphanAnswers, progress } from "../domain/draft.js";
+import { isAnswered } from "../domain/retro.js";
+import type { Template } from "../domain/template.js";
+import { ExitCode, UsageError } from "../errors.js";
+import { deleteDraft, listDrafts } from "../io/drafts.js";
+import { gitUserName } from "../io/git.js";
+import { resolveRetrosDir } from "../io/retros-dir.js";
+import { loadTemplate } from "../io/templates.js";
+import { safeOneLine } from "../ui/safe-text.js";
+import type { World } from "../world.js";
+import { Warnings } from "./find-retros.js";
+import { finish, interview, type OutputOptions, withPrompter } from "./retro-session.js";
+
+export interface ResumeOptions extends OutputOptions {
+  discard?: boolean;
+  yes?: boolean;
+  dir?: string;
+  /** false with --no-input. */
+  input?: boolean;
+}
+
+/** Continues an interrupted retro from its draft, or discards a draft. */
+export async function resumeCommand(
+  target: string | undefined,
+  options: ResumeOptions,
+  world: World,
+): Promise<number> {
+  const interactive = options.input !== false && world.stdin.isTTY === true;
+  const drafts = listDrafts(world.env, new Warnings(world).report);
+  if (drafts.length === 0) {
+    world.stderr.write("No unfinished retros: nothing to resume.\n");
+    return ExitCode.problem;
+  }
+  if (options.discard) return discard(target, drafts, options, world, interactive);
+
+  const draft =
+    target !== undefined
+      ? findDraft(target, drafts)
+      : await chooseDraft(drafts, world, options, interactive);
+  if (!interactive) {
+    throw new UsageError(
+      "resume asks the questions still unanswered: it needs a terminal (and no --no-input)",
+    );
+  }
+  const template = await loadTemplate(draft.template.id);
+  noteTemplateChange(draft, template, world);
+  showKeptAnswers(draft, template, world);
+  const dir = options.dir
+    ? await resolveRetrosDir({ cwd: world.cwd, env: world.env, flag: options.dir })
+    : draft.dir;
+  const interviewer = await gitUserName(world.cwd, world.env);
+  const answered = await interview(
+    world,
+    options,
+    draft,
+    template,
+    interviewer ? { interviewer } : {},
+  );
+  return finish(
+    world,
+    options,
+    dir,
+    { template, ...answered, extraAnswers: orphanAnswers(draft, template) },
+    draft,
+  );
+}
+
+/** `20261127-153012-k7f3  ats-48213  2/3 answered  (updated 2026-11-27 15:30)` */
+function describe(draft: Draft): string {
+  const answered = Object.keys(draft.answers).length;
+  const total = Object.keys(draft.template.questions).length;
+  const candidate = safeOneLine(draft.context.candidate ?? "(no candidate yet)");
+  const updated = draft.updated_at.slice(0, 16).replace("T", " ");
+  return `${draft.id}  ${candidate}  ${answered}/${total} answered  (updated ${updated})`;
+}
+
+function findDraft(target: string, drafts: Draft[]): Draft {
+  const matches = drafts.filter((draft) => draft.id.startsWith(target));
+  if (matches.length === 1) return matches[0] as Draft;
+  const list = drafts.map((draft) => `  ${describe(draft)}`).join("\n");
+  if (matches.length === 0)
+    throw new UsageError(`no draft matches "${safeOneLine(target)}"; the drafts are:\n${list}`);
+  throw new UsageError(
+    `"${safeOneLine(target)}" matches several drafts; give more of the id:\n${list}`,
+  );
+}
+
+async function chooseDraft(
+  drafts: Draft[],
+  world: World,
+  options: ResumeOptions,
+  interactive: boolean,
+): Promise<Draft> {
+  if (drafts.length === 1) return drafts[0] as Draft;
+  if (!interactive) {
+    const list = drafts.map((draft) => `  ${describe(draft)}`).join("\n");
+    throw new UsageError(
+      `${drafts.length} unfinished retros; name one: interview-retro resume <draft>\n${list}`,
+    );
+  }
+  const id = await withPrompter(world, options, (prompter) =>
+    prompter.select({
+      message: "Which retro do you want to finish?",
+      choices: drafts.map((draft) => ({ value: draft.id, name: describe(draft) })),
+    }),
+  );
+  return drafts.find((draft) => draft.id === id) as Draft;
+}
+
+async function discard(
+  target: string | undefined,
+  drafts: Draft[],
+  options: ResumeOptions,
+  world: World,
+  interactive: boolean,
+): Promise<number> {
+  if (target === undefined)
+    throw new UsageError(
+      "--discard needs the draft to delete: interview-retro resume --discard <draft>",
+    );
+  const draft = findDraft(target, drafts);
+  if (!options.yes) {
+    if (!interactive)
+      throw new UsageError(
+        "discarding a draft deletes its answers: pass --yes to do it without a terminal",
+      );
+    const sure = await withPrompter(world, options, (prompter) =>
+      prompter.confirm({ message: `Delete the draft ${describe(draft)}?`, default: false }),
+    );
+    if (!sure) {
+      world.stderr.write("Kept.\n");
+      return ExitCode.ok;
+    }
+  }
+  deleteDraft(world.env, draft.id);
+  world.stderr.write(`Draft ${draft.id} discarded.\n`);
+  return ExitCode.ok;
+}
+
+function noteTemplateChange(draft: Draft, template: Template, world: World): void {
+  const orphans = Object.keys(orphanAnswers(draft, template));
+  if (draft.template.version === template.version && orphans.length === 0) return;
+  world.stderr.write(
+    `This draft was started with template "${template.id}" v${draft.template.version}; it is now v${template.version}.\n`,
+  );
+  for (const id of orphans) {
+    world.stderr.write(
+      `  The question "${safeOneLine(draft.template.questions[id] ?? id)}" is no longer asked: its answer is kept in the retro under that question.\n`,
+    );
+  }
+}
+
+function showKeptAnswers(draft: Draft, template: Template, world: World): void {
+  const { answered, total } = progress(draft, template);
+  world.stderr.write(`Resuming ${draft.id}: ${answered} of ${total} questions answered.\n`);
+  template.questions.forEach((question, index) => {
+    const given = draft.answers[question.id];
+    if (!isAnswered(question, given)) return;
+    const parts = [given?.verdict, given?.text?.split("\n")[0]].filter(Boolean).join(" · ");
+    world.stderr.write(`✔ ${index + 1}/${total} ${question.text} ${safeOneLine(parts)}\n`);
+  });
+}

@@ -1,0 +1,221 @@
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { run } from "../../src/main.js";
+import { ScriptedPrompter } from "../helpers/scripted-prompter.js";
+import { tempDir, testWorld } from "../helpers/world.js";
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+  process.env.TZ = "Europe/Paris";
+});
+afterEach(() => cleanup());
+
+const draftsDir = () => join(dir, ".state", "interview-retro", "drafts");
+const drafts = () => (existsSync(draftsDir()) ? readdirSync(draftsDir()) : []);
+const retroFiles = () =>
+  existsSync(join(dir, "retros"))
+    ? readdirSync(join(dir, "retros"), { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name))
+    : [];
+
+/** Answers the context and question 1, then presses Ctrl-C at question 2. */
+async function interruptAtQuestion2(candidate = "ats-1", minute = 0) {
+  const prompter = new ScriptedPrompter([
+    candidate,
+    "backend",
+    "",
+    "",
+    "",
+    "",
+    "Typed before Ctrl-C.",
+    { cancel: true },
+  ]);
+  const { world, stderr } = testWorld({
+    cwd: dir,
+    tty: true,
+    prompter,
+    now: new Date(2026, 10, 27, 15, minute),
+  });
+  expect(await run([], world)).toBe(130);
+  return stderr();
+}
+
+describe("drafts", () => {
+  it("keep every answer given before Ctrl-C, readable by the user alone", async () => {
+    await interruptAtQuestion2();
+    expect(retroFiles()).toEqual([]);
+    const [name] = drafts();
+    expect(name).toMatch(/^20261127-150000-[0-9a-z]{4}\.json$/);
+    const path = join(draftsDir(), name as string);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(statSync(draftsDir()).mode & 0o777).toBe(0o700);
+    const draft = JSON.parse(readFileSync(path, "utf8"));
+    expect(draft.context).toMatchObject({
+      candidate: "ats-1",
+      role: "backend",
+      stage: "technical",
+    });
+    expect(draft.answers).toEqual({ spot_difficulty_earlier: { text: "Typed before Ctrl-C." } });
+  });
+
+  it("are removed once the retro is written", async () => {
+    const prompter = new ScriptedPrompter(["ats-1", "", "", "", "", "", "x", "yes", "", "no", ""]);
+    const { world } = testWorld({ cwd: dir, tty: true, prompter });
+    expect(await run([], world)).toBe(0);
+    expect(drafts()).toEqual([]);
+    expect(retroFiles()).toHaveLength(1);
+  });
+
+  it("are mentioned by new in one line", async () => {
+    await interruptAtQuestion2();
+    const prompter = new ScriptedPrompter([{ cancel: true }]);
+    const { world, stderr } = testWorld({ cwd: dir, tty: true, prompter });
+    await run([], world);
+    expect(stderr()).toContain(
+      "1 unfinished retro is waiting: run `interview-retro resume` to continue.",
+    );
+  });
+
+  it("keep the answers when the retro cannot be written, and say so (exit 1)", async () => {
+    writeFileSync(join(dir, "blocker"), "");
+    const prompter = new ScriptedPrompter(["ats-1", "", "", "", "", "", "x", "yes", "", "no", ""]);
+    const { world, stderr } = testWorld({ cwd: dir, tty: true, prompter });
+    expect(await run(["--dir", "blocker"], world)).toBe(1);
+    expect(stderr()).toContain("cannot write the retro to");
+    expect(stderr()).toContain(
+      "Your answers are kept in a draft: fix this, then run `interview-retro resume` to continue.",
+    );
+    expect(drafts()).toHaveLength(1);
+  });
+});
+
+describe("resume", () => {
+  it("continues from the first unanswered question and writes the retro with every answer", async () => {
+    await interruptAtQuestion2();
+    const prompter = new ScriptedPrompter(["partly", "Too hard.", "no", ""]);
+    const { world, stdout, stderr } = testWorld({ cwd: dir, tty: true, prompter });
+    expect(await run(["resume"], world)).toBe(0);
+    expect(prompter.asked.map((a) => a.message)).toEqual([
+      "2/3 Were the questions asked really appropriate?",
+      "Notes",
+      "3/3 Did the candidate have enough opportunities to show their strengths?",
+      "Notes",
+    ]);
+    expect(stderr()).toContain("1 of 3 questions answered");
+    expect(stderr()).toContain(
+      "✔ 1/3 How could we spot signs of difficulty earlier? Typed before Ctrl-C.",
+    );
+    const retro = parse(readFileSync(join(dir, stdout().trim()), "utf8"));
+    expect(retro.candidate).toBe("ats-1");
+    expect(retro.answers.spot_difficulty_earlier.answer).toBe("Typed before Ctrl-C.");
+    expect(retro.answers.questions_appropriate).toMatchObject({
+      verdict: "partly",
+      answer: "Too hard.",
+    });
+    expect(drafts()).toEqual([]);
+  });
+
+  it("writes to the folder the draft was started for", async () => {
+    const prompter = new ScriptedPrompter(["ats-1", "", "", "", "", "", "x", { cancel: true }]);
+    const first = testWorld({ cwd: dir, tty: true, prompter });
+    expect(await run(["--dir", "team/retros"], first.world)).toBe(130);
+    const { world, stdout } = testWorld({
+      cwd: dir,
+      tty: true,
+      prompter: new ScriptedPrompter(["yes", "", "yes", ""]),
+    });
+    expect(await run(["resume"], world)).toBe(0);
+    expect(stdout()).toMatch(/^team\/retros\/2026\//);
+  });
+
+  it("asks which draft when there are several, newest first, and names them without a terminal", async () => {
+    await interruptAtQuestion2("ats-old", 0);
+    await interruptAtQuestion2("ats-new", 5);
+    const plain = testWorld({ cwd: dir });
+    expect(await run(["resume"], plain.world)).toBe(2);
+    const listed = plain.stderr();
+    expect(listed).toContain("2 unfinished retros; name one: interview-retro resume <draft>");
+    expect(listed.indexOf("ats-new")).toBeLessThan(listed.indexOf("ats-old"));
+    expect(listed).toContain("1/3 answered");
+
+    const [older] = drafts().sort();
+    const prompter = new ScriptedPrompter([
+      older?.replace(".json", "") as string,
+      "yes",
+      "",
+      "yes",
+      "",
+    ]);
+    const { world, stdout } = testWorld({ cwd: dir, tty: true, prompter });
+    expect(await run(["resume"], world)).toBe(0);
+    expect(prompter.asked[0]?.message).toBe("Which retro do you want to finish?");
+    expect(stdout()).toContain("ats-old");
+    expect(drafts()).toHaveLength(1);
+  });
+
+  it("takes a draft by the start of its id", async () => {
+    await interruptAtQuestion2();
+    const [name] = drafts();
+    const none = testWorld({ cwd: dir, tty: true });
+    expect(await run(["resume", "nope"], none.world)).toBe(2);
+    expect(none.stderr()).toContain('no draft matches "nope"; the drafts are:');
+    const { world } = testWorld({
+      cwd: dir,
+      tty: true,
+      prompter: new ScriptedPrompter(["yes", "", "yes", ""]),
+    });
+    expect(await run(["resume", (name as string).slice(0, 18)], world)).toBe(0);
+    expect(drafts()).toEqual([]);
+  });
+
+  it("says when there is nothing to resume (exit 1)", async () => {
+    const { world, stderr } = testWorld({ cwd: dir, tty: true });
+    expect(await run(["resume"], world)).toBe(1);
+    expect(stderr()).toContain("No unfinished retros");
+  });
+
+  it("keeps answers to questions an updated template no longer asks", async () => {
+    await interruptAtQuestion2();
+    const [name] = drafts();
+    const path = join(draftsDir(), name as string);
+    const draft = JSON.parse(readFileSync(path, "utf8"));
+    draft.template.version = 0;
+    draft.template.questions.removed_question = "What did we forget to ask?";
+    draft.answers.removed_question = { text: "Their testing habits." };
+    writeFileSync(path, JSON.stringify(draft));
+    const { world, stdout, stderr } = testWorld({
+      cwd: dir,
+      tty: true,
+      prompter: new ScriptedPrompter(["yes", "", "yes", ""]),
+    });
+    expect(await run(["resume"], world)).toBe(0);
+    expect(stderr()).toContain('template "default" v0; it is now v1');
+    expect(stderr()).toContain('The question "What did we forget to ask?" is no longer asked');
+    const retro = parse(readFileSync(join(dir, stdout().trim()), "utf8"));
+    expect(retro.answers.removed_question).toEqual({
+      question: "What did we forget to ask?",
+      answer: "Their testing habits.",
+    });
+    expect(retro.answers.spot_difficulty_earlier.answer).toBe("Typed before Ctrl-C.");
+  });
+
+  it("discards a draft after confirmation, or with --yes; never without either", async () => {
+    await interruptAtQuestion2();
+    const [name] = drafts();
+    const id = (name as string).replace(".json", "");
+    const refused = testWorld({ cwd: dir });
+    expect(await run(["resume", "--discard", id], refused.world)).toBe(2);
+    expect(refused.stderr()).toContain("pass --yes");
+    const no = testWorld({ cwd: dir, tty: true, prompter: new ScriptedPrompter(["n"]) });
+    expect(await run(["resume", "--discard", id], no.world)).toBe(0);
+    expect(drafts()).toHaveLength(1);
+    const yes = testWorld({ cwd: dir });
+    expect(await run(["resume", "--discard", id, "--yes"], yes.world)).toBe(0);
+    expect(drafts()).toEqual([]);
+  });
+});
