@@ -6,7 +6,8 @@ import { isIsoDate } from "./dates.js";
  * table columns and commit messages. Messages never repeat the value.
  */
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/** Control characters, line separators, and the bidirectional controls that make text read otherwise. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 export const FIELD_LIMITS = {
   candidate: 100,

@@ -6,16 +6,42 @@ import { basename, dirname, join } from "node:path";
  * Writes `content` to a new file at `path`, or fails with EEXIST: never a
  * partial file, never an overwrite. The content goes to a temporary file in
  * the same folder first, then is hard-linked into place: unlike rename, link
- * refuses an existing target, atomically, even against another process.
+ * refuses an existing target, atomically, even against another process. The
+ * temporary file is removed whatever happens, a full disk included.
  */
 export async function writeNewFileAtomically(path: string, content: string): Promise<void> {
   const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
+  await createFolder(dir);
   const temp = join(dir, `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-  await writeFile(temp, content, { flag: "wx", mode: 0o644 });
   try {
+    await writeFile(temp, content, { flag: "wx", mode: 0o644 });
     await link(temp, path);
   } finally {
     await unlink(temp).catch(() => {});
+  }
+}
+
+/**
+ * `mkdir -p`, with the real reason when it fails: a recursive mkdir on a
+ * read-only file system reports ENOENT, so the first missing folder is
+ * created on its own to surface EROFS, EACCES or ENOTDIR instead.
+ */
+async function createFolder(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    let missing = dir;
+    while (dirname(missing) !== missing) {
+      try {
+        await mkdir(missing);
+        // It could be made after all (another process raced us): try the whole path again.
+        return createFolder(dir);
+      } catch (inner) {
+        if ((inner as NodeJS.ErrnoException).code !== "ENOENT") throw inner;
+        missing = dirname(missing);
+      }
+    }
+    throw error;
   }
 }

@@ -1,0 +1,170 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { run } from "../../src/main.js";
+import { ScriptedPrompter } from "../helpers/scripted-prompter.js";
+import { tempDir, testWorld } from "../helpers/world.js";
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+});
+afterEach(() => cleanup());
+
+const retroFiles = (root: string): string[] => {
+  try {
+    return readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name));
+  } catch {
+    return [];
+  }
+};
+
+/** Writes one retro non-interactively, its answers as JSON on stdin (argv cannot hold a NUL byte). */
+async function write(answer: string, args: string[] = ["--candidate", "ats-1"]) {
+  const stdinText = JSON.stringify({
+    spot_difficulty_earlier: answer,
+    questions_appropriate: { verdict: "no", notes: answer },
+    candidate_strengths: "yes",
+  });
+  const captured = testWorld({ cwd: dir, stdinText });
+  const code = await run([...args, "--from", "-"], captured.world);
+  return { code, stdout: captured.stdout(), stderr: captured.stderr() };
+}
+
+/**
+ * Hostile text in answers is kept exactly, whatever it holds: the file stores
+ * control characters as YAML escapes, and the commands show them escaped.
+ */
+const KEPT_EXACTLY: [string, string][] = [
+  ["a NUL byte", "before\0after"],
+  ["control characters", "bell\x07 backspace\x08 vertical tab\x0b form feed\x0c DEL\x7f C1\x9b"],
+  ["terminal escape sequences", "clear \x1b[2J, title \x1b]0;pwned\x07, colour \x1b[31mred\x1b[0m"],
+  ["CRLF line ends", "line one\r\nline two\r\n"],
+  ["a lone surrogate", "broken \ud800 pair \udfff"],
+  ["right-to-left text and overrides", "مرحبا بالعالم \u202eevil\u202c שלום"],
+  ["a document start", "---"],
+  ["a document end", "..."],
+  ["an anchor", "&a"],
+  ["an alias", "*a"],
+  ["a Python tag", "!!python/object/apply:os.system ['rm -rf /']"],
+  ["an open brace", "{"],
+  ["an open bracket", "["],
+  ["YAML 1.1 booleans", "no"],
+  ["a key-value lookalike", "key: value # comment"],
+  ["a 1 MB answer", `${"word ".repeat(200_000)}end`],
+];
+
+describe("hostile text in answers", () => {
+  it.each(KEPT_EXACTLY)("keeps %s exactly", async (_, answer) => {
+    const { code, stdout } = await write(answer);
+    expect(code).toBe(0);
+    const text = readFileSync(join(dir, stdout.trim()), "utf8");
+    for (const version of ["1.2", "1.1"] as const) {
+      const retro = parse(text, { version });
+      expect(retro.answers.spot_difficulty_earlier.answer).toBe(answer);
+      expect(retro.answers.questions_appropriate.answer).toBe(answer);
+    }
+    // And the tool reads it back the same way.
+    const shown = testWorld({ cwd: dir });
+    expect(await run(["show", "latest", "--json"], shown.world)).toBe(0);
+    expect(JSON.parse(shown.stdout()).answers.spot_difficulty_earlier.answer).toBe(answer);
+  });
+});
+
+describe("hostile context fields", () => {
+  it.each([
+    ["../../etc/passwd", /^retros\/2026\/\d{4}-\d{2}-\d{2}-etc-passwd-[0-9a-z]{4}\.yaml$/],
+    ["/etc/shadow", /^retros\/2026\/\d{4}-\d{2}-\d{2}-etc-shadow-[0-9a-z]{4}\.yaml$/],
+    ["con", /^retros\/2026\/\d{4}-\d{2}-\d{2}-con-[0-9a-z]{4}\.yaml$/],
+    ["..", /^retros\/2026\/\d{4}-\d{2}-\d{2}-retro-[0-9a-z]{4}\.yaml$/],
+  ])("a candidate reference %j stays inside the retros folder", async (candidate, expected) => {
+    const { code, stdout } = await write("x", ["--candidate", candidate, "--date", "2026-11-27"]);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toMatch(expected);
+    expect(resolve(dir, stdout.trim()).startsWith(join(dir, "retros"))).toBe(true);
+    expect(parse(readFileSync(join(dir, stdout.trim()), "utf8")).candidate).toBe(candidate);
+  });
+
+  it.each([
+    [["--candidate", "x".repeat(300)], "--candidate: candidate is longer than 100 characters"],
+    [["--candidate", "line\nbreak"], "--candidate: candidate must be one line of printable text"],
+    [["--candidate", "esc\x1b[2J"], "--candidate: candidate must be one line of printable text"],
+    [
+      ["--candidate", "ats-1", "--role", "a\u202eb"],
+      "--role: role must be one line of printable text",
+    ],
+    [
+      ["--candidate", "ats-1", "--tag", "../../etc\x00"],
+      "--tag: tag must be one line of printable text",
+    ],
+  ])("refuses %j with a clear message and writes nothing", async (args, message) => {
+    const { code, stderr } = await write("x", args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+    expect(retroFiles(join(dir, "retros"))).toEqual([]);
+  });
+
+  it("keeps a tag that looks like a path as a plain tag", async () => {
+    const { code, stdout } = await write("x", ["--candidate", "ats-1", "--tag", "../../x"]);
+    expect(code).toBe(0);
+    expect(parse(readFileSync(join(dir, stdout.trim()), "utf8")).tags).toEqual(["../../x"]);
+  });
+});
+
+// A small file system of our own, to fill up or make read-only: root can mount one,
+// and root is what CI runs as. Elsewhere these tests say they were skipped.
+const canMount =
+  process.getuid?.() === 0 &&
+  spawnSync("sh", ["-c", "command -v mount && command -v umount"]).status === 0;
+
+describe.skipIf(!canMount)("failing disks", () => {
+  const mountPoint = () => join(dir, "mnt");
+  function mountTmpfs(options: string) {
+    mkdirSync(mountPoint());
+    execFileSync("mount", ["-t", "tmpfs", "-o", options, "tmpfs", mountPoint()]);
+  }
+  afterEach(() => {
+    spawnSync("umount", [mountPoint()]);
+  });
+
+  it("a full disk: exit 1, the path named, no partial file, and the answers kept in the draft", async () => {
+    mountTmpfs("size=64k");
+    const prompter = new ScriptedPrompter([
+      "ats-1",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "x".repeat(200_000),
+      "yes",
+      "",
+      "no",
+      "",
+    ]);
+    const { world, stderr } = testWorld({ cwd: dir, tty: true, prompter });
+    expect(await run(["--dir", "mnt/retros"], world)).toBe(1);
+    expect(stderr()).toMatch(/cannot write the retro to .*mnt\/retros\/2026\/.*: the disk is full/);
+    expect(stderr()).toContain("Your answers are kept in a draft");
+    expect(
+      retroFiles(mountPoint()).filter((f) => f.endsWith(".yaml") || f.endsWith(".tmp")),
+    ).toEqual([]);
+    const drafts = retroFiles(join(dir, ".state"));
+    expect(drafts).toHaveLength(1);
+    expect(
+      JSON.parse(readFileSync(drafts[0] as string, "utf8")).answers.spot_difficulty_earlier.text,
+    ).toHaveLength(200_000);
+  });
+
+  it("a read-only folder: exit 1 and the path named", async () => {
+    mountTmpfs("ro,size=64k");
+    const { code, stderr } = await write("x", ["--candidate", "ats-1", "--dir", "mnt"]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/cannot write the retro to .*mnt\/2026\/.*: the folder is not writable/);
+  });
+});

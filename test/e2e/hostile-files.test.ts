@@ -1,0 +1,92 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync, truncateSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { BIN, binaryEnv } from "../helpers/binary.js";
+import { writeRetro, writeText } from "../helpers/fixtures.js";
+import { tempDir } from "../helpers/world.js";
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+});
+afterEach(() => cleanup());
+
+const MAX_RSS = fileURLToPath(new URL("../../bench/max-rss.mjs", import.meta.url));
+
+const BILLION_LAUGHS = [
+  'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+  ..."bcdefgh"
+    .split("")
+    .map((name, i) => `${name}: &${name} [${Array(9).fill(`*${"abcdefgh"[i]}`).join(",")}]`),
+  "schema: 1",
+].join("\n");
+
+/** Runs the binary with its peak memory recorded. */
+function runMeasured(args: string[]) {
+  const rssFile = join(dir, "rss");
+  const result = spawnSync(process.execPath, ["--import", MAX_RSS, BIN, ...args], {
+    cwd: dir,
+    env: binaryEnv(dir, { BENCH_RSS_FILE: rssFile }),
+    encoding: "utf8",
+  });
+  return {
+    code: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    rssMiB: Number(readFileSync(rssFile, "utf8")) / 1024,
+  };
+}
+
+describe("hostile files in the retros folder", () => {
+  beforeEach(() => {
+    const retros = join(dir, "retros");
+    writeRetro(retros, {
+      candidate: "ats-good",
+      answers: {
+        spot_difficulty_earlier: { text: "A good one about kafka." },
+        questions_appropriate: { verdict: "yes" },
+        candidate_strengths: { verdict: "yes" },
+      },
+    });
+    writeText(retros, "2026/2026-01-01-laughs-aaaa.yaml", `${BILLION_LAUGHS}\nnote: kafka\n`);
+    writeText(
+      retros,
+      "2026/2026-01-02-nested-aaaa.yaml",
+      `schema: 1\nnote: kafka\ndeep: ${"[".repeat(20_000)}${"]".repeat(20_000)}\n`,
+    );
+    writeText(
+      retros,
+      "2026/2026-01-03-tag-aaaa.yaml",
+      "schema: 1\nid: !!python/object/apply:os.system ['touch pwned']\nnote: kafka\n",
+    );
+    const huge = writeText(retros, "2026/2026-01-04-huge-aaaa.yaml", "schema: 1\nnote: kafka\n");
+    truncateSync(huge, 100 * 1024 * 1024);
+  });
+
+  it.each([
+    ["list", ["list", "--paths"]],
+    ["search", ["search", "kafka", "--paths"]],
+  ])(
+    "%s refuses each with one warning, in bounded memory, and never executes anything",
+    (_, args) => {
+      const { code, stdout, stderr, rssMiB } = runMeasured(args);
+      expect(code).toBe(0);
+      expect(stdout.trim()).toBe("retros/2026/2026-11-27-backend-ats-good-k7f3.yaml");
+      const warnings = stderr.trim().split("\n");
+      expect(warnings).toHaveLength(4);
+      expect(warnings).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/laughs-aaaa\.yaml.*(alias|resource exhaustion)/i),
+          expect.stringMatching(/nested-aaaa\.yaml/),
+          expect.stringMatching(/tag-aaaa\.yaml/),
+          "warning: retros/2026/2026-01-04-huge-aaaa.yaml: larger than 8 MiB, not read",
+        ]),
+      );
+      expect(rssMiB).toBeLessThan(150);
+      expect(spawnSync("ls", [join(dir, "pwned")]).status).not.toBe(0);
+    },
+  );
+});
