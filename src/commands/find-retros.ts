@@ -5,9 +5,9 @@ import { matchesQuery, requiredTerms } from "../domain/query.js";
 import { isVerdict, VERDICTS, type Verdict } from "../domain/template.js";
 import { UsageError } from "../errors.js";
 import type { RawTerm } from "../io/byte-search.js";
+import { loadConfig } from "../io/config.js";
 import { formatLocated, type Located } from "../io/located.js";
 import { newestFirst, type StoredRetro, scanRetros } from "../io/retro-store.js";
-import { resolveRetrosDir } from "../io/retros-dir.js";
 import { displayPath } from "../ui/display-path.js";
 import { safeOneLine } from "../ui/safe-text.js";
 import type { World } from "../world.js";
@@ -80,11 +80,12 @@ export function queryFromOptions(options: FilterOptions, today: Date): Query {
 }
 
 export async function retrosDir(options: FilterOptions, world: World): Promise<string> {
-  const dir = await resolveRetrosDir({
+  const { values } = await loadConfig({
     cwd: world.cwd,
     env: world.env,
-    ...(options.dir ? { flag: options.dir } : {}),
+    flags: { dir: options.dir },
   });
+  const dir = values.dir;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new UsageError(
       `no retros folder at ${displayPath(world.cwd, dir)}: write a retro with "interview-retro new", or pass --dir`,

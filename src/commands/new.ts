@@ -6,14 +6,20 @@ import {
   parseAnswerFlag,
 } from "../domain/answer-input.js";
 import { contextFieldProblem, dateProblem, splitTags } from "../domain/context-fields.js";
+import {
+  type ContextRules,
+  candidateProblem,
+  choiceProblem,
+  rulesFrom,
+} from "../domain/context-rules.js";
 import { localDate } from "../domain/dates.js";
 import { type GivenAnswers, type RetroContext, unansweredRequired } from "../domain/retro.js";
 import type { Template } from "../domain/template.js";
 import { UsageError } from "../errors.js";
+import { loadConfig } from "../io/config.js";
 import { gitUserName } from "../io/git.js";
 import { readInput } from "../io/read-input.js";
-import { resolveRetrosDir } from "../io/retros-dir.js";
-import { loadTemplate } from "../io/templates.js";
+import { loadTemplate, templateDirs } from "../io/templates.js";
 import type { PartialContext } from "../ui/ask-retro.js";
 import type { World } from "../world.js";
 import {
@@ -38,35 +44,52 @@ export interface NewOptions extends OutputOptions {
   dir?: string;
   /** false with --no-input. */
   input?: boolean;
+  /** --commit / --no-commit; undefined leaves it to the config. */
+  commit?: boolean;
+  push?: boolean;
 }
 
 export async function newCommand(options: NewOptions, world: World): Promise<number> {
-  const dir = await resolveRetrosDir({
+  const config = await loadConfig({
     cwd: world.cwd,
     env: world.env,
-    ...(options.dir ? { flag: options.dir } : {}),
+    flags: {
+      dir: options.dir,
+      template: options.template,
+      "git.commit": options.commit,
+      "git.push": options.push,
+    },
   });
-  const template = await loadTemplate(options.template ?? "default");
+  const { values } = config;
+  const template = await loadTemplate(values.template, templateDirs(values));
+  const rules = rulesFrom(values);
   const given = await answersFromFlags(template, options, world);
-  const context = contextFromFlags(options);
+  const context = contextFromFlags(options, rules);
   const interactive = options.input !== false && world.stdin.isTTY === true && options.from !== "-";
   const interviewer = context.interviewer ?? (await gitUserName(world.cwd, world.env));
   const defaults = interviewer ? { interviewer } : {};
+  const delivery = { dir: values.dir, commit: values["git.commit"], push: values["git.push"] };
+  const retentionDays = values.retention_days;
 
   if (!interactive) {
     const full = completeWithoutPrompts(context, template, given, {
       date: localDate(world.now()),
       ...defaults,
     });
-    return finish(world, options, dir, { template, context: full, answers: given });
+    return finish(world, options, delivery, {
+      template,
+      retentionDays,
+      context: full,
+      answers: given,
+    });
   }
   const pending = pendingDraftsLine(world);
   if (pending) world.stderr.write(`${pending}\n`);
-  const draft = startDraft(world, dir, template);
+  const draft = startDraft(world, values.dir, template);
   draft.context = context;
   draft.answers = given;
-  const answered = await interview(world, options, draft, template, defaults);
-  return finish(world, options, dir, { template, ...answered }, draft);
+  const answered = await interview(world, options, draft, template, defaults, rules);
+  return finish(world, options, delivery, { template, retentionDays, ...answered }, draft);
 }
 
 async function answersFromFlags(
@@ -95,14 +118,18 @@ async function answersFromFlags(
   return applied.answers;
 }
 
-function contextFromFlags(options: NewOptions): PartialContext {
+function contextFromFlags(options: NewOptions, rules: ContextRules): PartialContext {
   const problems: string[] = [];
   const field = (
     name: "candidate" | "role" | "stage" | "interviewer",
     value: string | undefined,
   ) => {
     if (value === undefined) return {};
-    const problem = contextFieldProblem(name, value);
+    const problem =
+      name === "candidate"
+        ? candidateProblem(value, rules)
+        : (contextFieldProblem(name, value) ??
+          (name === "interviewer" ? undefined : choiceProblem(name, value, rules)));
     if (problem) problems.push(`--${name}: ${problem}`);
     return { [name]: value.trim() };
   };

@@ -1,11 +1,12 @@
+import { rulesFrom } from "../domain/context-rules.js";
 import { type Draft, orphanAnswers, progress } from "../domain/draft.js";
 import { isAnswered } from "../domain/retro.js";
 import type { Template } from "../domain/template.js";
 import { ExitCode, UsageError } from "../errors.js";
+import { loadConfig } from "../io/config.js";
 import { deleteDraft, listDrafts } from "../io/drafts.js";
 import { gitUserName } from "../io/git.js";
-import { resolveRetrosDir } from "../io/retros-dir.js";
-import { loadTemplate } from "../io/templates.js";
+import { loadTemplate, templateDirs } from "../io/templates.js";
 import { safeOneLine } from "../ui/safe-text.js";
 import type { World } from "../world.js";
 import { Warnings } from "./find-retros.js";
@@ -17,6 +18,8 @@ export interface ResumeOptions extends OutputOptions {
   dir?: string;
   /** false with --no-input. */
   input?: boolean;
+  commit?: boolean;
+  push?: boolean;
 }
 
 /** Continues an interrupted retro from its draft, or discards a draft. */
@@ -42,12 +45,14 @@ export async function resumeCommand(
       "resume asks the questions still unanswered: it needs a terminal (and no --no-input)",
     );
   }
-  const template = await loadTemplate(draft.template.id);
+  const { values } = await loadConfig({
+    cwd: world.cwd,
+    env: world.env,
+    flags: { dir: options.dir, "git.commit": options.commit, "git.push": options.push },
+  });
+  const template = await loadTemplate(draft.template.id, templateDirs(values));
   noteTemplateChange(draft, template, world);
   showKeptAnswers(draft, template, world);
-  const dir = options.dir
-    ? await resolveRetrosDir({ cwd: world.cwd, env: world.env, flag: options.dir })
-    : draft.dir;
   const interviewer = await gitUserName(world.cwd, world.env);
   const answered = await interview(
     world,
@@ -55,12 +60,21 @@ export async function resumeCommand(
     draft,
     template,
     interviewer ? { interviewer } : {},
+    rulesFrom(values),
   );
+  const delivery = {
+    // The folder the draft was started for, unless --dir says otherwise.
+    dir: options.dir ? values.dir : draft.dir,
+    commit: values["git.commit"],
+    push: values["git.push"],
+  };
+  const retentionDays = values.retention_days;
+  const extraAnswers = orphanAnswers(draft, template);
   return finish(
     world,
     options,
-    dir,
-    { template, ...answered, extraAnswers: orphanAnswers(draft, template) },
+    delivery,
+    { template, retentionDays, ...answered, extraAnswers },
     draft,
   );
 }

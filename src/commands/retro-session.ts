@@ -1,9 +1,10 @@
+import { dirname } from "node:path";
+import type { ContextRules } from "../domain/context-rules.js";
 import { localDate, localTimestamp } from "../domain/dates.js";
 import { type Draft, hasContent, newDraft } from "../domain/draft.js";
 import { randomSuffix, retroId, retroRelativePath, slugify } from "../domain/naming.js";
 import {
   buildRetro,
-  DEFAULT_RETENTION_DAYS,
   type GivenAnswers,
   type Retro,
   type RetroAnswer,
@@ -14,10 +15,12 @@ import type { Template } from "../domain/template.js";
 import { CancelledError, ExitCode, ProblemError } from "../errors.js";
 import { writeNewFileAtomically } from "../io/atomic-write.js";
 import { deleteDraft, listDrafts, saveDraft } from "../io/drafts.js";
+import { commitOnly, gitTopLevel, push } from "../io/git.js";
 import { askContext, askQuestions, type PartialContext } from "../ui/ask-retro.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
 import { createInquirerPrompter, type Prompter } from "../ui/prompter.js";
+import { safeMultiline, safeOneLine } from "../ui/safe-text.js";
 import type { World } from "../world.js";
 
 /**
@@ -39,6 +42,7 @@ export interface OutputOptions {
 
 export interface Interview {
   template: Template;
+  retentionDays: number;
   context: RetroContext;
   answers: GivenAnswers;
   /** Answers to questions the template no longer asks (an old draft), kept under their old text. */
@@ -68,6 +72,7 @@ export async function interview(
   draft: Draft,
   template: Template,
   defaults: { interviewer?: string },
+  rules: ContextRules,
 ): Promise<{ context: RetroContext; answers: GivenAnswers }> {
   const save = () => {
     draft.updated_at = localTimestamp(world.now());
@@ -79,6 +84,7 @@ export async function interview(
         prompter,
         draft.context as PartialContext,
         { date: localDate(world.now()), stage: DEFAULT_STAGE, ...defaults },
+        rules,
         (known) => {
           draft.context = known;
           save();
@@ -118,14 +124,25 @@ export async function withPrompter<T>(
   }
 }
 
-/** Builds and writes the retro (or prints it, with --dry-run); removes the draft once the file is there. */
+/** Where the retro goes, and what git does with it then. */
+export interface Delivery {
+  dir: string;
+  commit: boolean;
+  push: boolean;
+}
+
+/**
+ * Builds and writes the retro (or prints it, with --dry-run), removes the
+ * draft once the file is there, and commits it when asked.
+ */
 export async function finish(
   world: World,
   options: OutputOptions,
-  dir: string,
+  delivery: Delivery,
   interview: Interview,
   draft?: Draft,
 ): Promise<number> {
+  const { dir } = delivery;
   const make = () => {
     const { context } = interview;
     const id = retroId(
@@ -139,7 +156,7 @@ export async function finish(
       context,
       answers: interview.answers,
       recordedAt: localTimestamp(world.now()),
-      retentionDays: DEFAULT_RETENTION_DAYS,
+      retentionDays: interview.retentionDays,
     });
     return { ...retro, answers: { ...retro.answers, ...interview.extraAnswers } };
   };
@@ -160,9 +177,56 @@ export async function finish(
     throw error;
   }
   if (draft) deleteDraft(world.env, draft.id);
-  await report(world, options, written.retro, written.path);
+  await report(world, options, written, !delivery.commit);
+  return delivery.commit ? commitRetro(world, written, delivery.push) : ExitCode.ok;
+}
+
+/**
+ * Commits the new retro alone. When git cannot (no repository, no identity, a
+ * hook that refuses), the retro stays written and the message says how to
+ * commit it by hand; the exit code (1) says it too.
+ */
+async function commitRetro(
+  world: World,
+  { retro, path }: { retro: Retro; path: string },
+  andPush: boolean,
+): Promise<number> {
+  const shown = displayPath(world.cwd, path);
+  const message = ["retro:", retro.date, retro.role, retro.candidate].filter(Boolean).join(" ");
+  const byHand = `git add ${quoteForShell(shown)} && git commit -m ${quoteForShell(message)} -- ${quoteForShell(shown)}`;
+  const top = await gitTopLevel(dirname(path), world.env);
+  if (top === undefined) {
+    world.stderr.write(
+      `Not committed: ${displayPath(world.cwd, dirname(path))} is not in a git repository.\n  By hand, in a repository: ${byHand}\n`,
+    );
+    return ExitCode.problem;
+  }
+  const committed = await commitOnly(top, world.env, path, message);
+  if (!committed.ok) {
+    world.stderr.write(
+      `Not committed: git said:\n${indent(committed.stderr)}\n  The retro is written. By hand: ${byHand}\n`,
+    );
+    return ExitCode.problem;
+  }
+  world.stderr.write(`✔ Committed: ${safeOneLine(message)}\n`);
+  if (!andPush) return ExitCode.ok;
+  const pushed = await push(top, world.env);
+  if (!pushed.ok) {
+    world.stderr.write(
+      `Committed, but not pushed: git said:\n${indent(pushed.stderr)}\n  Push by hand: git push\n`,
+    );
+    return ExitCode.problem;
+  }
+  world.stderr.write("✔ Pushed\n");
   return ExitCode.ok;
 }
+
+const indent = (text: string) =>
+  safeMultiline(text)
+    .split("\n")
+    .slice(-6)
+    .map((line) => `    ${line}`)
+    .join("\n");
 
 /** Writes under a fresh name, picking a new suffix when another run took the name first. */
 async function writeRetro(dir: string, make: () => Retro): Promise<{ retro: Retro; path: string }> {
@@ -202,17 +266,16 @@ function describeWriteError(code: string | undefined, error: unknown): string {
 async function report(
   world: World,
   options: OutputOptions,
-  retro: Retro,
-  path: string,
+  { retro, path }: { retro: Retro; path: string },
+  hint: boolean,
 ): Promise<void> {
   const shown = displayPath(world.cwd, path);
   world.stdout.write(
     options.json ? `${JSON.stringify({ path: shown, ...retro }, null, 2)}\n` : `${shown}\n`,
   );
   const color = await loadPalette(shouldColor(world.stderr, world.env, options.color));
-  world.stderr.write(
-    `${color.green("✔")} Retro saved: ${color.bold(retro.id)}\n  Next: ${color.cyan(`git add ${quoteForShell(shown)}`)}\n`,
-  );
+  const next = hint ? `\n  Next: ${color.cyan(`git add ${quoteForShell(shown)}`)}` : "";
+  world.stderr.write(`${color.green("✔")} Retro saved: ${color.bold(retro.id)}${next}\n`);
 }
 
 const quoteForShell = (path: string) =>

@@ -1,7 +1,8 @@
 /**
  * A fast reader for the YAML layout that `retroToYaml` writes: block
- * mappings of `key: value` lines, plain and quoted one-line scalars, literal
- * block scalars, and the two small flow collections (`template`, `tags`).
+ * mappings of `key: value` lines, plain and quoted one-line scalars, integers
+ * and booleans, literal block scalars, the two small flow collections
+ * (`template`, `tags`), and whole-line comments (as in the config file).
  *
  * Why: parsing with the `yaml` library costs about half a millisecond per
  * file, which makes `list` and `search` over 10,000 retros take seconds. This
@@ -12,10 +13,12 @@
  * equals what `yaml` reads from the same text.
  */
 
-type Value = string | number | Value[] | { [key: string]: Value };
+type Value = string | number | boolean | Value[] | { [key: string]: Value };
 type Mapping = { [key: string]: Value };
 
 const KEY_LINE = /^( *)([a-z_][a-z0-9_]*):(?: (.*))?$/;
+/** Whole-line comments and blank lines between keys, as a hand-written config has them. */
+const COMMENT_OR_BLANK = /^ *(?:#.*)?$/;
 const BLOCK_HEADER = /^\|([1-9])?([-+])?$/;
 const JSON_ESCAPES_ONLY = /^"(?:[^"\\\x00-\x1f\x7f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"$/;
 const SINGLE_QUOTED = /^'((?:[^'\x00-\x1f\x7f]|'')*)'$/;
@@ -54,6 +57,10 @@ function readMapping(lines: string[], cursor: { index: number }, indent: number)
   const mapping: Mapping = {};
   while (cursor.index < lines.length) {
     const line = lines[cursor.index] as string;
+    if (COMMENT_OR_BLANK.test(line)) {
+      cursor.index++;
+      continue;
+    }
     const match = KEY_LINE.exec(line);
     if (!match) return bail();
     const depth = (match[1] as string).length;
@@ -104,6 +111,7 @@ function readInline(raw: string): Value {
     return items.map((item) => plainString(item));
   }
   if (INTEGER.test(raw)) return Number(raw);
+  if (raw === "true" || raw === "false") return raw === "true";
   return plainString(raw);
 }
 

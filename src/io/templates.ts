@@ -26,6 +26,13 @@ export function parseTemplateFile(path: string, text: string): Template {
   throw new UsageError(issues.map((issue) => formatLocated(locate(source, issue))).join("\n"));
 }
 
+/** The team's templates folder first, so that a team template with a shipped id overrides it. */
+export function templateDirs(config: { templates_dir?: string }): string[] {
+  return config.templates_dir
+    ? [config.templates_dir, SHIPPED_TEMPLATES_DIR]
+    : [SHIPPED_TEMPLATES_DIR];
+}
+
 /** Finds a template by id in the given folders; the first folder holding it wins. */
 export async function loadTemplate(
   id: string,

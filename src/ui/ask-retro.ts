@@ -4,6 +4,7 @@ import {
   dateProblem,
   splitTags,
 } from "../domain/context-fields.js";
+import { type ContextRules, candidateProblem } from "../domain/context-rules.js";
 import type { GivenAnswer, GivenAnswers, RetroContext } from "../domain/retro.js";
 import { isAnswered } from "../domain/retro.js";
 import type { Question, Template, Verdict } from "../domain/template.js";
@@ -40,6 +41,7 @@ export async function askContext(
   prompter: Prompter,
   given: PartialContext,
   defaults: ContextDefaults,
+  rules: ContextRules,
   onChange?: (context: PartialContext) => void | Promise<void>,
 ): Promise<RetroContext> {
   const context: PartialContext = { ...given };
@@ -55,28 +57,22 @@ export async function askContext(
     (
       await prompter.text({
         message: "Candidate reference",
-        hint: "An opaque reference such as an ATS id (ats-48213): never a name or an email.",
-        validate: asValidator((v) => contextFieldProblem("candidate", v)),
+        hint:
+          rules.candidateHint ??
+          "An opaque reference such as an ATS id (ats-48213): never a name or an email.",
+        validate: asValidator((v) => candidateProblem(v, rules)),
       })
     ).trim(),
   );
-  await ask("role", async () =>
-    (
-      await prompter.text({
-        message: "Role",
-        hint: "For example backend, frontend, data. Enter to skip.",
-        validate: optionalField("role"),
-      })
-    ).trim(),
+  await ask("role", () =>
+    askChoice(prompter, "role", "Role", rules.roles, rules.allowOtherRoles, {
+      hint: "For example backend, frontend, data. Enter to skip.",
+    }),
   );
-  await ask("stage", async () =>
-    (
-      await prompter.text({
-        message: "Interview stage",
-        default: defaults.stage,
-        validate: optionalField("stage"),
-      })
-    ).trim(),
+  await ask("stage", () =>
+    askChoice(prompter, "stage", "Interview stage", rules.stages, rules.allowOtherStages, {
+      default: defaults.stage,
+    }),
   );
   await ask("interviewer", async () =>
     (
@@ -117,6 +113,36 @@ export async function askContext(
     ...(interviewer ? { interviewer } : {}),
     tags,
   };
+}
+
+const OTHER = "\u0000other";
+
+/** A role or stage: a list to choose from when the team has one (with a free entry if allowed), else free text. */
+async function askChoice(
+  prompter: Prompter,
+  field: "role" | "stage",
+  message: string,
+  list: readonly string[],
+  allowOther: boolean,
+  free: { hint?: string; default?: string },
+): Promise<string> {
+  const typed = async () =>
+    (
+      await prompter.text({
+        message,
+        ...(free.hint ? { hint: free.hint } : {}),
+        ...(free.default ? { default: free.default } : {}),
+        validate: optionalField(field),
+      })
+    ).trim();
+  if (list.length === 0) return typed();
+  const choices = list.map((value) => ({ value }));
+  const picked = await prompter.select({
+    message,
+    choices: allowOther ? [...choices, { value: OTHER, name: "Other…" }] : choices,
+    ...(free.default && list.includes(free.default) ? { default: free.default } : {}),
+  });
+  return picked === OTHER ? typed() : picked;
 }
 
 export async function askQuestions(

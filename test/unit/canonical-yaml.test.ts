@@ -89,8 +89,35 @@ describe("the fast reader of the canonical layout", () => {
     expect(read).toBeGreaterThan(270);
   });
 
+  it("reads a commented config file as yaml does", () => {
+    const text = [
+      "# Team settings",
+      "",
+      "dir: retros   ",
+      "  # indented comment",
+      "roles: [backend, frontend]",
+      "git:",
+      "  # commit each retro",
+      "  commit: true",
+      "  push: false",
+      "retention_days: 180",
+      "",
+    ].join("\n");
+    // Trailing spaces after a plain value are not for the fast reader.
+    expect(readCanonicalYaml(text)).toBeUndefined();
+    const clean = text.replace("retros   ", "retros");
+    expect(expectAgreement(clean)).toEqual({
+      dir: "retros",
+      roles: ["backend", "frontend"],
+      git: { commit: true, push: false },
+      retention_days: 180,
+    });
+  });
+
   it.each([
-    ["a comment", "schema: 1 # one\n"],
+    ["a trailing comment", "schema: 1 # one\n"],
+    ["a comment between a key and its children", "git:\n# x\n  commit: true\n"],
+    ["a capitalised boolean", "commit: True\n"],
     ["an anchor", "schema: &a 1\n"],
     ["a tag", "id: !!str x\n"],
     ["a folded block", "id: >\n  x\n"],
@@ -101,7 +128,6 @@ describe("the fast reader of the canonical layout", () => {
     ["no final newline", "id: a"],
     ["a document marker", "---\nid: a\n"],
     ["a number that is not an integer", "id: 1.5\n"],
-    ["a boolean", "id: true\n"],
     ["a null", "id: ~\n"],
   ])("declines %s", (_, text) => {
     expect(readCanonicalYaml(text)).toBeUndefined();

@@ -1,0 +1,177 @@
+import { type DataIssue, isRecord } from "./issues.js";
+import { DEFAULT_RETENTION_DAYS } from "./retro.js";
+import { TEMPLATE_ID } from "./template.js";
+
+/**
+ * The team's and the user's choices. Each setting is described once here:
+ * its type, its default, and the environment variable that overrides it.
+ * Precedence, lowest first: defaults < user config < repo config < env < flags.
+ */
+
+export interface Config {
+  /** The retros folder (absolute once loaded). */
+  dir: string;
+  template: string;
+  /** A folder of team templates, found before the shipped ones (absolute once loaded). */
+  templates_dir?: string;
+  retention_days: number;
+  roles: string[];
+  allow_other_roles: boolean;
+  stages: string[];
+  allow_other_stages: boolean;
+  candidate_pattern?: string;
+  candidate_hint?: string;
+  "git.commit": boolean;
+  "git.push": boolean;
+}
+
+export type ConfigKey = keyof Config;
+
+type Kind = "path" | "text" | "template" | "days" | "list" | "boolean" | "pattern";
+
+interface Setting {
+  kind: Kind;
+  env?: string;
+  describe: string;
+}
+
+export const SETTINGS: Record<ConfigKey, Setting> = {
+  dir: { kind: "path", env: "INTERVIEW_RETRO_DIR", describe: "the retros folder" },
+  template: {
+    kind: "template",
+    env: "INTERVIEW_RETRO_TEMPLATE",
+    describe: "the template new uses",
+  },
+  templates_dir: {
+    kind: "path",
+    env: "INTERVIEW_RETRO_TEMPLATES_DIR",
+    describe: "a folder of team templates",
+  },
+  retention_days: {
+    kind: "days",
+    env: "INTERVIEW_RETRO_RETENTION_DAYS",
+    describe: "days a retro is kept (expires_on)",
+  },
+  roles: { kind: "list", describe: "roles offered at the prompt" },
+  allow_other_roles: { kind: "boolean", describe: "whether a role outside the list may be typed" },
+  stages: { kind: "list", describe: "interview stages offered at the prompt" },
+  allow_other_stages: {
+    kind: "boolean",
+    describe: "whether a stage outside the list may be typed",
+  },
+  candidate_pattern: {
+    kind: "pattern",
+    env: "INTERVIEW_RETRO_CANDIDATE_PATTERN",
+    describe: "a regular expression every candidate reference must match",
+  },
+  candidate_hint: {
+    kind: "text",
+    describe: "what a candidate reference looks like, shown when one does not match",
+  },
+  "git.commit": {
+    kind: "boolean",
+    env: "INTERVIEW_RETRO_COMMIT",
+    describe: "commit each new retro",
+  },
+  "git.push": { kind: "boolean", env: "INTERVIEW_RETRO_PUSH", describe: "push after committing" },
+};
+
+export const DEFAULTS: Config = {
+  dir: "retros",
+  template: "default",
+  retention_days: DEFAULT_RETENTION_DAYS,
+  roles: [],
+  allow_other_roles: true,
+  stages: [],
+  allow_other_stages: true,
+  "git.commit": false,
+  "git.push": false,
+};
+
+export type ConfigValues = Partial<Config>;
+
+/** The path of a setting inside the YAML file: `git.commit` is `git: {commit: …}`. */
+export const yamlPath = (key: ConfigKey): string[] => key.split(".");
+
+/** Checks one setting's value, as read from a file or from the environment (as text). */
+export function checkSetting(
+  key: ConfigKey,
+  value: unknown,
+): { value?: unknown; problem?: string } {
+  const { kind } = SETTINGS[key];
+  switch (kind) {
+    case "path":
+    case "text":
+      return typeof value === "string" && value.trim() !== ""
+        ? { value }
+        : { problem: `${key} must be text` };
+    case "template":
+      return typeof value === "string" && TEMPLATE_ID.test(value)
+        ? { value }
+        : { problem: `${key} must be a template id (lower-case letters, digits and dashes)` };
+    case "days": {
+      const days = typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
+      return typeof days === "number" && Number.isInteger(days) && days >= 1 && days <= 36_500
+        ? { value: days }
+        : { problem: `${key} must be a whole number of days from 1` };
+    }
+    case "list":
+      return Array.isArray(value) &&
+        value.every((item) => typeof item === "string" && item.trim() !== "")
+        ? { value }
+        : { problem: `${key} must be a list of words, like [backend, frontend]` };
+    case "boolean": {
+      const flag =
+        value === "true" || value === "1"
+          ? true
+          : value === "false" || value === "0"
+            ? false
+            : value;
+      return typeof flag === "boolean"
+        ? { value: flag }
+        : { problem: `${key} must be true or false` };
+    }
+    case "pattern": {
+      if (typeof value !== "string")
+        return { problem: `${key} must be a regular expression, as text` };
+      try {
+        new RegExp(value, "u");
+        return { value };
+      } catch (error) {
+        return { problem: `${key} is not a valid regular expression: ${(error as Error).message}` };
+      }
+    }
+  }
+}
+
+/** Reads the settings of one config file's data; unknown keys and bad values are issues with their key path. */
+export function checkConfigData(data: unknown): { values: ConfigValues; issues: DataIssue[] } {
+  const values: Record<string, unknown> = {};
+  const issues: DataIssue[] = [];
+  if (data === null || data === undefined) return { values, issues };
+  if (!isRecord(data))
+    return { values, issues: [{ path: [], message: "the config must be a mapping of settings" }] };
+  const known = new Set<string>(Object.keys(SETTINGS));
+  for (const [key, value] of Object.entries(data)) {
+    if (key === "git" && isRecord(value)) {
+      for (const [inner, innerValue] of Object.entries(value)) {
+        collect(`git.${inner}`, innerValue, ["git", inner]);
+      }
+    } else {
+      collect(key, value, [key]);
+    }
+  }
+  function collect(key: string, value: unknown, path: string[]) {
+    if (!known.has(key)) {
+      issues.push({
+        path,
+        message: `unknown setting "${key}"; known settings: ${[...known].join(", ")}`,
+      });
+      return;
+    }
+    const checked = checkSetting(key as ConfigKey, value);
+    if (checked.problem) issues.push({ path, message: checked.problem });
+    else values[key] = checked.value;
+  }
+  return { values: values as ConfigValues, issues };
+}

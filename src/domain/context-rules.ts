@@ -1,0 +1,64 @@
+import type { Config } from "./config.js";
+import { contextFieldProblem } from "./context-fields.js";
+
+/**
+ * The team's rules for the context fields, from the config: the roles and
+ * stages on offer, and what a candidate reference must look like.
+ */
+export interface ContextRules {
+  roles: string[];
+  allowOtherRoles: boolean;
+  stages: string[];
+  allowOtherStages: boolean;
+  candidatePattern?: RegExp;
+  candidateHint?: string;
+}
+
+export function rulesFrom(config: Config): ContextRules {
+  return {
+    roles: config.roles,
+    allowOtherRoles: config.allow_other_roles,
+    stages: config.stages,
+    allowOtherStages: config.allow_other_stages,
+    ...(config.candidate_pattern
+      ? { candidatePattern: new RegExp(config.candidate_pattern, "u") }
+      : {}),
+    ...(config.candidate_hint ? { candidateHint: config.candidate_hint } : {}),
+  };
+}
+
+export const NO_RULES: ContextRules = {
+  roles: [],
+  allowOtherRoles: true,
+  stages: [],
+  allowOtherStages: true,
+};
+
+export function candidateProblem(value: string, rules: ContextRules): string | undefined {
+  const basic = contextFieldProblem("candidate", value);
+  if (basic) return basic;
+  if (rules.candidatePattern && !rules.candidatePattern.test(value.trim())) {
+    return `the candidate reference does not look like the team's: ${rules.candidateHint ?? `it must match ${rules.candidatePattern.source}`}`;
+  }
+  return undefined;
+}
+
+/** For a role or stage typed by flag: one of the team's list, unless the team allows others. */
+export function choiceProblem(
+  field: "role" | "stage",
+  value: string,
+  rules: ContextRules,
+): string | undefined {
+  const [list, allowOther] =
+    field === "role"
+      ? [rules.roles, rules.allowOtherRoles]
+      : [rules.stages, rules.allowOtherStages];
+  if (
+    allowOther ||
+    list.length === 0 ||
+    list.some((item) => item.toLowerCase() === value.trim().toLowerCase())
+  ) {
+    return undefined;
+  }
+  return `the team's ${field}s are: ${list.join(", ")}`;
+}
