@@ -6,6 +6,7 @@ import type { World } from "../world.js";
 import { registerFind } from "./find.js";
 import { registerNew } from "./new.js";
 import { registerResume } from "./resume.js";
+import { registerTeam } from "./team.js";
 
 // Commander is CommonJS: required directly, it loads in half the time that an
 // ES import takes (no export scan), which every command's start-up pays.
@@ -42,6 +43,7 @@ Examples:
   registerNew(program, world, setExitCode);
   registerResume(program, world, setExitCode);
   registerFind(program, world, setExitCode);
+  registerTeam(program, world, setExitCode);
   for (const command of program.commands)
     command.exitOverride().configureOutput(program.configureOutput());
   return program;

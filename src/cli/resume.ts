@@ -16,6 +16,9 @@ export function registerResume(
       "--dir <path>",
       "write the retro to this folder instead of the one the draft was started for",
     )
+    .option("--commit", "commit the retro once written (default: git.commit in the config)")
+    .option("--no-commit", "do not commit, whatever the config says")
+    .option("--push", "push after committing")
     .option("--no-input", "never prompt (only --discard --yes can then work)")
     .option("--json", "print the written record as JSON instead of its path")
     .option("--dry-run", "print the YAML that would be written, and write nothing")

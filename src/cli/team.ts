@@ -1,0 +1,117 @@
+import type { Command } from "commander";
+import type { World } from "../world.js";
+
+const RETROS_DIR_HELP =
+  "retros folder (default: $INTERVIEW_RETRO_DIR, .interview-retro.yaml, or ./retros)";
+
+/** init, config, validate and edit: the team repository's commands. */
+export function registerTeam(
+  program: Command,
+  world: World,
+  setExitCode: (code: number) => void,
+): void {
+  const color = () => program.opts().color as boolean | undefined;
+
+  program
+    .command("init")
+    .description("set a folder up for a team: config, retros folder, ignore rules, pre-commit hook")
+    .option("--dir <path>", "the folder to set up (default: the current one)")
+    .option("-y, --yes", "take the defaults for every choice not given by flag, without asking")
+    .option("--no-input", "never prompt")
+    .option("--retros <path>", 'the retros folder, relative to the config (default: "retros")')
+    .option("--roles <list>", "roles offered at the prompt, comma-separated")
+    .option("--stages <list>", "interview stages offered at the prompt, comma-separated")
+    .option("--candidate-pattern <regex>", "a regular expression candidate references must match")
+    .option(
+      "--candidate-hint <text>",
+      "what a candidate reference looks like, shown when one does not match",
+    )
+    .option("--retention-days <n>", "days a retro is kept (default: 180)")
+    .option("--commit", "commit each new retro (default: yes inside a git repository)")
+    .option("--no-commit", "do not commit new retros")
+    .option("--push", "push after each commit")
+    .option("--hook", "install the pre-commit hook (default: yes inside a git repository)")
+    .option("--no-hook", "do not install the pre-commit hook")
+    .addHelpText(
+      "after",
+      `
+Running init again changes nothing that exists, and says so. An existing
+pre-commit hook is never overwritten: init prints the line to add to it.
+
+Examples:
+  $ interview-retro init
+  $ interview-retro init --yes --roles backend,frontend,data --candidate-pattern '^ats-[0-9]+$' \\
+      --candidate-hint "the ATS id, like ats-48213"`,
+    )
+    .action(async (options) => {
+      const { initCommand } = await import("../commands/init.js");
+      setExitCode(await initCommand({ ...options, color: color() }, world));
+    });
+
+  program
+    .command("config")
+    .description("print the effective settings and where each came from")
+    .option("--show", "the same (the default)")
+    .option("--json", "as JSON")
+    .addHelpText(
+      "after",
+      `
+Precedence, highest first: flags > INTERVIEW_RETRO_* environment > the nearest
+.interview-retro.yaml > $XDG_CONFIG_HOME/interview-retro/config.yaml > defaults.
+
+Examples:
+  $ interview-retro config
+  $ INTERVIEW_RETRO_DIR=/tmp/retros interview-retro config --json`,
+    )
+    .action(async (options) => {
+      const { configCommand } = await import("../commands/config.js");
+      setExitCode(await configCommand(options, world));
+    });
+
+  program
+    .command("validate")
+    .description("check retro files against the schema (exit 1 when any fails): for a hook or CI")
+    .argument("[paths...]", "files or folders (default: the retros folder)")
+    .option("--staged", "check the retros staged for the next commit, as staged")
+    .option("--json", "print the problems as JSON")
+    .option("--dir <path>", RETROS_DIR_HELP)
+    .addHelpText(
+      "after",
+      `
+Each problem is printed as path:line:col: message.
+
+Examples:
+  $ interview-retro validate
+  $ interview-retro validate retros/2026/2026-11-27-backend-ats-48213-k7f3.yaml
+  $ interview-retro validate --staged          # in a pre-commit hook`,
+    )
+    .action(async (paths: string[], options) => {
+      const { validateCommand } = await import("../commands/validate.js");
+      setExitCode(await validateCommand(paths, options, world));
+    });
+
+  program
+    .command("edit")
+    .description("open a retro in $VISUAL / $EDITOR; it is saved only if still valid")
+    .argument(
+      "<id|path|latest>",
+      "an id (or a prefix that matches one retro), a file path, or latest",
+    )
+    .option("--dir <path>", RETROS_DIR_HELP)
+    .option("--no-input", "never prompt: an invalid edit is discarded")
+    .addHelpText(
+      "after",
+      `
+The editor works on a copy. When it closes, the copy is validated: a valid one
+replaces the retro; an invalid one is never saved over it: you edit again or
+discard your changes. $VISUAL / $EDITOR may hold arguments, such as "code --wait".
+
+Examples:
+  $ interview-retro edit latest
+  $ EDITOR="code --wait" interview-retro edit 2026-11-27-backend`,
+    )
+    .action(async (target: string, options) => {
+      const { editCommand } = await import("../commands/edit.js");
+      setExitCode(await editCommand(target, { ...options, color: color() }, world));
+    });
+}

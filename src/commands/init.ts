@@ -1,0 +1,264 @@
+import {
+  appendFileSync,
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { Document, isSeq } from "yaml";
+import { checkSetting, DEFAULTS } from "../domain/config.js";
+import { ExitCode, UsageError } from "../errors.js";
+import { REPO_CONFIG_FILE } from "../io/config.js";
+import { git, gitTopLevel } from "../io/git.js";
+import { displayPath } from "../ui/display-path.js";
+import type { World } from "../world.js";
+import { withPrompter } from "./retro-session.js";
+
+export interface InitOptions {
+  dir?: string;
+  yes?: boolean;
+  input?: boolean;
+  retros?: string;
+  roles?: string;
+  stages?: string;
+  candidatePattern?: string;
+  candidateHint?: string;
+  retentionDays?: string;
+  commit?: boolean;
+  push?: boolean;
+  hook?: boolean;
+  color?: boolean;
+}
+
+interface Choices {
+  retros: string;
+  roles: string[];
+  stages: string[];
+  candidatePattern?: string;
+  candidateHint?: string;
+  retentionDays: number;
+  commit: boolean;
+  push: boolean;
+  hook: boolean;
+}
+
+export const HOOK_LINE = "interview-retro validate --staged";
+const HOOK = `#!/bin/sh
+# Installed by interview-retro init: refuses a commit whose staged retros are broken.
+if command -v interview-retro >/dev/null 2>&1; then
+  exec ${HOOK_LINE}
+fi
+exec npx --no-install ${HOOK_LINE}
+`;
+
+/** `backend, data engineer` → ["backend", "data engineer"]: a role may hold spaces. */
+const list = (text: string) =>
+  text
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+/**
+ * Sets a folder up for a team: the config, the retros folder, ignore rules
+ * for the tool's temporary files, and a pre-commit hook. Running it again
+ * changes nothing that exists, and says so.
+ */
+export async function initCommand(options: InitOptions, world: World): Promise<number> {
+  const root = resolve(world.cwd, options.dir ?? ".");
+  mkdirSync(root, { recursive: true });
+  const top = await gitTopLevel(root, world.env);
+  const interactive = options.input !== false && !options.yes && world.stdin.isTTY === true;
+  const choices = await decide(options, top !== undefined, interactive, world);
+  const said = (what: string, path: string) =>
+    world.stderr.write(`${what} ${displayPath(world.cwd, path)}\n`);
+
+  const configPath = join(root, REPO_CONFIG_FILE);
+  if (existsSync(configPath)) said("exists, left as is:", configPath);
+  else {
+    writeFileSync(configPath, configText(choices));
+    said("created", configPath);
+  }
+
+  const retros = resolve(root, choices.retros);
+  const keep = join(retros, ".gitkeep");
+  if (existsSync(retros)) said("exists, left as is:", retros);
+  else {
+    mkdirSync(retros, { recursive: true });
+    writeFileSync(keep, "");
+    said("created", retros);
+  }
+
+  const ignore = join(root, ".gitignore");
+  const rel = relative(root, retros).split("\\").join("/") || ".";
+  const rules = [`/${rel}/**/.*.tmp`, `/${rel}/**/.*.editing.yaml`];
+  const present = existsSync(ignore) ? readFileSync(ignore, "utf8").split(/\r?\n/) : [];
+  const missing = rules.filter((rule) => !present.includes(rule));
+  if (missing.length === 0) said("exists, left as is:", ignore);
+  else {
+    const lead = present.length > 0 && present.at(-1) !== "" ? "\n" : "";
+    appendFileSync(
+      ignore,
+      `${lead}# interview-retro: temporary files while writing or editing a retro\n${missing.join("\n")}\n`,
+    );
+    said(present.length > 0 ? "updated" : "created", ignore);
+  }
+
+  if (choices.hook) await installHook(top, root, world);
+  world.stderr.write(`Ready: run "interview-retro" after each interview.\n`);
+  return ExitCode.ok;
+}
+
+async function installHook(top: string | undefined, root: string, world: World): Promise<void> {
+  if (top === undefined) {
+    world.stderr.write(
+      `no pre-commit hook: ${displayPath(world.cwd, root)} is not in a git repository (git init, then run init again)\n`,
+    );
+    return;
+  }
+  const hooks = await git(root, world.env, ["rev-parse", "--git-path", "hooks"]);
+  const hooksDir = resolve(root, hooks.stdout.trim());
+  const hook = join(hooksDir, "pre-commit");
+  if (existsSync(hook)) {
+    const text = readFileSync(hook, "utf8");
+    if (text.includes(HOOK_LINE))
+      world.stderr.write(`exists, left as is: ${displayPath(world.cwd, hook)}\n`);
+    else {
+      world.stderr.write(
+        `a pre-commit hook exists already (${displayPath(world.cwd, hook)}): it was not changed. To validate retros before each commit, add this line to it:\n  ${HOOK_LINE}\n`,
+      );
+    }
+    return;
+  }
+  mkdirSync(hooksDir, { recursive: true });
+  writeFileSync(hook, HOOK);
+  chmodSync(hook, 0o755);
+  world.stderr.write(`created ${displayPath(world.cwd, hook)} (validates staged retros)\n`);
+}
+
+/** The choices: flags first, then questions on a terminal, else the defaults. */
+async function decide(
+  options: InitOptions,
+  inRepo: boolean,
+  interactive: boolean,
+  world: World,
+): Promise<Choices> {
+  const days = options.retentionDays ?? String(DEFAULTS.retention_days);
+  const checkedDays = checkSetting("retention_days", days);
+  if (checkedDays.problem) throw new UsageError(`--retention-days: ${checkedDays.problem}`);
+  if (options.candidatePattern !== undefined) {
+    const checked = checkSetting("candidate_pattern", options.candidatePattern);
+    if (checked.problem) throw new UsageError(`--candidate-pattern: ${checked.problem}`);
+  }
+  const choices: Choices = {
+    retros: options.retros ?? "retros",
+    roles: list(options.roles ?? ""),
+    stages: list(options.stages ?? ""),
+    ...(options.candidatePattern ? { candidatePattern: options.candidatePattern } : {}),
+    ...(options.candidateHint ? { candidateHint: options.candidateHint } : {}),
+    retentionDays: checkedDays.value as number,
+    commit: options.commit ?? inRepo,
+    push: options.push ?? false,
+    hook: options.hook ?? inRepo,
+  };
+  if (!interactive) return choices;
+  return withPrompter(world, options, async (prompter) => {
+    if (options.retros === undefined) {
+      choices.retros =
+        (await prompter.text({ message: "Retros folder", default: choices.retros })).trim() ||
+        "retros";
+    }
+    if (options.roles === undefined) {
+      choices.roles = list(
+        await prompter.text({
+          message: "Roles to offer",
+          hint: "Separated by commas, for example backend, frontend, data. Enter for none (free text).",
+        }),
+      );
+    }
+    if (options.stages === undefined) {
+      choices.stages = list(
+        await prompter.text({
+          message: "Interview stages to offer",
+          hint: "For example screen, technical, onsite. Enter for none (free text).",
+        }),
+      );
+    }
+    if (options.candidatePattern === undefined) {
+      const pattern = await prompter.text({
+        message: "Candidate reference pattern",
+        hint: "A regular expression, for example ^ats-[0-9]+$. Enter for none.",
+        validate: (value) =>
+          value.trim() === ""
+            ? true
+            : (checkSetting("candidate_pattern", value.trim()).problem ?? true),
+      });
+      if (pattern.trim() !== "") {
+        choices.candidatePattern = pattern.trim();
+        const hint = await prompter.text({
+          message: "What such a reference looks like",
+          hint: "Shown when one does not match, for example: the ATS id, like ats-48213.",
+        });
+        if (hint.trim() !== "") choices.candidateHint = hint.trim();
+      }
+    }
+    if (options.commit === undefined && inRepo) {
+      choices.commit = await prompter.confirm({
+        message: "Commit each new retro on its own?",
+        default: true,
+      });
+    }
+    if (options.hook === undefined && inRepo) {
+      choices.hook = await prompter.confirm({
+        message: "Install a pre-commit hook that validates retros?",
+        default: true,
+      });
+    }
+    return choices;
+  });
+}
+
+/** A YAML value on one line, quoted where YAML needs it. */
+const inline = (value: unknown) => {
+  const doc = new Document(value, { compat: "yaml-1.1" });
+  if (isSeq(doc.contents)) doc.contents.flow = true;
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd();
+};
+
+function configText(choices: Choices): string {
+  const optional = (key: string, value: string | undefined, example: string) =>
+    value === undefined ? `# ${key}: ${example}` : `${key}: ${inline(value)}`;
+  return `# interview-retro settings for this repository. Every setting can also be set
+# per person in ~/.config/interview-retro/config.yaml, by an INTERVIEW_RETRO_*
+# environment variable, or by a flag; "interview-retro config" shows the result.
+
+# Retros are written under this folder, relative to this file.
+dir: ${inline(choices.retros)}
+
+# The question set "interview-retro new" uses. Team templates in templates_dir
+# are found before the shipped ones (one with a shipped id overrides it).
+template: default
+# templates_dir: retro-templates
+
+# Days a retro is kept: each file's expires_on is its date plus this.
+retention_days: ${choices.retentionDays}
+
+# Roles and interview stages offered at the prompt. With allow_other_* true,
+# people can also type one that is not in the list; [] means free text.
+roles: ${inline(choices.roles)}
+allow_other_roles: true
+stages: ${inline(choices.stages)}
+allow_other_stages: true
+
+# What a candidate reference looks like (a regular expression), and the hint
+# shown when one does not match. Never a name or an email: an opaque id.
+${optional("candidate_pattern", choices.candidatePattern, '"^ats-[0-9]+$"')}
+${optional("candidate_hint", choices.candidateHint, "the ATS id, like ats-48213")}
+
+git:
+  # Commit each new retro on its own (--no-commit skips it once), and push after.
+  commit: ${choices.commit}
+  push: ${choices.push}
+`;
+}

@@ -1,0 +1,454 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { run } from "../../src/main.js";
+import { writeRetro, writeText } from "../helpers/fixtures.js";
+import { gitEnv, gitIn, makeRepo } from "../helpers/git-repo.js";
+import { ScriptedPrompter } from "../helpers/scripted-prompter.js";
+import { tempDir, testWorld } from "../helpers/world.js";
+
+let dir: string;
+let repo: string;
+let cleanup: () => void;
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+  repo = join(dir, "team");
+  process.env.TZ = "Europe/Paris";
+});
+afterEach(() => cleanup());
+
+const ANSWERS = [
+  "--answer",
+  "spot_difficulty_earlier=x",
+  "--answer",
+  "questions_appropriate=yes",
+  "--answer",
+  "candidate_strengths=no",
+];
+
+async function cli(
+  args: string[],
+  options: {
+    cwd?: string;
+    env?: NodeJS.ProcessEnv;
+    tty?: boolean;
+    prompter?: ScriptedPrompter;
+    stdinText?: string;
+  } = {},
+) {
+  const captured = testWorld({
+    cwd: options.cwd ?? repo,
+    env: { ...gitEnv(dir), XDG_STATE_HOME: join(dir, ".state"), ...options.env },
+    tty: options.tty ?? false,
+    ...(options.prompter ? { prompter: options.prompter } : {}),
+    ...(options.stdinText !== undefined ? { stdinText: options.stdinText } : {}),
+  });
+  const code = await run(args, captured.world);
+  return { code, stdout: captured.stdout(), stderr: captured.stderr() };
+}
+
+describe("init", () => {
+  it("sets a repo up, and a second run changes nothing and says so", async () => {
+    makeRepo(repo, dir);
+    const first = await cli([
+      "init",
+      "--yes",
+      "--roles",
+      "backend, data engineer",
+      "--candidate-pattern",
+      "^ats-[0-9]+$",
+    ]);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain("created .interview-retro.yaml");
+    expect(first.stderr).toContain("created retros");
+    expect(first.stderr).toContain("created .gitignore");
+    expect(first.stderr).toContain("created .git/hooks/pre-commit");
+    const config = readFileSync(join(repo, ".interview-retro.yaml"), "utf8");
+    expect(parse(config)).toMatchObject({
+      dir: "retros",
+      roles: ["backend", "data engineer"],
+      candidate_pattern: "^ats-[0-9]+$",
+      git: { commit: true, push: false },
+    });
+    expect(config).toContain("# Retros are written under this folder");
+    expect(statSync(join(repo, ".git/hooks/pre-commit")).mode & 0o111).not.toBe(0);
+    const before = ["/.interview-retro.yaml", "/.gitignore", "/.git/hooks/pre-commit"].map((f) =>
+      readFileSync(repo + f, "utf8"),
+    );
+
+    const second = await cli(["init", "--yes", "--roles", "other"]);
+    expect(second.code).toBe(0);
+    for (const what of [".interview-retro.yaml", "retros", ".gitignore", ".git/hooks/pre-commit"]) {
+      expect(second.stderr).toContain(`exists, left as is: ${what}`);
+    }
+    const after = ["/.interview-retro.yaml", "/.gitignore", "/.git/hooks/pre-commit"].map((f) =>
+      readFileSync(repo + f, "utf8"),
+    );
+    expect(after).toEqual(before);
+  });
+
+  it("never overwrites an existing pre-commit hook, and says which line to add", async () => {
+    makeRepo(repo, dir);
+    writeText(repo, ".git/hooks/pre-commit", "#!/bin/sh\necho mine\n");
+    const { code, stderr } = await cli(["init", "--yes"]);
+    expect(code).toBe(0);
+    expect(readFileSync(join(repo, ".git/hooks/pre-commit"), "utf8")).toBe(
+      "#!/bin/sh\necho mine\n",
+    );
+    expect(stderr).toContain("a pre-commit hook exists already");
+    expect(stderr).toContain("  interview-retro validate --staged");
+  });
+
+  it("asks the few choices on a terminal", async () => {
+    makeRepo(repo, dir);
+    const prompter = new ScriptedPrompter([
+      "team-retros",
+      "backend, frontend",
+      "",
+      "^ats-[0-9]+$",
+      "the ATS id",
+      "n",
+      "y",
+    ]);
+    expect((await cli(["init"], { tty: true, prompter })).code).toBe(0);
+    const config = parse(readFileSync(join(repo, ".interview-retro.yaml"), "utf8"));
+    expect(config).toMatchObject({
+      dir: "team-retros",
+      roles: ["backend", "frontend"],
+      stages: [],
+      candidate_hint: "the ATS id",
+      git: { commit: false },
+    });
+    expect(existsSync(join(repo, "team-retros"))).toBe(true);
+  });
+});
+
+describe("config", () => {
+  function layers() {
+    mkdirSync(join(repo, "sub"), { recursive: true });
+    writeText(
+      dir,
+      ".config/interview-retro/config.yaml",
+      "retention_days: 30\ntemplate: default\nroles: [mine]\n",
+    );
+    writeText(repo, ".interview-retro.yaml", "# team\ndir: team-retros\nretention_days: 90\n");
+  }
+
+  it("takes flags over environment over repo config over user config over defaults, and says where each came from", async () => {
+    layers();
+    const shown = async (args: string[], env: NodeJS.ProcessEnv = {}) =>
+      JSON.parse((await cli(["config", "--json", ...args], { cwd: join(repo, "sub"), env })).stdout)
+        .settings;
+    let settings = await shown([]);
+    expect(settings.roles).toEqual({
+      value: ["mine"],
+      source: join(dir, ".config/interview-retro/config.yaml"),
+    });
+    expect(settings.retention_days).toEqual({
+      value: 90,
+      source: join(repo, ".interview-retro.yaml"),
+    });
+    expect(settings.dir).toEqual({
+      value: join(repo, "team-retros"),
+      source: join(repo, ".interview-retro.yaml"),
+    });
+    expect(settings["git.commit"]).toEqual({ value: false, source: "default" });
+    settings = await shown([], {
+      INTERVIEW_RETRO_RETENTION_DAYS: "7",
+      INTERVIEW_RETRO_DIR: "env-retros",
+    });
+    expect(settings.retention_days).toEqual({
+      value: 7,
+      source: "env INTERVIEW_RETRO_RETENTION_DAYS",
+    });
+    expect(settings.dir.value).toBe(join(repo, "sub", "env-retros"));
+
+    const written = await cli(
+      ["--dir", "flag-retros", "--candidate", "ats-1", "--dry-run", "--json", ...ANSWERS],
+      {
+        cwd: join(repo, "sub"),
+        env: { INTERVIEW_RETRO_RETENTION_DAYS: "7" },
+      },
+    );
+    expect(JSON.parse(written.stdout).expires_on).toBe("2026-12-04");
+  });
+
+  it.each([
+    ["an unknown key", "dir: retros\ncolour: blue\n", ':2:1: unknown setting "colour"'],
+    ["an unknown git key", "git:\n  comit: true\n", ':2:3: unknown setting "git.comit"'],
+    [
+      "a bad value",
+      "retention_days: soon\n",
+      ":1:1: retention_days must be a whole number of days from 1",
+    ],
+    [
+      "a bad pattern",
+      'candidate_pattern: "[a-"\n',
+      ":1:1: candidate_pattern is not a valid regular expression",
+    ],
+    ["malformed YAML", "dir: [retros\n", ".interview-retro.yaml:2:1: "],
+  ])("refuses %s with the file, line and key (exit 2)", async (_, text, message) => {
+    writeText(repo, ".interview-retro.yaml", text);
+    const { code, stderr } = await cli(["list"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      `${join(repo, ".interview-retro.yaml")}${message.startsWith(".") ? message.slice(".interview-retro.yaml".length) : message}`,
+    );
+  });
+});
+
+describe("the team's rules drive new", () => {
+  beforeEach(() => {
+    writeText(
+      repo,
+      ".interview-retro.yaml",
+      'roles: [backend, data]\nallow_other_roles: false\nstages: [screen, technical]\ncandidate_pattern: "^ats-[0-9]+$"\ncandidate_hint: the ATS id, like ats-48213\n',
+    );
+  });
+
+  it("offers the roles and stages as lists, and checks the candidate reference", async () => {
+    const prompter = new ScriptedPrompter([
+      "ats-12",
+      "data",
+      "\u0000other",
+      "pairing",
+      "",
+      "",
+      "",
+      "x",
+      "yes",
+      "",
+      "no",
+      "",
+    ]);
+    const { code, stdout } = await cli([], { tty: true, prompter });
+    expect(code).toBe(0);
+    expect(prompter.asked.slice(1, 4).map((a) => [a.kind, a.message])).toEqual([
+      ["select", "Role"],
+      ["select", "Interview stage"],
+      ["text", "Interview stage"],
+    ]);
+    expect(parse(readFileSync(join(repo, stdout.trim()), "utf8"))).toMatchObject({
+      role: "data",
+      stage: "pairing",
+      candidate: "ats-12",
+    });
+  });
+
+  it("refuses a flag outside the rules, with the hint", async () => {
+    const bad = await cli(["--candidate", "Jane Doe", "--role", "qa", ...ANSWERS]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(
+      "--candidate: the candidate reference does not look like the team's: the ATS id, like ats-48213",
+    );
+    expect(bad.stderr).toContain("--role: the team's roles are: backend, data");
+  });
+});
+
+describe("--commit", () => {
+  beforeEach(() => makeRepo(repo, dir));
+
+  it("commits the new retro and nothing else, leaving other staged changes staged", async () => {
+    writeText(repo, "unrelated.txt", "staged, not for this commit\n");
+    gitIn(repo, dir, "add", "unrelated.txt");
+    const { code, stdout, stderr } = await cli([
+      "--commit",
+      "--candidate",
+      "ats-1",
+      "--role",
+      "backend",
+      ...ANSWERS,
+    ]);
+    expect(code).toBe(0);
+    expect(stderr).toContain("✔ Committed: retro: 2026-11-27 backend ats-1");
+    expect(
+      gitIn(repo, dir, "show", "--name-only", "--format=%s", "HEAD")
+        .trim()
+        .split("\n")
+        .filter(Boolean),
+    ).toEqual(["retro: 2026-11-27 backend ats-1", stdout.trim()]);
+    expect(gitIn(repo, dir, "diff", "--cached", "--name-only").trim()).toBe("unrelated.txt");
+  });
+
+  it("follows git.commit in the config, and --no-commit overrides it", async () => {
+    writeText(repo, ".interview-retro.yaml", "git:\n  commit: true\n");
+    await cli(["--no-commit", "--candidate", "ats-1", ...ANSWERS]);
+    expect(gitIn(repo, dir, "log", "--format=%s").trim()).toBe("start");
+    await cli(["--candidate", "ats-2", ...ANSWERS]);
+    expect(gitIn(repo, dir, "log", "-1", "--format=%s").trim()).toBe("retro: 2026-11-27 ats-2");
+  });
+
+  it("outside a git repository: the retro stays written, exit 1, and how to commit by hand", async () => {
+    const { code, stdout, stderr } = await cli(["--commit", "--candidate", "ats-1", ...ANSWERS], {
+      cwd: dir,
+    });
+    expect(code).toBe(1);
+    expect(existsSync(join(dir, stdout.trim()))).toBe(true);
+    expect(stderr).toContain("Not committed: retros/2026 is not in a git repository.");
+    expect(stderr).toContain("git commit -m 'retro: 2026-11-27 ats-1'");
+  });
+
+  it("a hook that refuses: the retro stays written, exit 1, and git's reason", async () => {
+    writeText(
+      repo,
+      ".git/hooks/pre-commit",
+      "#!/bin/sh\necho 'no retros on Fridays' >&2\nexit 1\n",
+    );
+    chmodSync(join(repo, ".git/hooks/pre-commit"), 0o755);
+    const { code, stdout, stderr } = await cli(["--commit", "--candidate", "ats-1", ...ANSWERS]);
+    expect(code).toBe(1);
+    expect(existsSync(join(repo, stdout.trim()))).toBe(true);
+    expect(stderr).toContain("no retros on Fridays");
+    expect(stderr).toContain("The retro is written. By hand:");
+    expect(gitIn(repo, dir, "log", "--format=%s").trim()).toBe("start");
+  });
+
+  it("--push pushes; a failed push keeps the commit and says so", async () => {
+    const remote = join(dir, "remote.git");
+    gitIn(dir, dir, "init", "-q", "--bare", "-b", "main", remote);
+    gitIn(repo, dir, "remote", "add", "origin", remote);
+    gitIn(repo, dir, "push", "-q", "-u", "origin", "main");
+    const pushed = await cli(["--commit", "--push", "--candidate", "ats-1", ...ANSWERS]);
+    expect(pushed.code).toBe(0);
+    expect(pushed.stderr).toContain("✔ Pushed");
+    expect(gitIn(remote, dir, "log", "-1", "--format=%s").trim()).toBe("retro: 2026-11-27 ats-1");
+
+    gitIn(repo, dir, "remote", "set-url", "origin", join(dir, "gone.git"));
+    const failed = await cli(["--commit", "--push", "--candidate", "ats-2", ...ANSWERS]);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain("Committed, but not pushed");
+    expect(gitIn(repo, dir, "log", "-1", "--format=%s").trim()).toBe("retro: 2026-11-27 ats-2");
+  });
+});
+
+describe("validate", () => {
+  const retros = () => join(repo, "retros");
+
+  function fixture() {
+    writeRetro(retros(), { suffix: "good" });
+    writeText(
+      retros(),
+      "2026/2026-11-27-backend-ats-1-badv.yaml",
+      readFileSync(writeRetro(join(dir, "tmp")), "utf8")
+        .replace('verdict: "no"', "verdict: maybe")
+        .replace("id: 2026-11-27-backend-ats-1-k7f3", "id: 2026-11-27-backend-ats-1-badv"),
+    );
+    writeText(
+      retros(),
+      "2025/2026-01-02-x-aaaa.yaml",
+      "schema: 1\nid: 2026-01-02-x-aaaa\ndate: 2026-01-02\ntemplate: {id: default, version: 1}\ncandidate: x\nanswers: {}\ncolour: red\n",
+    );
+    writeText(retros(), "2026/2026-01-03-x-aaaa.yaml", "schema: 1\nid: wrong\n  nested: [\n");
+    writeText(retros(), "README.md", "# not a retro, and that is fine\n");
+  }
+
+  it("reports every problem with its position, exit 1", async () => {
+    fixture();
+    const { code, stdout, stderr } = await cli(["validate"]);
+    expect(code).toBe(1);
+    expect(stdout.trim().split("\n").sort()).toEqual([
+      "retros/2025/2026-01-02-x-aaaa.yaml:3:1: a retro of 2026-01-02 belongs in the folder 2026/, not 2025/",
+      'retros/2025/2026-01-02-x-aaaa.yaml:7:1: unknown field "colour"',
+      "retros/2026/2026-01-03-x-aaaa.yaml:2:5: Implicit keys need to be on a single line",
+      "retros/2026/2026-01-03-x-aaaa.yaml:2:5: Nested mappings are not allowed in compact mappings",
+      "retros/2026/2026-01-03-x-aaaa.yaml:4:1: Flow sequence in block collection must be sufficiently indented and end with a ]",
+      "retros/2026/2026-11-27-backend-ats-1-badv.yaml:22:5: verdict must be one of yes, partly, no",
+    ]);
+    expect(stderr).toBe("4 retros checked, 3 with problems.\n");
+  });
+
+  it("passes a clean folder (exit 0), and checks the paths given", async () => {
+    writeRetro(retros());
+    expect((await cli(["validate"])).code).toBe(0);
+    fixture();
+    expect((await cli(["validate", "retros/2026/2026-11-27-backend-ats-1-good.yaml"])).code).toBe(
+      0,
+    );
+  });
+
+  it("prints JSON for machines", async () => {
+    fixture();
+    const report = JSON.parse((await cli(["validate", "--json"])).stdout);
+    expect(report.checked).toBe(4);
+    expect(report.problems).toContainEqual({
+      path: "retros/2025/2026-01-02-x-aaaa.yaml",
+      line: 7,
+      col: 1,
+      message: 'unknown field "colour"',
+    });
+  });
+
+  it("--staged checks what is staged, as staged", async () => {
+    makeRepo(repo, dir);
+    const good = writeRetro(retros());
+    gitIn(repo, dir, "add", ".");
+    expect((await cli(["validate", "--staged"])).code).toBe(0);
+    writeFileSync(good, readFileSync(good, "utf8").replace("schema: 1", "schema: one"));
+    gitIn(repo, dir, "add", ".");
+    // Fixed in the working tree, still broken in what would be committed.
+    writeRetro(retros());
+    const staged = await cli(["validate", "--staged"]);
+    expect(staged.code).toBe(1);
+    expect(staged.stdout).toContain("2026-11-27-backend-ats-1-k7f3.yaml:1:1: not a retro");
+  });
+});
+
+describe("edit", () => {
+  function editorWriting(script: string): string {
+    const path = join(dir, "editor.sh");
+    writeFileSync(path, `#!/bin/sh\n${script}\n`);
+    chmodSync(path, 0o755);
+    return path;
+  }
+
+  it("saves a valid change over the file", async () => {
+    const path = writeRetro(join(repo, "retros"));
+    const editor = editorWriting(`sed -i 's/The SQL warm-up/The SQL kata/' "$1"`);
+    const { code, stderr } = await cli(["edit", "latest"], { env: { EDITOR: editor } });
+    expect(code).toBe(0);
+    expect(stderr).toContain("✔ Saved retros/2026/2026-11-27-backend-ats-1-k7f3.yaml");
+    expect(parse(readFileSync(path, "utf8")).answers.spot_difficulty_earlier.answer).toContain(
+      "The SQL kata",
+    );
+  });
+
+  it("never saves an invalid result over the good file; without a terminal it discards (exit 1)", async () => {
+    const path = writeRetro(join(repo, "retros"));
+    const before = readFileSync(path, "utf8");
+    const editor = editorWriting(`sed -i 's/verdict: "no"/verdict: maybe/' "$1"`);
+    const { code, stderr } = await cli(["edit", "latest"], { env: { EDITOR: editor } });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /retros\/2026\/2026-11-27-backend-ats-1-k7f3\.yaml:\d+:\d+: verdict must be one of yes, partly, no/,
+    );
+    expect(stderr).toContain(
+      "Discarded: retros/2026/2026-11-27-backend-ats-1-k7f3.yaml was not changed.",
+    );
+    expect(readFileSync(path, "utf8")).toBe(before);
+  });
+
+  it("offers to edit again, and saves once the result is valid", async () => {
+    const path = writeRetro(join(repo, "retros"));
+    const editor = editorWriting(
+      `if [ -f "${dir}/once" ]; then sed -i 's/verdict: maybe/verdict: partly/' "$1"; else touch "${dir}/once"; sed -i 's/verdict: "no"/verdict: maybe/' "$1"; fi`,
+    );
+    const prompter = new ScriptedPrompter(["y"]);
+    const { code } = await cli(["edit", "latest"], {
+      env: { EDITOR: editor },
+      tty: true,
+      prompter,
+    });
+    expect(code).toBe(0);
+    expect(prompter.asked[0]?.kind).toBe("confirm");
+    expect(parse(readFileSync(path, "utf8")).answers.candidate_strengths.verdict).toBe("partly");
+  });
+
+  it("runs an editor command that holds arguments, and says when nothing changed", async () => {
+    writeRetro(join(repo, "retros"));
+    const editor = editorWriting('[ "$1" = "--wait" ] || exit 3');
+    const { code, stderr } = await cli(["edit", "latest"], { env: { VISUAL: `${editor} --wait` } });
+    expect(code).toBe(0);
+    expect(stderr).toContain("No changes");
+  });
+});
