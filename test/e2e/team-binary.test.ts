@@ -1,0 +1,70 @@
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { BIN, binaryEnv, runBinary } from "../helpers/binary.js";
+import { gitIn, makeRepo } from "../helpers/git-repo.js";
+import { tempDir } from "../helpers/world.js";
+
+let dir: string;
+let repo: string;
+let env: NodeJS.ProcessEnv;
+let cleanup: () => void;
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+  repo = join(dir, "team");
+  // The hook calls `interview-retro` from the PATH, as it would on a team member's machine.
+  const bin = join(dir, "bin");
+  mkdirSync(bin);
+  writeFileSync(
+    join(bin, "interview-retro"),
+    `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`,
+  );
+  chmodSync(join(bin, "interview-retro"), 0o755);
+  env = binaryEnv(dir, { PATH: `${bin}:${process.env.PATH}` });
+});
+afterEach(() => cleanup());
+
+const ANSWERS = [
+  "--answer",
+  "spot_difficulty_earlier=x",
+  "--answer",
+  "questions_appropriate=yes",
+  "--answer",
+  "candidate_strengths=no",
+];
+
+describe("a team repository, from an empty folder", () => {
+  it("init, then each retro is committed alone, and the hook refuses a broken one", () => {
+    makeRepo(repo, dir);
+    const init = runBinary(["init", "--yes"], { cwd: repo, env });
+    expect(init.code).toBe(0);
+    gitIn(repo, dir, "add", ".");
+    const setUp = spawnSync("git", ["commit", "-q", "-m", "set up interview-retro"], { cwd: repo, env, encoding: "utf8" });
+    expect(setUp.status, setUp.stderr).toBe(0);
+
+    const first = runBinary(["--candidate", "ats-1", "--role", "backend", ...ANSWERS], {
+      cwd: repo,
+      env,
+    });
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain("✔ Committed: retro: ");
+    expect(gitIn(repo, dir, "show", "--name-only", "--format=", "HEAD").trim()).toBe(
+      first.stdout.trim(),
+    );
+
+    const path = join(repo, first.stdout.trim());
+    writeFileSync(path, readFileSync(path, "utf8").replace('verdict: "no"', "verdict: nope"));
+    gitIn(repo, dir, "add", path);
+    const commit = spawnSync("git", ["commit", "-m", "a broken edit"], {
+      cwd: repo,
+      env,
+      encoding: "utf8",
+    });
+    expect(commit.status).not.toBe(0);
+    expect(commit.stdout + commit.stderr).toMatch(
+      /:\d+:\d+: verdict must be one of yes, partly, no/,
+    );
+    expect(gitIn(repo, dir, "log", "-1", "--format=%s").trim()).toMatch(/^retro: /);
+  });
+});
