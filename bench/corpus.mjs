@@ -93,6 +93,12 @@ const EXTRA = [
   "They asked excellent questions about our deployment pipeline.",
   "We learned something from the candidate about property-based testing.",
   "The take-home review gave concrete material to discuss.",
+  "They found the race condition in the cache but not the fix.",
+  "The child process question went well; the parent process cleanup did not.",
+  "The disabled button state and the union type in the form were handled well.",
+  "The age of the legacy codebase made the refactoring exercise unfair.",
+  "I don't know was said twice, and we moved on without judgement.",
+  "Latency went from 120 ms to 45 ms after they added an index on the orders table.",
 ];
 
 /** Named technologies: each comes up in a few percent of retros, like a real search term. */

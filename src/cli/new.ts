@@ -32,6 +32,10 @@ export function registerNew(
       "--dir <path>",
       "retros folder (default: $INTERVIEW_RETRO_DIR, .interview-retro.yaml, or ./retros)",
     )
+    .option(
+      "-y, --yes",
+      "keep a candidate reference that looks like a name or an email, without asking",
+    )
     .option("--commit", "commit the new retro, and only it (default: git.commit in the config)")
     .option("--no-commit", "do not commit, whatever the config says")
     .option("--push", "push after committing (default: git.push in the config)")

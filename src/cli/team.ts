@@ -73,6 +73,10 @@ Examples:
     .description("check retro files against the schema (exit 1 when any fails): for a hook or CI")
     .argument("[paths...]", "files or folders (default: the retros folder)")
     .option("--staged", "check the retros staged for the next commit, as staged")
+    .option(
+      "--strict",
+      "privacy findings are errors, not warnings (also: privacy_strict in the config)",
+    )
     .option("--json", "print the problems as JSON")
     .option("--dir <path>", RETROS_DIR_HELP)
     .addHelpText(

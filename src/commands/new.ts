@@ -13,21 +13,25 @@ import {
   rulesFrom,
 } from "../domain/context-rules.js";
 import { localDate } from "../domain/dates.js";
+import { identifyingReference } from "../domain/privacy.js";
 import { type GivenAnswers, type RetroContext, unansweredRequired } from "../domain/retro.js";
 import type { Template } from "../domain/template.js";
 import { UsageError } from "../errors.js";
 import { loadConfig } from "../io/config.js";
 import { gitUserName } from "../io/git.js";
+import { loadWordList } from "../io/privacy-words.js";
 import { readInput } from "../io/read-input.js";
 import { loadTemplate, templateDirs } from "../io/templates.js";
 import type { PartialContext } from "../ui/ask-retro.js";
 import type { World } from "../world.js";
 import {
+  answerFindings,
   DEFAULT_STAGE,
   finish,
   interview,
   type OutputOptions,
   pendingDraftsLine,
+  reportFindings,
   startDraft,
 } from "./retro-session.js";
 
@@ -44,6 +48,8 @@ export interface NewOptions extends OutputOptions {
   dir?: string;
   /** false with --no-input. */
   input?: boolean;
+  /** Keep a candidate reference that looks like a name or an email, without asking. */
+  yes?: boolean;
   /** --commit / --no-commit; undefined leaves it to the config. */
   commit?: boolean;
   push?: boolean;
@@ -64,18 +70,29 @@ export async function newCommand(options: NewOptions, world: World): Promise<num
   const template = await loadTemplate(values.template, templateDirs(values));
   const rules = rulesFrom(values);
   const given = await answersFromFlags(template, options, world);
-  const context = contextFromFlags(options, rules);
+  const context = contextFromFlags(options, rules, world);
   const interactive = options.input !== false && world.stdin.isTTY === true && options.from !== "-";
   const interviewer = context.interviewer ?? (await gitUserName(world.cwd, world.env));
   const defaults = interviewer ? { interviewer } : {};
   const delivery = { dir: values.dir, commit: values["git.commit"], push: values["git.push"] };
   const retentionDays = values.retention_days;
+  const privacy = { words: loadWordList(values.privacy_words), strict: values.privacy_strict };
 
   if (!interactive) {
     const full = completeWithoutPrompts(context, template, given, {
       date: localDate(world.now()),
       ...defaults,
     });
+    const flagged = reportFindings(
+      world,
+      answerFindings(given, template, privacy.words),
+      privacy.strict,
+    );
+    if (privacy.strict && flagged.length > 0) {
+      throw new UsageError(
+        `nothing was written: take the personal details out of ${flagged.join(", ")} (privacy_strict is on)`,
+      );
+    }
     return finish(world, options, delivery, {
       template,
       retentionDays,
@@ -88,7 +105,7 @@ export async function newCommand(options: NewOptions, world: World): Promise<num
   const draft = startDraft(world, values.dir, template);
   draft.context = context;
   draft.answers = given;
-  const answered = await interview(world, options, draft, template, defaults, rules);
+  const answered = await interview(world, options, draft, template, defaults, rules, privacy);
   return finish(world, options, delivery, { template, retentionDays, ...answered }, draft);
 }
 
@@ -118,8 +135,21 @@ async function answersFromFlags(
   return applied.answers;
 }
 
-function contextFromFlags(options: NewOptions, rules: ContextRules): PartialContext {
+function contextFromFlags(options: NewOptions, rules: ContextRules, world: World): PartialContext {
   const problems: string[] = [];
+  const identifying =
+    options.candidate !== undefined && !rules.candidatePattern
+      ? identifyingReference(options.candidate)
+      : undefined;
+  if (identifying && !options.yes) {
+    problems.push(
+      `--candidate: this reference may identify the candidate (${identifying}): use an opaque id such as an ATS id, or pass --yes to keep it`,
+    );
+  } else if (identifying) {
+    world.stderr.write(
+      `warning: --candidate may identify the candidate (${identifying}); kept because of --yes\n`,
+    );
+  }
   const field = (
     name: "candidate" | "role" | "stage" | "interviewer",
     value: string | undefined,

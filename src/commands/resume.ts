@@ -6,6 +6,7 @@ import { ExitCode, UsageError } from "../errors.js";
 import { loadConfig } from "../io/config.js";
 import { deleteDraft, listDrafts } from "../io/drafts.js";
 import { gitUserName } from "../io/git.js";
+import { loadWordList } from "../io/privacy-words.js";
 import { loadTemplate, templateDirs } from "../io/templates.js";
 import { safeOneLine } from "../ui/safe-text.js";
 import type { World } from "../world.js";
@@ -61,6 +62,7 @@ export async function resumeCommand(
     template,
     interviewer ? { interviewer } : {},
     rulesFrom(values),
+    { words: loadWordList(values.privacy_words), strict: values.privacy_strict },
   );
   const delivery = {
     // The folder the draft was started for, unless --dir says otherwise.

@@ -3,8 +3,10 @@ import type { ContextRules } from "../domain/context-rules.js";
 import { localDate, localTimestamp } from "../domain/dates.js";
 import { type Draft, hasContent, newDraft } from "../domain/draft.js";
 import { randomSuffix, retroId, retroRelativePath, slugify } from "../domain/naming.js";
+import { scanText, type WordList } from "../domain/privacy.js";
 import {
   buildRetro,
+  type GivenAnswer,
   type GivenAnswers,
   type Retro,
   type RetroAnswer,
@@ -73,6 +75,7 @@ export async function interview(
   template: Template,
   defaults: { interviewer?: string },
   rules: ContextRules,
+  privacy: PrivacyPolicy,
 ): Promise<{ context: RetroContext; answers: GivenAnswers }> {
   const save = () => {
     draft.updated_at = localTimestamp(world.now());
@@ -90,10 +93,26 @@ export async function interview(
           save();
         },
       );
-      const answers = await askQuestions(prompter, template, draft.answers, (id, answer) => {
+      const onAnswer = (id: string, answer: GivenAnswer) => {
         draft.answers = { ...draft.answers, [id]: answer };
         save();
-      });
+      };
+      let answers = await askQuestions(prompter, template, draft.answers, onAnswer);
+      // Strict teams do not write personal data: the flagged answers are asked again.
+      for (;;) {
+        const flagged = reportFindings(
+          world,
+          answerFindings(answers, template, privacy.words),
+          privacy.strict,
+        );
+        if (flagged.length === 0 || !privacy.strict) break;
+        prompter.note("  Answer these again without personal details:");
+        draft.answers = Object.fromEntries(
+          Object.entries(answers).filter(([id]) => !flagged.includes(id)),
+        );
+        save();
+        answers = await askQuestions(prompter, template, draft.answers, onAnswer);
+      }
       return { context, answers };
     });
   } catch (error) {
@@ -105,6 +124,40 @@ export async function interview(
     }
     throw error;
   }
+}
+
+export interface PrivacyPolicy {
+  words: WordList;
+  /** Findings are errors: nothing is written while one remains. */
+  strict: boolean;
+}
+
+/** Every privacy finding in the answers, with the question it is in. */
+export function answerFindings(answers: GivenAnswers, template: Template, words: WordList) {
+  return template.questions.flatMap((question, index) =>
+    scanText(answers[question.id]?.text ?? "", words).map((finding) => ({
+      id: question.id,
+      label: `${index + 1}/${template.questions.length} (${question.id})`,
+      finding,
+    })),
+  );
+}
+
+/**
+ * Prints the findings, never the text found (it is what should not be
+ * copied around), and returns the ids of the questions they are in.
+ */
+export function reportFindings(
+  world: World,
+  findings: ReturnType<typeof answerFindings>,
+  strict: boolean,
+): string[] {
+  for (const { label, finding } of findings) {
+    world.stderr.write(
+      `${strict ? "error" : "warning"}: answer ${label}, line ${finding.line + 1}: ${finding.reason}: retros are about the interview, not the candidate's person\n`,
+    );
+  }
+  return [...new Set(findings.map((found) => found.id))];
 }
 
 /** Runs `use` with the world's prompter (tests) or the real one, closed afterwards. */

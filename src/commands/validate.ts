@@ -1,12 +1,15 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { identifyingReference, scanText, type WordList } from "../domain/privacy.js";
+import type { Retro } from "../domain/retro.js";
 import { validateRetro } from "../domain/retro-validate.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { loadConfig } from "../io/config.js";
 import { gitTopLevel, stagedFiles, stagedText } from "../io/git.js";
 import { formatLocated, type Located } from "../io/located.js";
+import { loadWordList } from "../io/privacy-words.js";
 import { listRetroFiles } from "../io/retro-files.js";
-import { locate, parseYamlSource } from "../io/yaml-source.js";
+import { locate, locateInText, parseYamlSource, type YamlSource } from "../io/yaml-source.js";
 import { displayPath } from "../ui/display-path.js";
 import { safeOneLine } from "../ui/safe-text.js";
 import type { World } from "../world.js";
@@ -15,7 +18,12 @@ export interface ValidateOptions {
   staged?: boolean;
   json?: boolean;
   dir?: string;
+  /** Privacy findings are errors (also: privacy_strict in the config). */
+  strict?: boolean;
 }
+
+/** A problem, or a privacy finding that is only a warning unless strict. */
+type Problem = Located & { severity: "error" | "warning" };
 
 /** A file to check: where it is, and its text (from the working tree, or as staged). */
 interface Candidate {
@@ -36,48 +44,94 @@ export async function validateCommand(
   const { values } = await loadConfig({
     cwd: world.cwd,
     env: world.env,
-    flags: { dir: options.dir },
+    flags: { dir: options.dir, privacy_strict: options.strict },
   });
-  const problems: Located[] = [];
+  const words = loadWordList(values.privacy_words);
+  const privacySeverity = values.privacy_strict ? "error" : "warning";
+  const errors: Located[] = [];
+  const targets = paths.length > 0 ? paths.map((p) => resolve(world.cwd, p)) : [values.dir];
   const candidates = options.staged
     ? await stagedCandidates(values.dir, world)
-    : workingTreeCandidates(
-        paths.length > 0 ? paths.map((p) => resolve(world.cwd, p)) : [values.dir],
-        problems,
-      );
-  for (const candidate of candidates) problems.push(...checkFile(candidate));
+    : workingTreeCandidates(targets, errors);
+  const problems: Problem[] = errors.map((error) => ({ ...error, severity: "error" }));
+  for (const candidate of candidates)
+    problems.push(...checkFile(candidate, words, privacySeverity));
   const shown = problems.map((problem) => ({
     ...problem,
     path: displayPath(world.cwd, problem.path),
     message: safeOneLine(problem.message),
   }));
+  const failing = new Set(shown.filter((p) => p.severity === "error").map((p) => p.path)).size;
   if (options.json) {
     world.stdout.write(
       `${JSON.stringify({ checked: candidates.length, problems: shown }, null, 2)}\n`,
     );
   } else {
-    for (const problem of shown) world.stdout.write(`${formatLocated(problem)}\n`);
-    const failing = new Set(shown.map((problem) => problem.path)).size;
-    world.stderr.write(
-      `${candidates.length} ${candidates.length === 1 ? "retro" : "retros"} checked${failing > 0 ? `, ${failing} with problems` : ", all valid"}.\n`,
-    );
+    for (const { severity, ...problem } of shown) {
+      const message = severity === "warning" ? `warning: ${problem.message}` : problem.message;
+      world.stdout.write(`${formatLocated({ ...problem, message })}\n`);
+    }
+    const noun = candidates.length === 1 ? "retro" : "retros";
+    const outcome =
+      failing > 0
+        ? `, ${failing} with problems`
+        : shown.length > 0
+          ? ", valid (with privacy warnings)"
+          : ", all valid";
+    world.stderr.write(`${candidates.length} ${noun} checked${outcome}.\n`);
   }
-  return problems.length > 0 ? ExitCode.problem : ExitCode.ok;
+  return failing > 0 ? ExitCode.problem : ExitCode.ok;
 }
 
-function checkFile({ path, text, unreadable }: Candidate): Located[] {
-  if (text === undefined) return [{ path, message: unreadable ?? "cannot be read" }];
-  if (text.trim() === "") return [{ path, message: "empty file, not a retro" }];
+function checkFile(
+  { path, text, unreadable }: Candidate,
+  words: WordList,
+  privacy: Problem["severity"],
+): Problem[] {
+  const error = (located: Located): Problem => ({ ...located, severity: "error" });
+  if (text === undefined) return [error({ path, message: unreadable ?? "cannot be read" })];
+  if (text.trim() === "") return [error({ path, message: "empty file, not a retro" })];
   const { source, problems } = parseYamlSource(path, text);
-  if (problems.length > 0) return problems;
+  if (problems.length > 0) return problems.map(error);
   let data: unknown;
   try {
     data = source.doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    return [{ path, message: `not a readable retro: ${(error as Error).message.split("\n")[0]}` }];
+  } catch (failure) {
+    return [
+      error({
+        path,
+        message: `not a readable retro: ${(failure as Error).message.split("\n")[0]}`,
+      }),
+    ];
   }
   const place = { stem: basename(path).replace(/\.ya?ml$/, ""), folder: basename(dirname(path)) };
-  return validateRetro(data, place).map((issue) => locate(source, issue));
+  const issues = validateRetro(data, place).map((issue) => error(locate(source, issue)));
+  if (issues.length > 0) return issues;
+  return privacyFindings(source, data as Retro, words).map((found) => ({
+    ...found,
+    severity: privacy,
+  }));
+}
+
+/** Personal data in the answers (and a candidate reference that looks like a person), where it stands in the file. */
+function privacyFindings(source: YamlSource, retro: Retro, words: WordList): Located[] {
+  const found: Located[] = [];
+  const identifying = identifyingReference(retro.candidate);
+  if (identifying)
+    found.push(
+      locate(source, {
+        path: ["candidate"],
+        message: `privacy: the candidate reference may identify a person (${identifying})`,
+      }),
+    );
+  for (const [id, answer] of Object.entries(retro.answers)) {
+    for (const finding of scanText(answer.answer ?? "", words)) {
+      found.push(
+        locateInText(source, ["answers", id, "answer"], finding, `privacy: ${finding.reason}`),
+      );
+    }
+  }
+  return found;
 }
 
 function workingTreeCandidates(targets: string[], problems: Located[]): Candidate[] {

@@ -21,6 +21,10 @@ export interface Config {
   allow_other_stages: boolean;
   candidate_pattern?: string;
   candidate_hint?: string;
+  /** A YAML file of more words to flag, shaped like templates/privacy/words.yaml. */
+  privacy_words?: string;
+  /** Privacy findings are errors, not warnings. */
+  privacy_strict: boolean;
   "git.commit": boolean;
   "git.push": boolean;
 }
@@ -68,6 +72,16 @@ export const SETTINGS: Record<ConfigKey, Setting> = {
     kind: "text",
     describe: "what a candidate reference looks like, shown when one does not match",
   },
+  privacy_words: {
+    kind: "path",
+    env: "INTERVIEW_RETRO_PRIVACY_WORDS",
+    describe: "a YAML file of more words to flag in answers",
+  },
+  privacy_strict: {
+    kind: "boolean",
+    env: "INTERVIEW_RETRO_PRIVACY_STRICT",
+    describe: "treat privacy findings as errors",
+  },
   "git.commit": {
     kind: "boolean",
     env: "INTERVIEW_RETRO_COMMIT",
@@ -84,6 +98,7 @@ export const DEFAULTS: Config = {
   allow_other_roles: true,
   stages: [],
   allow_other_stages: true,
+  privacy_strict: false,
   "git.commit": false,
   "git.push": false,
 };

@@ -9,6 +9,7 @@ import type { Located } from "./located.js";
 
 export interface YamlSource {
   path: string;
+  text: string;
   doc: Document.Parsed;
   lineCounter: LineCounter;
 }
@@ -34,7 +35,7 @@ export function parseYamlSource(
     const { line, col } = lineCounter.linePos(error.pos[0]);
     return { path, line, col, message: firstLine(error.message) };
   });
-  return { source: { path, doc, lineCounter }, problems };
+  return { source: { path, text, doc, lineCounter }, problems };
 }
 
 /** The position of the value at `keys` (or of the nearest existing parent) in the source. */
@@ -65,3 +66,33 @@ function keyOffset(source: YamlSource, keys: readonly (string | number)[]): numb
 }
 
 const firstLine = (message: string) => message.split("\n")[0] ?? message;
+
+/**
+ * The position of a place inside a string value: line `line` (0-based) and
+ * column `col` of the text, mapped back to the file. For a literal block the
+ * text starts on the line after its `|`; for a one-line value, after its quote.
+ */
+export function locateInText(
+  source: YamlSource,
+  path: readonly (string | number)[],
+  at: { line: number; col: number },
+  message: string,
+): Located {
+  const node = source.doc.getIn(path, true);
+  if (!isScalar(node) || !node.range) return locate(source, { path, message });
+  const start = source.lineCounter.linePos(node.range[0]);
+  if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") {
+    // lineStarts is 0-based; start.line (1-based) is the header's line, so this is the text's line `at.line`.
+    const offset = source.lineCounter.lineStarts[start.line + at.line] ?? node.range[0];
+    const raw = source.text.slice(offset, offset + 200);
+    const indent = raw.length - raw.trimStart().length;
+    return { path: source.path, line: start.line + 1 + at.line, col: indent + at.col + 1, message };
+  }
+  const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE" ? 1 : 0;
+  return {
+    path: source.path,
+    line: start.line + at.line,
+    col: start.col + quoted + at.col,
+    message,
+  };
+}

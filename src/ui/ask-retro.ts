@@ -5,6 +5,7 @@ import {
   splitTags,
 } from "../domain/context-fields.js";
 import { type ContextRules, candidateProblem } from "../domain/context-rules.js";
+import { identifyingReference } from "../domain/privacy.js";
 import type { GivenAnswer, GivenAnswers, RetroContext } from "../domain/retro.js";
 import { isAnswered } from "../domain/retro.js";
 import type { Question, Template, Verdict } from "../domain/template.js";
@@ -53,17 +54,7 @@ export async function askContext(
     context[key] = await question();
     await onChange?.({ ...context });
   };
-  await ask("candidate", async () =>
-    (
-      await prompter.text({
-        message: "Candidate reference",
-        hint:
-          rules.candidateHint ??
-          "An opaque reference such as an ATS id (ats-48213): never a name or an email.",
-        validate: asValidator((v) => candidateProblem(v, rules)),
-      })
-    ).trim(),
-  );
+  await ask("candidate", () => askCandidate(prompter, rules));
   await ask("role", () =>
     askChoice(prompter, "role", "Role", rules.roles, rules.allowOtherRoles, {
       hint: "For example backend, frontend, data. Enter to skip.",
@@ -113,6 +104,32 @@ export async function askContext(
     ...(interviewer ? { interviewer } : {}),
     tags,
   };
+}
+
+/**
+ * The candidate reference. Without a team pattern, one that looks like a name,
+ * an email, a phone number or a URL is shown back with the reason, and kept
+ * only if the interviewer confirms it.
+ */
+async function askCandidate(prompter: Prompter, rules: ContextRules): Promise<string> {
+  for (;;) {
+    const value = (
+      await prompter.text({
+        message: "Candidate reference",
+        hint:
+          rules.candidateHint ??
+          "An opaque reference such as an ATS id (ats-48213): never a name or an email.",
+        validate: asValidator((v) => candidateProblem(v, rules)),
+      })
+    ).trim();
+    const reason = rules.candidatePattern ? undefined : identifyingReference(value);
+    if (reason === undefined) return value;
+    const keep = await prompter.confirm({
+      message: `This reference may identify the candidate: ${reason}. Retros should hold an opaque id. Keep it anyway?`,
+      default: false,
+    });
+    if (keep) return value;
+  }
 }
 
 const OTHER = "\u0000other";

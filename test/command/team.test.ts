@@ -376,6 +376,7 @@ describe("validate", () => {
       line: 7,
       col: 1,
       message: 'unknown field "colour"',
+      severity: "error",
     });
   });
 

@@ -40,7 +40,11 @@ describe("a team repository, from an empty folder", () => {
     const init = runBinary(["init", "--yes"], { cwd: repo, env });
     expect(init.code).toBe(0);
     gitIn(repo, dir, "add", ".");
-    const setUp = spawnSync("git", ["commit", "-q", "-m", "set up interview-retro"], { cwd: repo, env, encoding: "utf8" });
+    const setUp = spawnSync("git", ["commit", "-q", "-m", "set up interview-retro"], {
+      cwd: repo,
+      env,
+      encoding: "utf8",
+    });
     expect(setUp.status, setUp.stderr).toBe(0);
 
     const first = runBinary(["--candidate", "ats-1", "--role", "backend", ...ANSWERS], {
