@@ -27,7 +27,12 @@ export function addFilterOptions(command: Command): Command {
     .option(
       "--dir <path>",
       "retros folder (default: $INTERVIEW_RETRO_DIR, .interview-retro.yaml, or ./retros)",
-    )
+    );
+}
+
+/** The output switches of list and search, with the filters. */
+export function addListingOptions(command: Command): Command {
+  return addFilterOptions(command)
     .option("--json", "print an array of records, with their paths, as JSON")
     .option("--paths", "print one file path a line (for xargs)")
     .option("--strict", "exit 1 when a file had to be skipped");

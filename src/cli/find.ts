@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { World } from "../world.js";
-import { addFilterOptions } from "./filters.js";
+import { addListingOptions } from "./filters.js";
 
 /** list, search and show: finding past retros. */
 export function registerFind(
@@ -10,7 +10,7 @@ export function registerFind(
 ): void {
   const color = () => program.opts().color as boolean | undefined;
 
-  addFilterOptions(
+  addListingOptions(
     program
       .command("list")
       .description("one line per retro, newest first")
@@ -33,7 +33,7 @@ Examples:
       setExitCode(await listCommand({ ...options, color: color() }, world));
     });
 
-  addFilterOptions(
+  addListingOptions(
     program
       .command("search")
       .description("retros whose answers or fields contain a pattern (exit 1 when none, like grep)")

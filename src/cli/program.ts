@@ -3,6 +3,7 @@ import type * as Commander from "commander";
 import { ExitCode } from "../errors.js";
 import { packageVersion } from "../version.js";
 import type { World } from "../world.js";
+import { registerData } from "./data.js";
 import { registerFind } from "./find.js";
 import { registerNew } from "./new.js";
 import { registerResume } from "./resume.js";
@@ -44,6 +45,7 @@ Examples:
   registerResume(program, world, setExitCode);
   registerFind(program, world, setExitCode);
   registerTeam(program, world, setExitCode);
+  registerData(program, world, setExitCode);
   for (const command of program.commands)
     command.exitOverride().configureOutput(program.configureOutput());
   return program;

@@ -1,0 +1,85 @@
+import type { Command } from "commander";
+import type { World } from "../world.js";
+import { addFilterOptions } from "./filters.js";
+
+const RETROS_DIR_HELP =
+  "retros folder (default: $INTERVIEW_RETRO_DIR, .interview-retro.yaml, or ./retros)";
+
+/** prune, forget and export: candidate data over its life. */
+export function registerData(
+  program: Command,
+  world: World,
+  setExitCode: (code: number) => void,
+): void {
+  const color = () => program.opts().color as boolean | undefined;
+  const eraseOptions = (command: Command) =>
+    command
+      .option("--dry-run", "list what would be deleted, and delete nothing")
+      .option("-y, --yes", "do not ask for confirmation")
+      .option("--commit", "commit the deletions (and only them)")
+      .option("--no-input", "never prompt (then --yes is needed)")
+      .option("--dir <path>", RETROS_DIR_HELP);
+
+  eraseOptions(
+    program
+      .command("prune")
+      .description("delete the retros past their retention date (expires_on)"),
+  )
+    .addHelpText(
+      "after",
+      `
+In a git repository the deletions are staged (and committed with --commit).
+Git history still holds the files: prune prints the commands that purge it,
+without running them.
+
+Examples:
+  $ interview-retro prune --dry-run
+  $ interview-retro prune --yes --commit`,
+    )
+    .action(async (options) => {
+      const { pruneCommand } = await import("../commands/prune.js");
+      setExitCode(await pruneCommand({ ...options, color: color() }, world));
+    });
+
+  eraseOptions(
+    program
+      .command("forget")
+      .description("delete every retro of one candidate (a request for erasure), and their drafts")
+      .argument("<candidate-ref>", "the candidate reference, as stored"),
+  )
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ interview-retro forget ats-48213 --dry-run
+  $ interview-retro forget ats-48213 --yes --commit`,
+    )
+    .action(async (reference: string, options) => {
+      const { forgetCommand } = await import("../commands/forget.js");
+      setExitCode(await forgetCommand(reference, { ...options, color: color() }, world));
+    });
+
+  addFilterOptions(
+    program
+      .command("export")
+      .description("the filtered retros as one document: md, csv, json or yaml")
+      .option("--format <format>", "md, csv, json or yaml (default: md with --candidate, else csv)")
+      .option("-o, --output <file>", "write to this file instead of stdout"),
+  )
+    .addHelpText(
+      "after",
+      `
+CSV has one row per retro and one column per context field and question field;
+it starts with a byte-order mark so spreadsheets read it as UTF-8, and a cell
+that starts like a formula (= + - @) gets a leading apostrophe.
+
+Examples:
+  $ interview-retro export --candidate ats-48213 -o ats-48213.md   # a request of access
+  $ interview-retro export --since 1y --role backend -o retros.csv
+  $ interview-retro export --format json | jq length`,
+    )
+    .action(async (options) => {
+      const { exportCommand } = await import("../commands/export.js");
+      setExitCode(await exportCommand(options, world));
+    });
+}

@@ -1,0 +1,126 @@
+import { rmSync } from "node:fs";
+import { relative } from "node:path";
+import { ExitCode, UsageError } from "../errors.js";
+import { git, gitTopLevel } from "../io/git.js";
+import type { StoredRetro } from "../io/retro-store.js";
+import { displayPath } from "../ui/display-path.js";
+import type { World } from "../world.js";
+import { withPrompter } from "./retro-session.js";
+
+/**
+ * What `prune` and `forget` share: show what goes, confirm (or --yes, or
+ * --dry-run), delete, stage the deletions in git and, with --commit, commit
+ * them alone; then say plainly that git history still holds the files, and
+ * print (never run) the commands that purge it.
+ */
+
+export interface EraseOptions {
+  yes?: boolean;
+  dryRun?: boolean;
+  commit?: boolean;
+  input?: boolean;
+  color?: boolean;
+}
+
+/** Unfinished drafts that go with the retros (forget): listed, confirmed and deleted with them. */
+export interface DraftsToo {
+  count: number;
+  remove: () => void;
+}
+
+export async function erase(
+  found: StoredRetro[],
+  what: { title: string; commitMessage: string },
+  options: EraseOptions,
+  world: World,
+  drafts: DraftsToo = { count: 0, remove: () => {} },
+): Promise<number> {
+  if (found.length === 0 && drafts.count === 0) {
+    world.stderr.write(`No ${what.title}: nothing to delete.\n`);
+    return ExitCode.ok;
+  }
+  const paths = found.map((stored) => stored.path);
+  world.stderr.write(`${what.title[0]?.toUpperCase()}${what.title.slice(1)}: ${found.length}\n`);
+  for (const stored of found) world.stdout.write(`${displayPath(world.cwd, stored.path)}\n`);
+  if (drafts.count > 0)
+    world.stderr.write(
+      `and ${drafts.count} unfinished ${drafts.count === 1 ? "draft" : "drafts"} about them\n`,
+    );
+  if (options.dryRun) {
+    world.stderr.write("Dry run: nothing was deleted.\n");
+    return ExitCode.ok;
+  }
+  if (!options.yes) {
+    const interactive = options.input !== false && world.stdin.isTTY === true;
+    if (!interactive)
+      throw new UsageError(
+        "deleting retros cannot be undone: pass --yes to do it without a terminal (or --dry-run to see)",
+      );
+    const sure = await withPrompter(world, options, (prompter) =>
+      prompter.confirm({
+        message: `Delete ${found.length + drafts.count === 1 ? "this" : "these"} for good?`,
+        default: false,
+      }),
+    );
+    if (!sure) {
+      world.stderr.write("Nothing was deleted.\n");
+      return ExitCode.ok;
+    }
+  }
+  for (const path of paths) rmSync(path, { force: true });
+  drafts.remove();
+  world.stderr.write(
+    `Deleted ${found.length} ${found.length === 1 ? "retro" : "retros"}${drafts.count > 0 ? ` and ${drafts.count} ${drafts.count === 1 ? "draft" : "drafts"}` : ""}.\n`,
+  );
+
+  const top = await gitTopLevel(world.cwd, world.env);
+  if (top === undefined || paths.length === 0) return ExitCode.ok;
+  const inRepo = paths.map((path) => relative(top, path));
+  const staged = await git(top, world.env, [
+    "rm",
+    "--cached",
+    "--quiet",
+    "--ignore-unmatch",
+    "--",
+    ...inRepo,
+  ]);
+  if (!staged.ok) {
+    world.stderr.write(`The deletions could not be staged: ${staged.stderr.split("\n")[0]}\n`);
+    return ExitCode.problem;
+  }
+  let code: number = ExitCode.ok;
+  if (options.commit) {
+    const committed = await git(top, world.env, [
+      "commit",
+      "--only",
+      "--quiet",
+      "-m",
+      what.commitMessage,
+      "--",
+      ...inRepo,
+    ]);
+    if (committed.ok) world.stderr.write(`✔ Committed: ${what.commitMessage}\n`);
+    else {
+      world.stderr.write(
+        `The deletions are staged but not committed: git said: ${committed.stderr.split("\n").slice(-1)[0]}\n`,
+      );
+      code = ExitCode.problem;
+    }
+  } else {
+    world.stderr.write("The deletions are staged: commit them (or pass --commit next time).\n");
+  }
+  world.stderr.write(historyNotice(inRepo));
+  return code;
+}
+
+/** The commands that remove the files from every commit, printed for a person to run after thought. */
+export function historyNotice(paths: string[]): string {
+  const quoted = paths.map((path) => `--path '${path.replace(/'/g, "'\\''")}'`).join(" ");
+  return `
+Git history still holds these files: anyone with a clone can read them in older commits.
+To erase them from history too (this rewrites history: agree on it with your team first,
+then everyone re-clones), run:
+  git filter-repo --invert-paths ${quoted}
+  git push --force --all
+`;
+}

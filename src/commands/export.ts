@@ -1,0 +1,77 @@
+import { randomBytes } from "node:crypto";
+import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { toCsv, toMarkdown } from "../domain/export-formats.js";
+import { ExitCode, ProblemError, UsageError } from "../errors.js";
+import { displayPath } from "../ui/display-path.js";
+import { safeMultiline } from "../ui/safe-text.js";
+import type { World } from "../world.js";
+import {
+  type FilterOptions,
+  findRetros,
+  queryFromOptions,
+  retrosDir,
+  Warnings,
+} from "./find-retros.js";
+
+export const EXPORT_FORMATS = ["md", "csv", "json", "yaml"] as const;
+
+export interface ExportOptions extends FilterOptions {
+  format?: string;
+  output?: string;
+}
+
+/** The filtered retros as one document: Markdown to read, CSV for a spreadsheet, JSON or YAML for programs. */
+export async function exportCommand(options: ExportOptions, world: World): Promise<number> {
+  const format = options.format ?? (options.candidate ? "md" : "csv");
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format takes ${EXPORT_FORMATS.join(", ")}`);
+  }
+  const query = queryFromOptions(options, world.now());
+  const dir = await retrosDir(options, world);
+  const found = await findRetros(dir, query, new Warnings(world));
+  const records = found.map((stored) => ({
+    path: displayPath(world.cwd, stored.path),
+    retro: stored.retro,
+  }));
+  let text: string;
+  if (format === "csv") text = toCsv(records);
+  else if (format === "json")
+    text = `${JSON.stringify(
+      records.map(({ path, retro }) => ({ path, ...retro })),
+      null,
+      2,
+    )}\n`;
+  else if (format === "yaml") {
+    const { stringify } = await import("yaml");
+    text = stringify(
+      records.map(({ path, retro }) => ({ path, ...retro })),
+      { lineWidth: 0 },
+    );
+  } else {
+    const title = options.candidate
+      ? `Everything held about candidate ${options.candidate}`
+      : "Interview retros";
+    text = toMarkdown(records, title);
+  }
+  if (options.output === undefined || options.output === "-") {
+    // On a terminal, text from the files is shown safely; in a pipe or a file, byte for byte.
+    world.stdout.write(world.stdout.isTTY ? safeMultiline(text) : text);
+  } else {
+    const target = resolve(world.cwd, options.output);
+    const temp = `${target}.${randomBytes(4).toString("hex")}.tmp`;
+    try {
+      writeFileSync(temp, text, { mode: 0o600 });
+      renameSync(temp, target);
+    } catch (error) {
+      rmSync(temp, { force: true });
+      throw new ProblemError(
+        `cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+      );
+    }
+    world.stderr.write(
+      `Wrote ${records.length} ${records.length === 1 ? "retro" : "retros"} to ${displayPath(world.cwd, target)}\n`,
+    );
+  }
+  return ExitCode.ok;
+}

@@ -1,0 +1,34 @@
+import { addDays, localDate } from "../domain/dates.js";
+import { loadConfig } from "../io/config.js";
+import { scanRetros } from "../io/retro-store.js";
+import type { World } from "../world.js";
+import { type EraseOptions, erase } from "./erase.js";
+import { retrosDir, Warnings } from "./find-retros.js";
+
+export interface PruneOptions extends EraseOptions {
+  dir?: string;
+}
+
+/** Deletes the retros past their `expires_on` (or, for a file without one, their date plus the retention days). */
+export async function pruneCommand(options: PruneOptions, world: World): Promise<number> {
+  const { values } = await loadConfig({
+    cwd: world.cwd,
+    env: world.env,
+    flags: { dir: options.dir },
+  });
+  const dir = await retrosDir(options, world);
+  const today = localDate(world.now());
+  const all = await scanRetros({ dir, onWarning: new Warnings(world).report });
+  const expired = all
+    .filter(({ retro }) => (retro.expires_on ?? addDays(retro.date, values.retention_days)) < today)
+    .sort((a, b) => (a.retro.date < b.retro.date ? -1 : 1));
+  return erase(
+    expired,
+    {
+      title: `retros past their retention date (before ${today})`,
+      commitMessage: `retro: prune ${expired.length} expired retros`,
+    },
+    options,
+    world,
+  );
+}

@@ -1,0 +1,173 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { run } from "../../src/main.js";
+import { writeRetro } from "../helpers/fixtures.js";
+import { gitEnv, gitIn, makeRepo } from "../helpers/git-repo.js";
+import { ScriptedPrompter } from "../helpers/scripted-prompter.js";
+import { tempDir, testWorld } from "../helpers/world.js";
+
+let dir: string;
+let repo: string;
+let cleanup: () => void;
+let paths: Record<string, string>;
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+  repo = join(dir, "team");
+  makeRepo(repo, dir);
+  const retros = join(repo, "retros");
+  paths = {
+    expired: writeRetro(retros, { date: "2026-01-10", candidate: "ats-1", suffix: "exp1" }),
+    expiresToday: writeRetro(retros, { date: "2026-05-31", candidate: "ats-2", suffix: "tday" }),
+    fresh: writeRetro(retros, { date: "2026-11-01", candidate: "ats-1", suffix: "new1" }),
+    other: writeRetro(retros, { date: "2026-10-01", candidate: "ats-3", suffix: "oth3" }),
+  };
+  gitIn(repo, dir, "add", ".");
+  gitIn(repo, dir, "commit", "-q", "-m", "retros");
+});
+afterEach(() => cleanup());
+
+async function cli(args: string[], options: { tty?: boolean; prompter?: ScriptedPrompter } = {}) {
+  const captured = testWorld({
+    cwd: repo,
+    env: { ...gitEnv(dir), XDG_STATE_HOME: join(dir, ".state") },
+    now: new Date(2026, 10, 27, 12),
+    tty: options.tty ?? false,
+    ...(options.prompter ? { prompter: options.prompter } : {}),
+  });
+  const code = await run(args, captured.world);
+  return { code, stdout: captured.stdout(), stderr: captured.stderr() };
+}
+
+const rel = (path: string) => path.slice(repo.length + 1);
+
+describe("prune", () => {
+  it("--dry-run lists the expired retros and changes nothing", async () => {
+    const { code, stdout, stderr } = await cli(["prune", "--dry-run"]);
+    expect(code).toBe(0);
+    // expires_on is the date + 180 days: 2026-01-10 → 2026-07-09; 2026-05-31 → 2026-11-27, today, still kept.
+    expect(stdout).toBe(`${rel(paths.expired as string)}\n`);
+    expect(stderr).toContain("Dry run: nothing was deleted.");
+    expect(Object.values(paths).every((path) => existsSync(path))).toBe(true);
+    expect(gitIn(repo, dir, "status", "--short")).toBe("");
+  });
+
+  it("asks first, refuses without a terminal unless --yes", async () => {
+    expect((await cli(["prune"])).code).toBe(2);
+    const declined = await cli(["prune"], { tty: true, prompter: new ScriptedPrompter(["n"]) });
+    expect(declined.code).toBe(0);
+    expect(existsSync(paths.expired as string)).toBe(true);
+  });
+
+  it("deletes the expired retros only, stages the deletions, commits them with --commit, and prints the history commands", async () => {
+    const { code, stderr } = await cli(["prune", "--yes", "--commit"]);
+    expect(code).toBe(0);
+    expect(existsSync(paths.expired as string)).toBe(false);
+    expect(
+      [paths.expiresToday, paths.fresh, paths.other].every((path) => existsSync(path as string)),
+    ).toBe(true);
+    expect(
+      gitIn(repo, dir, "show", "--name-status", "--format=%s", "HEAD")
+        .trim()
+        .split("\n")
+        .filter(Boolean),
+    ).toEqual(["retro: prune 1 expired retros", `D\t${rel(paths.expired as string)}`]);
+    expect(stderr).toContain("Git history still holds these files");
+    expect(stderr).toContain(
+      `git filter-repo --invert-paths --path '${rel(paths.expired as string)}'`,
+    );
+  });
+});
+
+describe("forget", () => {
+  it("deletes every retro of one candidate and nothing else, staged for commit", async () => {
+    const { code, stdout } = await cli(["forget", "ATS-1", "--yes"]);
+    expect(code).toBe(0);
+    expect(stdout.trim().split("\n").sort()).toEqual(
+      [rel(paths.expired as string), rel(paths.fresh as string)].sort(),
+    );
+    expect(existsSync(paths.expired as string) || existsSync(paths.fresh as string)).toBe(false);
+    expect(existsSync(paths.other as string)).toBe(true);
+    expect(gitIn(repo, dir, "diff", "--cached", "--name-status").trim().split("\n").sort()).toEqual(
+      [`D\t${rel(paths.expired as string)}`, `D\t${rel(paths.fresh as string)}`].sort(),
+    );
+  });
+
+  it("--dry-run changes nothing; the history commands name exactly the candidate's files", async () => {
+    const dry = await cli(["forget", "ats-1", "--dry-run"]);
+    expect(dry.code).toBe(0);
+    expect(existsSync(paths.expired as string)).toBe(true);
+    const done = await cli(["forget", "ats-1", "--yes", "--commit"]);
+    const command = done.stderr.split("\n").find((line) => line.includes("git filter-repo")) ?? "";
+    expect(command.match(/--path '([^']+)'/g)?.sort()).toEqual(
+      [`--path '${rel(paths.expired as string)}'`, `--path '${rel(paths.fresh as string)}'`].sort(),
+    );
+    expect(gitIn(repo, dir, "log", "-1", "--format=%s").trim()).toBe(
+      "retro: forget a candidate (2 retros)",
+    );
+  });
+
+  it("deletes the candidate's unfinished drafts too", async () => {
+    const prompter = new ScriptedPrompter(["ats-1", "", "", "", "", "", "x", { cancel: true }]);
+    const draft = testWorld({
+      cwd: repo,
+      env: { ...gitEnv(dir), XDG_STATE_HOME: join(dir, ".state") },
+      tty: true,
+      prompter,
+    });
+    expect(await run([], draft.world)).toBe(130);
+    const { stderr } = await cli(["forget", "ats-1", "--yes"]);
+    expect(stderr).toContain("and 1 unfinished draft about them");
+    expect(stderr).toContain("Deleted 2 retros and 1 draft.");
+  });
+});
+
+describe("export", () => {
+  it("--candidate gives everything held about one candidate, as one readable document", async () => {
+    const { code, stdout } = await cli(["export", "--candidate", "ats-1"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("# Everything held about candidate ats-1\n\n2 retros.");
+    expect(stdout).toContain("- **Retro:** 2026-11-01-backend-ats-1-new1");
+    expect(stdout).toContain(
+      "### Were the questions asked really appropriate?\n\n**partly**\n\n> The LRU cache question was too hard.",
+    );
+    expect(stdout).not.toContain("ats-3");
+  });
+
+  it("CSV opens right in a spreadsheet: quoting, line breaks in cells, UTF-8, no formulas", async () => {
+    writeRetro(join(repo, "retros"), {
+      candidate: "ats-9",
+      suffix: "csv9",
+      interviewer: 'Zoë, "Z" Ng',
+      answers: {
+        spot_difficulty_earlier: { text: '=HYPERLINK("x")\nsecond line' },
+        questions_appropriate: { verdict: "no", text: "- a bullet" },
+        candidate_strengths: { verdict: "yes" },
+      },
+    });
+    const { stdout } = await cli(["export", "--format", "csv", "--candidate", "ats-9"]);
+    expect(stdout.startsWith("\ufeffpath,id,date,")).toBe(true);
+    expect(stdout).toContain('"Zoë, ""Z"" Ng"');
+    expect(stdout).toContain('"\'=HYPERLINK(""x"")\nsecond line"');
+    expect(stdout).toContain(",no,'- a bullet,yes,");
+    expect(stdout.endsWith("\r\n")).toBe(true);
+  });
+
+  it("JSON and YAML hold the records, filtered", async () => {
+    const json = JSON.parse(
+      (await cli(["export", "--format", "json", "--since", "2026-06-01"])).stdout,
+    );
+    expect(json.map((r: { candidate: string }) => r.candidate).sort()).toEqual(["ats-1", "ats-3"]);
+    const yaml = parse((await cli(["export", "--format", "yaml", "--candidate", "ats-3"])).stdout);
+    expect(yaml[0]).toMatchObject({ path: rel(paths.other as string), candidate: "ats-3" });
+  });
+
+  it("-o writes a file readable by the user alone", async () => {
+    const { code } = await cli(["export", "--candidate", "ats-1", "-o", "ats-1.md"]);
+    expect(code).toBe(0);
+    expect(readFileSync(join(repo, "ats-1.md"), "utf8")).toContain(
+      "Everything held about candidate ats-1",
+    );
+  });
+});
