@@ -1,6 +1,14 @@
 import { type DataIssue, isRecord } from "./issues.js";
 import type { GivenAnswers } from "./retro.js";
-import { isVerdict, type Question, type Template, VERDICTS } from "./template.js";
+import {
+  isVerdict,
+  parseScore,
+  type Question,
+  SCALE_MAX,
+  SCALE_MIN,
+  type Template,
+  VERDICTS,
+} from "./template.js";
 
 /**
  * Answers given without a terminal: `--answer id=text` (repeatable) and
@@ -49,17 +57,26 @@ export function entriesFromMap(
       issues: [{ path: [], message: "expected a map of question ids to answers" }],
     };
   }
+  // A list is a checklist's checked options; in a nested map, verdict / score / checked is the answer itself.
+  const asText = (value: unknown) =>
+    typeof value === "string"
+      ? value
+      : Array.isArray(value) && value.every((v) => typeof v === "string")
+        ? value.join(",")
+        : undefined;
   for (const [key, value] of Object.entries(data)) {
-    if (typeof value === "string") {
-      entries.push({ key, value, origin });
+    const text = asText(value);
+    if (text !== undefined) {
+      entries.push({ key, value: text, origin });
     } else if (isRecord(value)) {
       for (const [part, inner] of Object.entries(value)) {
-        if (typeof inner !== "string") {
+        const innerText = asText(inner);
+        if (innerText === undefined) {
           issues.push({ path: [key, part], message: `${key}.${part} must be text` });
-        } else if (part === "verdict") {
-          entries.push({ key, value: inner, origin });
+        } else if (part === "verdict" || part === "score" || part === "checked") {
+          entries.push({ key, value: innerText, origin });
         } else {
-          entries.push({ key: `${key}.${part}`, value: inner, origin });
+          entries.push({ key: `${key}.${part}`, value: innerText, origin });
         }
       }
     } else {
@@ -94,6 +111,20 @@ export function applyEntries(
   return { answers, problems };
 }
 
+/** What `--answer <id>=…` takes for each kind of question, for messages. */
+function flagForm(question: Question): string {
+  switch (question.kind) {
+    case "text":
+      return `--answer ${question.id}=<text>`;
+    case "verdict":
+      return `--answer ${question.id}=<${VERDICTS.join("|")}>`;
+    case "scale":
+      return `--answer ${question.id}=<${SCALE_MIN}-${SCALE_MAX}>`;
+    case "checklist":
+      return `--answer ${question.id}=<${(question.options ?? []).map((o) => o.id).join(",")}> (any of them, comma-separated)`;
+  }
+}
+
 function applyEntry(
   question: Question,
   part: string | undefined,
@@ -102,33 +133,51 @@ function applyEntry(
   target: GivenAnswers[string],
 ): string | undefined {
   const { id } = question;
-  if (question.kind === "text") {
-    if (part !== undefined || tooDeep)
-      return `"${id}" is a free-text question: pass --answer ${id}=<text>`;
+  if (tooDeep || (part !== undefined && (part !== "notes" || question.kind === "text"))) {
+    const notes = question.kind === "text" ? "" : ` and --answer ${id}.notes=<text>`;
+    return `unknown part "${id}.${part}"; "${id}" takes ${flagForm(question)}${notes}`;
+  }
+  if (part === "notes" || question.kind === "text") {
     target.text = value;
     return undefined;
   }
-  if (part === undefined && !tooDeep) {
+  if (question.kind === "verdict") {
     if (!isVerdict(value)) {
       return `the verdict of "${id}" must be ${VERDICTS.join(", ")}: pass --answer ${id}=partly, and the text as --answer ${id}.notes=<text>`;
     }
     target.verdict = value;
-    return undefined;
+  } else if (question.kind === "scale") {
+    const score = parseScore(value);
+    if (score === undefined)
+      return `the score of "${id}" must be a whole number from ${SCALE_MIN} to ${SCALE_MAX}: ${flagForm(question)}`;
+    target.score = score;
+  } else {
+    const known = new Set((question.options ?? []).map((option) => option.id));
+    const checked = [
+      ...new Set(
+        value
+          .split(",")
+          .map((item) => item.trim())
+          .filter(Boolean),
+      ),
+    ];
+    const unknown = checked.filter((item) => !known.has(item));
+    if (unknown.length > 0)
+      return `"${id}" has no option ${unknown.map((u) => `"${u}"`).join(", ")}: ${flagForm(question)}`;
+    target.checked = checked;
   }
-  if (part === "notes" && !tooDeep) {
-    target.text = value;
-    return undefined;
-  }
-  return `unknown part "${id}.${part}"; a verdict question takes --answer ${id}=<${VERDICTS.join("|")}> and --answer ${id}.notes=<text>`;
+  return undefined;
 }
 
 /** The message for required answers that are still missing, naming the flag that supplies each. */
 export function missingAnswersMessage(missing: readonly Question[]): string {
+  const what = {
+    text: "answer to",
+    verdict: "verdict for",
+    scale: "score for",
+    checklist: "choice for",
+  } as const;
   return missing
-    .map((q) =>
-      q.kind === "verdict"
-        ? `missing verdict for "${q.id}" (${q.text}): pass --answer ${q.id}=<${VERDICTS.join("|")}>`
-        : `missing answer to "${q.id}" (${q.text}): pass --answer ${q.id}=<text>`,
-    )
+    .map((q) => `missing ${what[q.kind]} "${q.id}" (${q.text}): pass ${flagForm(q)}`)
     .join("\n");
 }

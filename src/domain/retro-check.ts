@@ -1,7 +1,7 @@
 import { isIsoDate } from "./dates.js";
 import { type DataIssue, isRecord } from "./issues.js";
 import { type Retro, SCHEMA_VERSION } from "./retro.js";
-import { isVerdict, VERDICTS } from "./template.js";
+import { isVerdict, SCALE_MAX, SCALE_MIN, VERDICTS } from "./template.js";
 
 /**
  * Checks that parsed data is a retro this version understands. Used when
@@ -70,6 +70,27 @@ export function checkRetro(data: unknown): { retro?: Retro; issues: DataIssue[] 
         issues.push({
           path: ["answers", id, "verdict"],
           message: `verdict must be one of ${VERDICTS.join(", ")}`,
+        });
+      }
+      if (
+        answer.score !== undefined &&
+        (typeof answer.score !== "number" ||
+          !Number.isInteger(answer.score) ||
+          answer.score < SCALE_MIN ||
+          answer.score > SCALE_MAX)
+      ) {
+        issues.push({
+          path: ["answers", id, "score"],
+          message: `score must be a whole number from ${SCALE_MIN} to ${SCALE_MAX}`,
+        });
+      }
+      if (
+        answer.checked !== undefined &&
+        (!Array.isArray(answer.checked) || answer.checked.some((c) => typeof c !== "string"))
+      ) {
+        issues.push({
+          path: ["answers", id, "checked"],
+          message: "checked must be a list of option ids",
         });
       }
       if (answer.answer !== undefined && typeof answer.answer !== "string") {

@@ -22,7 +22,7 @@ const FIELDS = new Set([
   "tags",
   "answers",
 ]);
-const ANSWER_FIELDS = new Set(["question", "verdict", "answer"]);
+const ANSWER_FIELDS = new Set(["question", "verdict", "score", "checked", "answer"]);
 
 export interface FilePlace {
   /** The file name without `.yaml`. */

@@ -13,6 +13,10 @@ export interface RetroAnswer {
   /** The question's text is stored beside the answer, so a file still reads right after the template changes. */
   question: string;
   verdict?: Verdict;
+  /** A scale question's score, 1 to 5. */
+  score?: number;
+  /** A checklist question's checked options, by id. */
+  checked?: string[];
   answer?: string;
 }
 
@@ -44,9 +48,11 @@ export interface RetroContext {
   tags: string[];
 }
 
-/** One question's answer while it is being collected: a verdict, a text, or both. */
+/** One question's answer while it is being collected: its verdict, score or checked options, and text. */
 export interface GivenAnswer {
   verdict?: Verdict;
+  score?: number;
+  checked?: string[];
   text?: string;
 }
 
@@ -54,8 +60,16 @@ export type GivenAnswers = Record<string, GivenAnswer>;
 
 /** The part of a question a user must give: the text of a text question, the verdict of a verdict question. */
 export function isAnswered(question: Question, given: GivenAnswer | undefined): boolean {
-  if (question.kind === "verdict") return given?.verdict !== undefined;
-  return given?.text !== undefined && given.text.trim() !== "";
+  switch (question.kind) {
+    case "verdict":
+      return given?.verdict !== undefined;
+    case "scale":
+      return given?.score !== undefined;
+    case "checklist":
+      return given?.checked !== undefined;
+    case "text":
+      return given?.text !== undefined && given.text.trim() !== "";
+  }
 }
 
 export function unansweredRequired(template: Template, answers: GivenAnswers): Question[] {
@@ -78,6 +92,8 @@ export function buildRetro(input: BuildRetroInput): Retro {
     const given = input.answers[question.id] ?? {};
     const entry: RetroAnswer = { question: question.text };
     if (question.kind === "verdict" && given.verdict !== undefined) entry.verdict = given.verdict;
+    if (question.kind === "scale" && given.score !== undefined) entry.score = given.score;
+    if (question.kind === "checklist" && given.checked !== undefined) entry.checked = given.checked;
     if (given.text !== undefined && given.text.trim() !== "") entry.answer = given.text;
     answers[question.id] = entry;
   }

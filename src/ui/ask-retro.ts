@@ -8,7 +8,14 @@ import { type ContextRules, candidateProblem } from "../domain/context-rules.js"
 import { identifyingReference } from "../domain/privacy.js";
 import type { GivenAnswer, GivenAnswers, RetroContext } from "../domain/retro.js";
 import { isAnswered } from "../domain/retro.js";
-import type { Question, Template, Verdict } from "../domain/template.js";
+import {
+  type Question,
+  SCALE_MAX,
+  SCALE_MIN,
+  type Template,
+  VERDICTS,
+  type Verdict,
+} from "../domain/template.js";
 import type { Prompter } from "./prompter.js";
 
 /**
@@ -174,32 +181,52 @@ export async function askQuestions(
     if (isAnswered(question, answers[question.id])) continue;
     const label = `${index + 1}/${total} ${question.text}`;
     const answer =
-      question.kind === "verdict"
-        ? await askVerdict(prompter, question, label, answers[question.id])
-        : { text: await askText(prompter, label, question.hint, question.required) };
+      question.kind === "text"
+        ? { text: await askText(prompter, label, question.hint, question.required) }
+        : await askChoiceAndNotes(prompter, question, label, answers[question.id]);
     answers[question.id] = answer;
     await onAnswer?.(question.id, answer);
   }
   return answers;
 }
 
-async function askVerdict(
+/** A verdict, a score or a checklist, then optional notes (kept when a flag already gave them). */
+async function askChoiceAndNotes(
   prompter: Prompter,
   question: Question,
   label: string,
   given: GivenAnswer | undefined,
 ): Promise<GivenAnswer> {
-  const verdict = await prompter.select<Verdict>({
-    message: label,
-    ...(question.hint ? { hint: question.hint } : {}),
-    choices: [
-      { value: "yes", name: "yes" },
-      { value: "partly", name: "partly" },
-      { value: "no", name: "no" },
-    ],
-  });
+  const hint = question.hint ? { hint: question.hint } : {};
+  const answer: GivenAnswer = {};
+  if (question.kind === "verdict") {
+    answer.verdict = await prompter.select<Verdict>({
+      message: label,
+      ...hint,
+      choices: VERDICTS.map((value) => ({ value })),
+    });
+  } else if (question.kind === "scale") {
+    const ends = (score: number) =>
+      score === SCALE_MIN ? question.low : score === SCALE_MAX ? question.high : undefined;
+    const scores = Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, (_, i) => SCALE_MIN + i);
+    const picked = await prompter.select({
+      message: label,
+      ...hint,
+      choices: scores.map((score) => ({
+        value: String(score),
+        name: ends(score) ? `${score}  ${ends(score)}` : String(score),
+      })),
+    });
+    answer.score = Number(picked);
+  } else {
+    answer.checked = await prompter.checkbox({
+      message: label,
+      hint: question.hint ?? "Space to check, Enter when done.",
+      choices: (question.options ?? []).map((option) => ({ value: option.id, name: option.label })),
+    });
+  }
   const text = given?.text ?? (await askText(prompter, "Notes", undefined, false));
-  return text === "" ? { verdict } : { verdict, text };
+  return text === "" ? answer : { ...answer, text };
 }
 
 /**

@@ -21,6 +21,12 @@ export interface Prompter {
     default?: T;
     hint?: string;
   }): Promise<T>;
+  /** Any of several choices. */
+  checkbox<T extends string>(options: {
+    message: string;
+    choices: readonly { value: T; name?: string; checked?: boolean }[];
+    hint?: string;
+  }): Promise<T[]>;
   /** A longer text written in `$VISUAL` / `$EDITOR`. */
   editor(options: { message: string; default?: string }): Promise<string>;
   /** A line of information between prompts. */
@@ -64,7 +70,7 @@ function hintTheme(hint: string | undefined) {
  * knows, so that the command can keep its draft and say how to resume.
  */
 export async function createInquirerPrompter(streams: PromptStreams): Promise<Prompter> {
-  const { confirm, editor, input, select } = await import("@inquirer/prompts");
+  const { checkbox, confirm, editor, input, select } = await import("@inquirer/prompts");
   let received: (typeof STOP_SIGNALS)[number] | undefined;
   let controller = new AbortController();
   const onSignal = (signal: (typeof STOP_SIGNALS)[number]) => {
@@ -128,6 +134,21 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
             ...(fallback !== undefined ? { default: fallback } : {}),
             waitForUserInput: false,
             file: { postfix: ".md" },
+          },
+          ctx,
+        ),
+      ),
+    checkbox: ({ message, choices, hint }) =>
+      cancellable((ctx) =>
+        checkbox(
+          {
+            message,
+            theme: hintTheme(hint),
+            choices: choices.map((c) => ({
+              value: c.value,
+              name: c.name ?? c.value,
+              checked: c.checked ?? false,
+            })),
           },
           ctx,
         ),

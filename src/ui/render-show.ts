@@ -32,10 +32,17 @@ export function renderShow(
   const VERDICT_PAINT = { yes: palette.green, partly: palette.yellow, no: palette.red } as const;
   Object.values(retro.answers).forEach((answer, index) => {
     lines.push("");
-    const verdict = answer.verdict ? `  ${VERDICT_PAINT[answer.verdict](answer.verdict)}` : "";
+    const verdict = answer.verdict
+      ? `  ${VERDICT_PAINT[answer.verdict](answer.verdict)}`
+      : answer.score !== undefined
+        ? `  ${palette.bold(`${answer.score}/5`)}`
+        : answer.checked !== undefined
+          ? `  ${answer.checked.length > 0 ? safeOneLine(answer.checked.join(", ")) : palette.dim("(none)")}`
+          : "";
     lines.push(`${palette.bold(`${index + 1}. ${safeOneLine(answer.question)}`)}${verdict}`);
     if (answer.answer === undefined) {
-      lines.push(`   ${palette.dim("(no answer)")}`);
+      // A verdict, score or checklist needs no notes; an empty free-text answer is worth saying.
+      if (verdict === "") lines.push(`   ${palette.dim("(no answer)")}`);
       return;
     }
     const text = safeMultiline(answer.answer.replace(/\r\n?/g, "\n"));

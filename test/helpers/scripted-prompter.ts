@@ -11,7 +11,7 @@ export type Reply = string | { cancel: true };
  */
 export class ScriptedPrompter implements Prompter {
   readonly asked: {
-    kind: "text" | "select" | "editor" | "confirm";
+    kind: "text" | "select" | "editor" | "confirm" | "checkbox";
     message: string;
     default?: string;
   }[] = [];
@@ -56,6 +56,18 @@ export class ScriptedPrompter implements Prompter {
   async editor(options: { message: string }) {
     this.asked.push({ kind: "editor", message: options.message });
     return this.next(this.editorReplies, options.message);
+  }
+
+  /** A checkbox reply is the checked values, comma-separated ("" for none). */
+  async checkbox<T extends string>(options: { message: string; choices: readonly { value: T }[] }) {
+    this.asked.push({ kind: "checkbox", message: options.message });
+    const reply = this.next(this.replies, options.message);
+    const values = reply.split(",").filter(Boolean);
+    for (const value of values) {
+      if (!options.choices.some((choice) => choice.value === value))
+        throw new Error(`"${value}" is not a choice`);
+    }
+    return values as T[];
   }
 
   async confirm(options: { message: string; default?: boolean }) {
