@@ -169,5 +169,6 @@ describe("export", () => {
     expect(readFileSync(join(repo, "ats-1.md"), "utf8")).toContain(
       "Everything held about candidate ats-1",
     );
+    expect(statSync(join(repo, "ats-1.md")).mode & 0o777).toBe(0o600);
   });
 });

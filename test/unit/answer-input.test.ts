@@ -45,7 +45,7 @@ describe("answers from flags and files", () => {
     expect(fromFlags("nope=x").problems[0]).toBe(
       '--answer: unknown question "nope"; the template "default" asks: spot, fit',
     );
-    expect(fromFlags("spot.notes=x").problems[0]).toContain("free-text question");
+    expect(fromFlags("spot.notes=x").problems[0]).toContain(`"spot" takes --answer spot=<text>`);
     expect(fromFlags("fit.extra=x").problems[0]).toContain('unknown part "fit.extra"');
   });
 
@@ -67,6 +67,6 @@ describe("answers from flags and files", () => {
 
   it("refuses values that are not text", () => {
     expect(entriesFromMap(["a"], "a.yaml").issues[0]?.message).toContain("expected a map");
-    expect(entriesFromMap({ spot: ["a", "b"] }, "a.yaml").issues[0]?.path).toEqual(["spot"]);
+    expect(entriesFromMap({ spot: [1, 2] }, "a.yaml").issues[0]?.path).toEqual(["spot"]);
   });
 });

@@ -42,7 +42,7 @@ describe("templates", () => {
     const error = await loadTemplate("broken", [dir]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UsageError);
     expect((error as Error).message).toBe(
-      `${join(dir, "broken.yaml")}:6:5: kind must be one of: text, verdict`,
+      `${join(dir, "broken.yaml")}:6:5: kind must be one of: text, verdict, scale, checklist`,
     );
   });
 
