@@ -5,6 +5,7 @@ import { packageVersion } from "../version.js";
 import type { World } from "../world.js";
 import { registerData } from "./data.js";
 import { registerFind } from "./find.js";
+import { registerLearn } from "./learn.js";
 import { registerNew } from "./new.js";
 import { registerResume } from "./resume.js";
 import { registerTeam } from "./team.js";
@@ -46,6 +47,7 @@ Examples:
   registerFind(program, world, setExitCode);
   registerTeam(program, world, setExitCode);
   registerData(program, world, setExitCode);
+  registerLearn(program, world, setExitCode);
   for (const command of program.commands)
     command.exitOverride().configureOutput(program.configureOutput());
   return program;

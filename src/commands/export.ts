@@ -1,8 +1,7 @@
-import { randomBytes } from "node:crypto";
-import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { toCsv, toMarkdown } from "../domain/export-formats.js";
-import { ExitCode, ProblemError, UsageError } from "../errors.js";
+import { ExitCode, UsageError } from "../errors.js";
+import { writeOutput } from "../io/output-file.js";
 import { displayPath } from "../ui/display-path.js";
 import { safeMultiline } from "../ui/safe-text.js";
 import type { World } from "../world.js";
@@ -59,16 +58,7 @@ export async function exportCommand(options: ExportOptions, world: World): Promi
     world.stdout.write(world.stdout.isTTY ? safeMultiline(text) : text);
   } else {
     const target = resolve(world.cwd, options.output);
-    const temp = `${target}.${randomBytes(4).toString("hex")}.tmp`;
-    try {
-      writeFileSync(temp, text, { mode: 0o600 });
-      renameSync(temp, target);
-    } catch (error) {
-      rmSync(temp, { force: true });
-      throw new ProblemError(
-        `cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? error}`,
-      );
-    }
+    await writeOutput(target, text);
     world.stderr.write(
       `Wrote ${records.length} ${records.length === 1 ? "retro" : "retros"} to ${displayPath(world.cwd, target)}\n`,
     );

@@ -97,7 +97,7 @@ export async function retrosDir(options: FilterOptions, world: World): Promise<s
 /** Prints warnings as `path:line:col: message` on stderr and counts them, for --strict. */
 export class Warnings {
   count = 0;
-  constructor(private readonly world: World) {}
+  constructor(readonly world: World) {}
   readonly report = (warning: Located) => {
     this.count++;
     const shown = {
@@ -117,14 +117,31 @@ export async function findRetros(
   rawTerms: RawTerm[] = [],
 ): Promise<StoredRetro[]> {
   const terms = [...requiredTerms(query).map((text) => ({ text, ignoreCase: true })), ...rawTerms];
+  const progress = new Progress(warnings.world.stderr);
   const found = await scanRetros({
     dir,
     ...(query.since !== undefined ? { since: query.since } : {}),
     ...(query.until !== undefined ? { until: query.until } : {}),
     rawTerms: terms,
     onWarning: warnings.report,
+    onProgress: progress.tick,
   });
+  progress.done();
   return found.filter((stored) => matchesQuery(stored.retro, query)).sort(newestFirst);
+}
+
+/** A "Reading retros… 4000" line on a terminal's stderr, over thousands of files; never in a pipe. */
+class Progress {
+  private shown = false;
+  constructor(private readonly stream: World["stderr"]) {}
+  readonly tick = (count: number) => {
+    if (this.stream.isTTY !== true) return;
+    this.stream.write(`\rReading retros… ${count}`);
+    this.shown = true;
+  };
+  done() {
+    if (this.shown) this.stream.write("\r\x1b[K");
+  }
 }
 
 /** The record as `--json` prints it: its path first, then its fields. */

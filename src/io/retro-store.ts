@@ -22,12 +22,26 @@ export interface StoredRetro {
 }
 
 export interface ScanOptions extends FileFilter {
+  /** Called every thousand files read, with the count so far: for a progress line. */
+  onProgress?: (filesRead: number) => void;
   /** A file is parsed only when its raw bytes hold every one of these. */
   rawTerms?: RawTerm[];
 }
 
 export function scanRetros(options: ScanOptions): Promise<StoredRetro[]> {
-  return readRetros(listRetroFiles(options), options);
+  const files = listRetroFiles(options);
+  return readRetros(options.onProgress ? counted(files, options.onProgress) : files, options);
+}
+
+function* counted(
+  paths: Iterable<string>,
+  onProgress: (filesRead: number) => void,
+): Generator<string> {
+  let count = 0;
+  for (const path of paths) {
+    yield path;
+    if (++count % 1000 === 0) onProgress(count);
+  }
 }
 
 /** Reads the given files as retros; the ones that fail are reported and left out. */

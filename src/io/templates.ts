@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { checkTemplate, TEMPLATE_ID, type Template } from "../domain/template.js";
@@ -57,4 +58,46 @@ async function readIfExists(path: string): Promise<string | undefined> {
     if (code === "ENOENT") return undefined;
     throw new UsageError(`${path}: cannot read template (${code ?? String(error)})`);
   }
+}
+
+export interface TemplateEntry {
+  template: Template;
+  path: string;
+}
+
+/**
+ * Every template in the folders, the first folder winning for an id (the
+ * team's before the shipped ones). A broken file is reported and left out.
+ */
+export function listTemplates(
+  dirs: readonly string[],
+  onProblem: (message: string) => void,
+): TemplateEntry[] {
+  const found = new Map<string, TemplateEntry>();
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = readdirSync(dir)
+        .filter((name) => name.endsWith(".yaml"))
+        .sort();
+    } catch (error) {
+      onProblem(
+        `${dir}: cannot read the templates folder (${(error as NodeJS.ErrnoException).code ?? error})`,
+      );
+      continue;
+    }
+    for (const name of names) {
+      const path = join(dir, name);
+      const id = basename(name, ".yaml");
+      if (found.has(id)) continue;
+      try {
+        found.set(id, { template: parseTemplateFile(path, readFileSync(path, "utf8")), path });
+      } catch (error) {
+        onProblem(
+          error instanceof UsageError ? error.message : `${path}: ${(error as Error).message}`,
+        );
+      }
+    }
+  }
+  return [...found.values()];
 }

@@ -1,0 +1,77 @@
+import type { Command } from "commander";
+import type { World } from "../world.js";
+import { addFilterOptions } from "./filters.js";
+
+/** templates, stats and report: learning across interviews. */
+export function registerLearn(
+  program: Command,
+  world: World,
+  setExitCode: (code: number) => void,
+): void {
+  const color = () => program.opts().color as boolean | undefined;
+
+  program
+    .command("templates")
+    .description("the question sets on offer: shipped, and the team's (templates_dir)")
+    .argument("[action]", "list (the default) or show")
+    .argument("[id]", "with show: the template's id")
+    .option("--json", "as JSON")
+    .addHelpText(
+      "after",
+      `
+A team template with a shipped id overrides it. A broken template is reported
+with its path, line and reason.
+
+Examples:
+  $ interview-retro templates
+  $ interview-retro templates show exchange
+  $ interview-retro new --template difficult`,
+    )
+    .action(async (action: string | undefined, id: string | undefined, options) => {
+      const { templatesCommand } = await import("../commands/templates.js");
+      setExitCode(await templatesCommand(action, id, options, world));
+    });
+
+  addFilterOptions(
+    program
+      .command("stats")
+      .description("counts, verdict shares, scales and checklists, as charts in the terminal")
+      .option("--by <group>", "verdict shares by interviewer, role, stage or month")
+      .option("--json", "every figure as JSON"),
+  )
+    .addHelpText(
+      "after",
+      `
+Charts cover the last 12 months (or --since to --until). Bars read without
+colour: █ yes, ▒ partly, ░ no.
+
+Examples:
+  $ interview-retro stats
+  $ interview-retro stats --since 6m --role backend --by interviewer
+  $ interview-retro stats --json | jq '.verdicts[] | {question, overall}'`,
+    )
+    .action(async (options) => {
+      const { statsCommand } = await import("../commands/stats.js");
+      setExitCode(await statsCommand({ ...options, color: color() }, world));
+    });
+
+  addFilterOptions(
+    program
+      .command("report")
+      .description("the figures of stats as a shareable Markdown document (or one HTML page)")
+      .option("--format <format>", "md (tables and Mermaid charts) or html (inline SVG, no script)")
+      .option("--by <group>", "verdict shares by interviewer, role, stage or month")
+      .option("-o, --output <file>", "write to this file instead of stdout"),
+  )
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ interview-retro report --since 3m -o retros-q4.md
+  $ interview-retro report --format html -o report.html`,
+    )
+    .action(async (options) => {
+      const { reportCommand } = await import("../commands/report.js");
+      setExitCode(await reportCommand({ ...options, color: color() }, world));
+    });
+}

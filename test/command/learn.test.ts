@@ -1,0 +1,306 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { run } from "../../src/main.js";
+import { writeRetro, writeText } from "../helpers/fixtures.js";
+import { ScriptedPrompter } from "../helpers/scripted-prompter.js";
+import { tempDir, testWorld } from "../helpers/world.js";
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+  process.env.TZ = "Europe/Paris";
+});
+afterEach(() => cleanup());
+
+async function cli(
+  args: string[],
+  options: { tty?: boolean; prompter?: ScriptedPrompter; env?: NodeJS.ProcessEnv } = {},
+) {
+  const captured = testWorld({
+    cwd: dir,
+    now: new Date(2026, 10, 27, 12),
+    tty: options.tty ?? false,
+    ...(options.prompter ? { prompter: options.prompter } : {}),
+    ...(options.env ? { env: options.env } : {}),
+  });
+  const code = await run(args, captured.world);
+  return { code, stdout: captured.stdout(), stderr: captured.stderr() };
+}
+
+const EXCHANGE = [
+  "--template",
+  "exchange",
+  "--answer",
+  "concept_explanation=yes",
+  "--answer",
+  "cliche_avoided=partly",
+  "--answer",
+  "learned_from_candidate=no",
+  "--answer",
+  "built_on_experience=yes",
+];
+
+describe("templates", () => {
+  it("lists the three shipped templates, and a team template overrides a shipped id", async () => {
+    const shipped = await cli(["templates"]);
+    expect(shipped.stdout).toMatch(
+      /^default +v1 +3 questions +Learning from each interview +\(shipped\)$/m,
+    );
+    expect(shipped.stdout).toMatch(/^difficult +v1 +8 questions/m);
+    expect(shipped.stdout).toMatch(/^exchange +v1 +6 questions/m);
+    writeText(
+      dir,
+      "team-templates/default.yaml",
+      "id: default\nversion: 7\ntitle: Ours\nquestions:\n  - {id: only, text: Only?, kind: text}\n",
+    );
+    writeText(dir, ".interview-retro.yaml", "templates_dir: team-templates\n");
+    const team = await cli(["templates"]);
+    expect(team.stdout).toMatch(
+      /^default +v7 +1 questions +Ours +\(team-templates\/default\.yaml\)$/m,
+    );
+    const written = await cli(["--candidate", "ats-1", "--answer", "only=x"]);
+    expect(written.code).toBe(0);
+    expect(parse(readFileSync(join(dir, written.stdout.trim()), "utf8")).template).toEqual({
+      id: "default",
+      version: 7,
+    });
+  });
+
+  it("shows a template's questions with their kinds", async () => {
+    const { stdout } = await cli(["templates", "show", "exchange"]);
+    expect(stdout).toContain(
+      "4. Depth over breadth - where did the interview sit?\n   id: depth_over_breadth · scale 1-5",
+    );
+    expect(stdout).toContain(
+      "options: code_review (Code review), architecture_analysis (Architecture analysis)",
+    );
+    expect((await cli(["templates", "show", "nope"])).code).toBe(2);
+  });
+
+  it("reports a broken team template with its path, line and reason, and lists the rest", async () => {
+    writeText(
+      dir,
+      "team-templates/broken.yaml",
+      "id: broken\nversion: 1\nquestions:\n  - {id: q, text: Q?, kind: essay}\n",
+    );
+    writeText(dir, ".interview-retro.yaml", "templates_dir: team-templates\n");
+    const { code, stdout, stderr } = await cli(["templates"]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      "team-templates/broken.yaml:4:23: kind must be one of: text, verdict, scale, checklist",
+    );
+    expect(stdout).toContain("exchange");
+  });
+});
+
+describe("scale and checklist questions", () => {
+  it("work through --answer and at the prompt", async () => {
+    const byFlag = await cli([
+      "--candidate",
+      "ats-1",
+      ...EXCHANGE,
+      "--answer",
+      "depth_over_breadth=4",
+      "--answer",
+      "concrete_elements=code_review,role_play",
+    ]);
+    expect(byFlag.code).toBe(0);
+    expect(
+      parse(readFileSync(join(dir, byFlag.stdout.trim()), "utf8")).answers.concrete_elements,
+    ).toMatchObject({ checked: ["code_review", "role_play"] });
+    const prompter = new ScriptedPrompter([
+      "ats-2",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "yes",
+      "",
+      "no",
+      "",
+      "partly",
+      "",
+      "2",
+      "",
+      "yes",
+      "",
+      "what_if",
+      "",
+    ]);
+    const asked = await cli(["--template", "exchange"], { tty: true, prompter });
+    expect(asked.code).toBe(0);
+    const retro = parse(readFileSync(join(dir, asked.stdout.trim()), "utf8"));
+    expect(retro.answers.depth_over_breadth.score).toBe(2);
+    expect(retro.answers.concrete_elements.checked).toEqual(["what_if"]);
+    expect(prompter.asked.map((a) => a.kind)).toContain("checkbox");
+  });
+});
+
+describe("stats", () => {
+  beforeEach(() => {
+    const retros = join(dir, "retros");
+    const verdicts = [
+      ["2026-10-05", "backend", "Alex", "yes", "no"],
+      ["2026-10-20", "backend", "Sam", "partly", "no"],
+      ["2026-11-02", "data", "Alex", "no", "yes"],
+      ["2025-01-10", "data", "Sam", "yes", "yes"],
+    ] as const;
+    for (const [i, [date, role, interviewer, first, second]] of verdicts.entries()) {
+      writeRetro(retros, {
+        date,
+        role,
+        interviewer,
+        suffix: `s00${i}`,
+        tags: i % 2 === 0 ? ["remote"] : [],
+        answers: {
+          spot_difficulty_earlier: { text: "x" },
+          questions_appropriate: { verdict: first },
+          candidate_strengths: { verdict: second },
+        },
+      });
+    }
+  });
+
+  it("gives every figure as JSON", async () => {
+    const stats = JSON.parse((await cli(["stats", "--json"])).stdout);
+    expect(stats.total).toBe(4);
+    expect(stats.months).toHaveLength(12);
+    expect(stats.months.at(-1)).toEqual({ key: "2026-11", count: 1 });
+    expect(stats.months.at(-2)).toEqual({ key: "2026-10", count: 2 });
+    expect(stats.roles).toEqual([
+      { key: "backend", count: 2 },
+      { key: "data", count: 2 },
+    ]);
+    const appropriate = stats.verdicts.find(
+      (v: { question: string }) => v.question === "questions_appropriate",
+    );
+    expect(appropriate.overall).toEqual({ yes: 2, partly: 1, no: 1 });
+    expect(appropriate.byMonth.find((m: { month: string }) => m.month === "2026-10")).toEqual({
+      month: "2026-10",
+      yes: 1,
+      partly: 1,
+      no: 0,
+    });
+    expect(stats.tags).toEqual([{ key: "remote", count: 2 }]);
+  });
+
+  it("groups verdict shares with --by, and applies the filters", async () => {
+    const byInterviewer = JSON.parse(
+      (await cli(["stats", "--json", "--by", "interviewer"])).stdout,
+    );
+    const strengths = byInterviewer.verdicts.find(
+      (v: { question: string }) => v.question === "candidate_strengths",
+    );
+    expect(strengths.byGroup).toEqual([
+      { key: "Alex", yes: 1, partly: 0, no: 1 },
+      { key: "Sam", yes: 1, partly: 0, no: 1 },
+    ]);
+    expect(
+      JSON.parse((await cli(["stats", "--json", "--role", "data", "--since", "2026-01-01"])).stdout)
+        .total,
+    ).toBe(1);
+    expect((await cli(["stats", "--by", "colour"])).code).toBe(2);
+  });
+
+  it("averages scales and counts checklist items", async () => {
+    for (const [score, checked, suffix] of [
+      ["2", "code_review", "e001"],
+      ["4", "code_review,what_if", "e002"],
+    ] as const) {
+      const { code } = await cli([
+        "--candidate",
+        `ats-${suffix}`,
+        ...EXCHANGE,
+        "--answer",
+        `depth_over_breadth=${score}`,
+        "--answer",
+        `concrete_elements=${checked}`,
+      ]);
+      expect(code).toBe(0);
+    }
+    const stats = JSON.parse((await cli(["stats", "--json", "--template", "exchange"])).stdout);
+    expect(stats.scales).toEqual([
+      {
+        question: "depth_over_breadth",
+        text: "Depth over breadth - where did the interview sit?",
+        count: 2,
+        mean: 3,
+        spread: 1,
+        distribution: { 2: 1, 4: 1 },
+      },
+    ]);
+    expect(stats.checklists[0].items).toEqual([
+      { option: "code_review", count: 2, share: 1 },
+      { option: "what_if", count: 1, share: 0.5 },
+    ]);
+  });
+
+  it("draws charts that read without colour, and coloured on a terminal", async () => {
+    const plain = await cli(["stats"]);
+    expect(plain.stdout).toContain(
+      "Were the questions asked really appropriate? (questions_appropriate)",
+    );
+    expect(plain.stdout).toMatch(
+      /overall {4}█{10}▒{5}░{5} {2}yes 50% · partly 25% · no 25% {2}\(4\)/,
+    );
+    expect(plain.stdout).not.toContain("\x1b[");
+    const coloured = await cli(["stats"], { tty: true });
+    expect(coloured.stdout).toContain("\x1b[32m█");
+  });
+});
+
+describe("report", () => {
+  beforeEach(() => {
+    writeRetro(join(dir, "retros"), { date: "2026-11-02", suffix: "r001" });
+    writeText(
+      dir,
+      "retros/2026/2026-11-03-backend-ats-1-r003.yaml",
+      readFileSync(
+        writeRetro(join(dir, "tmp"), { date: "2026-11-03", suffix: "r003" }),
+        "utf8",
+      ).replace(
+        "answers:\n",
+        `answers:\n  next_time:\n    question: One thing to do differently next time\n    answer: Start <b>from</b> their project\n`,
+      ),
+    );
+  });
+
+  it("writes Markdown with tables, Mermaid charts and the recent next-time answers", async () => {
+    const { code, stdout } = await cli(["report"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("# Interview retros: what they say");
+    expect(stdout).toContain("```mermaid\nxychart-beta");
+    expect(stdout).toContain('pie title "Were the questions asked really appropriate?"');
+    expect(stdout).toContain("| overall | 0% | 100% | 0% | 2 |");
+    expect(stdout).toContain(
+      "## Recent “next time” answers\n\n- **2026-11-03** (2026-11-03-backend-ats-1-r003): Start <b>from</b> their project",
+    );
+  });
+
+  it("writes one self-contained HTML page: inline SVG, no script, nothing fetched, text escaped", async () => {
+    const { code } = await cli(["report", "--format", "html", "-o", "report.html"]);
+    expect(code).toBe(0);
+    const page = readFileSync(join(dir, "report.html"), "utf8");
+    expect(page.startsWith("<!doctype html>")).toBe(true);
+    expect(page).toContain("<svg");
+    expect(page).not.toMatch(/<script|<link|<img|src=|@import/i);
+    expect(page.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, "")).not.toMatch(/https?:/);
+    expect(page).toContain("Start &lt;b&gt;from&lt;/b&gt; their project");
+  });
+});
+
+describe("progress", () => {
+  it("shows progress over thousands of files on a terminal, and never in a pipe", async () => {
+    const retros = join(dir, "retros");
+    for (let i = 0; i < 1001; i++) writeRetro(retros, { suffix: i.toString(36).padStart(4, "0") });
+    const terminal = await cli(["stats", "--json"], { tty: true });
+    expect(terminal.stderr).toContain("\rReading retros… 1000");
+    expect(terminal.stderr).toContain("\r\x1b[K");
+    const pipe = await cli(["stats", "--json"]);
+    expect(pipe.stderr).toBe("");
+  });
+});
