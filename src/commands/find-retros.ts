@@ -115,6 +115,7 @@ export async function findRetros(
   query: Query,
   warnings: Warnings,
   rawTerms: RawTerm[] = [],
+  read: { withoutAnswerText?: boolean } = {},
 ): Promise<StoredRetro[]> {
   const terms = [...requiredTerms(query).map((text) => ({ text, ignoreCase: true })), ...rawTerms];
   const progress = new Progress(warnings.world.stderr);
@@ -123,6 +124,7 @@ export async function findRetros(
     ...(query.since !== undefined ? { since: query.since } : {}),
     ...(query.until !== undefined ? { until: query.until } : {}),
     rawTerms: terms,
+    ...read,
     onWarning: warnings.report,
     onProgress: progress.tick,
   });

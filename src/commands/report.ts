@@ -17,7 +17,7 @@ export interface ReportOptions extends StatsOptions {
 export async function reportCommand(options: ReportOptions, world: World): Promise<number> {
   const format = options.format ?? "md";
   if (format !== "md" && format !== "html") throw new UsageError("--format takes md or html");
-  const { stats, retros } = await gatherStats(options, world);
+  const { stats, retros } = await gatherStats(options, world, true);
   const input = { stats, nextTime: recentNextTime(retros), generatedOn: localDate(world.now()) };
   const text = format === "html" ? reportHtml(input) : reportMarkdown(input);
   if (options.output === undefined || options.output === "-") {

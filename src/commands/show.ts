@@ -30,7 +30,8 @@ export async function showCommand(
     world.stdout.write(`${JSON.stringify(asJsonRecord(world.cwd, stored), null, 2)}\n`);
   } else if (options.yaml) {
     // As stored, byte for byte in a pipe; on a terminal, stray control characters are escaped.
-    world.stdout.write(tty ? safeMultiline(stored.text) : stored.text);
+    const text = stored.text ?? "";
+    world.stdout.write(tty ? safeMultiline(text) : text);
   } else {
     const palette = await loadPalette(shouldColor(world.stdout, world.env, options.color));
     const lines = renderShow(
@@ -63,15 +64,16 @@ export async function resolveRetro(
     const all = (await scanRetros({ dir, onWarning: warnings.report })).sort(newestFirst);
     if (all[0] === undefined)
       throw new UsageError(`no retros in ${displayPath(world.cwd, dir)} yet`);
-    return all[0];
+    // Read once more with its text: the scan keeps no text, to stay light on 10,000 files.
+    return readOne(all[0].path, world);
   }
   const prefix = basename(target).replace(/\.yaml$/, "");
   const matches = (
     await scanRetros({ dir, namePrefix: prefix, onWarning: warnings.report })
   ).filter((stored) => stored.retro.id.startsWith(prefix));
   const exact = matches.find((stored) => stored.retro.id === prefix);
-  if (exact) return exact;
-  if (matches.length === 1) return matches[0] as StoredRetro;
+  if (exact) return readOne(exact.path, world);
+  if (matches.length === 1) return readOne((matches[0] as StoredRetro).path, world);
   if (matches.length === 0) {
     throw new UsageError(
       `no retro matches "${safeOneLine(target)}": try "interview-retro list" to see ids`,
@@ -90,6 +92,7 @@ export async function resolveRetro(
 async function readOne(path: string, world: World): Promise<StoredRetro> {
   let problem = `${displayPath(world.cwd, path)}: not a retro`;
   const [stored] = await readRetros([path], {
+    keepText: true,
     onWarning: (warning) => {
       problem = formatLocated({
         ...warning,

@@ -25,17 +25,24 @@ export interface StatsOptions extends FilterOptions {
   color?: boolean;
 }
 
-/** The filtered retros' figures, and the months the charts cover (the last 12, or --since to --until). */
+/**
+ * The filtered retros' figures, and the months the charts cover (the last 12,
+ * or --since to --until). `answerText`: the report lists recent "next time"
+ * answers; stats needs no answer text, and reads faster without it.
+ */
 export async function gatherStats(
   options: StatsOptions,
   world: World,
+  answerText = false,
 ): Promise<{ stats: Stats; retros: Retro[] }> {
   if (options.by !== undefined && !(GROUPINGS as readonly string[]).includes(options.by)) {
     throw new UsageError(`--by takes ${GROUPINGS.join(", ")}`);
   }
   const query = queryFromOptions(options, world.now());
   const dir = await retrosDir(options, world);
-  const found = await findRetros(dir, query, new Warnings(world));
+  const found = await findRetros(dir, query, new Warnings(world), [], {
+    withoutAnswerText: !answerText,
+  });
   const last = (query.until ?? localDate(world.now())).slice(0, 7);
   const first = query.since?.slice(0, 7);
   const span = first ? Math.max(1, monthsBetween(first, last) + 1) : 12;

@@ -38,14 +38,18 @@ const bail = (): never => {
 };
 
 /** Reads `text` if it has the canonical layout; undefined means "use the yaml library". */
-export function readCanonicalYaml(text: string): Mapping | undefined {
+/**
+ * `omit`: keys whose values are skipped, not read (`stats` needs no answer
+ * text). The file is still checked line by line as far as its layout goes.
+ */
+export function readCanonicalYaml(text: string, omit?: ReadonlySet<string>): Mapping | undefined {
   if (!text.endsWith("\n") || text.includes("\r") || text.charCodeAt(0) === 0xfeff)
     return undefined;
   const lines = text.split("\n");
   lines.pop();
   try {
     const cursor = { index: 0 };
-    const value = readMapping(lines, cursor, 0);
+    const value = readMapping(lines, cursor, 0, omit);
     return cursor.index === lines.length ? value : undefined;
   } catch (error) {
     if (error instanceof NotCanonical) return undefined;
@@ -53,7 +57,12 @@ export function readCanonicalYaml(text: string): Mapping | undefined {
   }
 }
 
-function readMapping(lines: string[], cursor: { index: number }, indent: number): Mapping {
+function readMapping(
+  lines: string[],
+  cursor: { index: number },
+  indent: number,
+  omit?: ReadonlySet<string>,
+): Mapping {
   const mapping: Mapping = {};
   while (cursor.index < lines.length) {
     const line = lines[cursor.index] as string;
@@ -79,10 +88,14 @@ function readMapping(lines: string[], cursor: { index: number }, indent: number)
         next[childIndent] === " "
       )
         return bail();
-      mapping[key] = readMapping(lines, cursor, childIndent);
+      mapping[key] = readMapping(lines, cursor, childIndent, omit);
     } else {
       const header = BLOCK_HEADER.exec(rest);
-      mapping[key] = header ? readLiteral(lines, cursor, indent, header) : readInline(rest);
+      if (omit?.has(key)) {
+        if (header) skipLiteral(lines, cursor, indent);
+      } else {
+        mapping[key] = header ? readLiteral(lines, cursor, indent, header) : readInline(rest);
+      }
     }
   }
   return mapping;
@@ -171,4 +184,15 @@ function readLiteral(
   if (chomp === "-") return text;
   if (chomp === "+") return last < 0 ? "\n".repeat(trailing) : `${text}\n${"\n".repeat(trailing)}`;
   return last < 0 ? "" : `${text}\n`;
+}
+
+/** Passes over a literal block's lines (blank, or indented deeper than its key) without reading them. */
+function skipLiteral(lines: string[], cursor: { index: number }, parentIndent: number): void {
+  while (cursor.index < lines.length) {
+    const line = lines[cursor.index] as string;
+    let spaces = 0;
+    while (line.charCodeAt(spaces) === 0x20) spaces++;
+    if (spaces < line.length && spaces <= parentIndent) return;
+    cursor.index++;
+  }
 }

@@ -17,16 +17,22 @@ import { type FileFilter, listRetroFiles } from "./retro-files.js";
 export interface StoredRetro {
   path: string;
   retro: Retro;
-  /** The file as stored, for `show --yaml`. */
-  text: string;
+  /** The file as stored, for `show --yaml` (only with `keepText`). */
+  text?: string;
 }
 
 export interface ScanOptions extends FileFilter {
+  /** Keep each file's text (`show --yaml`); otherwise it is dropped once read, to save memory. */
+  keepText?: boolean;
+  /** Leave the answers' text out (`stats` needs only verdicts, scores and choices). */
+  withoutAnswerText?: boolean;
   /** Called every thousand files read, with the count so far: for a progress line. */
   onProgress?: (filesRead: number) => void;
   /** A file is parsed only when its raw bytes hold every one of these. */
   rawTerms?: RawTerm[];
 }
+
+const ANSWER_TEXT: ReadonlySet<string> = new Set(["answer"]);
 
 export function scanRetros(options: ScanOptions): Promise<StoredRetro[]> {
   const files = listRetroFiles(options);
@@ -47,23 +53,29 @@ function* counted(
 /** Reads the given files as retros; the ones that fail are reported and left out. */
 export async function readRetros(
   paths: Iterable<string>,
-  options: Pick<ScanOptions, "rawTerms" | "onWarning">,
+  options: Pick<ScanOptions, "rawTerms" | "onWarning" | "keepText" | "withoutAnswerText">,
 ): Promise<StoredRetro[]> {
   const found: StoredRetro[] = [];
   const needsYaml: FileText[] = [];
   for (const file of readFilesPassing(paths, options.rawTerms ?? [], options.onWarning)) {
-    const data = readCanonicalYaml(file.text);
+    const data = readCanonicalYaml(file.text, options.withoutAnswerText ? ANSWER_TEXT : undefined);
     if (data === undefined) {
       needsYaml.push(file);
       continue;
     }
     const checked = checkRetro(data);
-    if (checked.retro) found.push({ ...file, retro: checked.retro });
+    if (checked.retro)
+      found.push({
+        path: file.path,
+        retro: checked.retro,
+        ...(options.keepText ? { text: file.text } : {}),
+      });
     else
       for (const issue of checked.issues)
         options.onWarning({ path: file.path, message: issue.message });
   }
-  if (needsYaml.length > 0) found.push(...(await parseWithYaml(needsYaml, options.onWarning)));
+  if (needsYaml.length > 0)
+    found.push(...(await parseWithYaml(needsYaml, options.onWarning, options.keepText)));
   return found;
 }
 
@@ -82,6 +94,7 @@ const compareDesc = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
 async function parseWithYaml(
   files: FileText[],
   onWarning: (warning: Located) => void,
+  keepText = false,
 ): Promise<StoredRetro[]> {
   const { parseYamlSource, locate } = await import("./yaml-source.js");
   const found: StoredRetro[] = [];
@@ -93,7 +106,7 @@ async function parseWithYaml(
         continue;
       }
       const checked = checkRetro(source.doc.toJS({ maxAliasCount: 100 }));
-      if (checked.retro) found.push({ path, retro: checked.retro, text });
+      if (checked.retro) found.push({ path, retro: checked.retro, ...(keepText ? { text } : {}) });
       else
         onWarning(
           oneWarning(locate(source, checked.issues[0] as DataIssue), checked.issues.length),
