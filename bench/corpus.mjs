@@ -1,8 +1,9 @@
 // Builds a deterministic folder of realistic retros for the benchmark: several
 // years, roles, interviewers and multi-paragraph answers, written by the
 // real writer (dist/) so the files are exactly what users get.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { parse } from "yaml";
 import { retroRelativePath } from "../dist/domain/naming.js";
 import { buildRetro } from "../dist/domain/retro.js";
 import { retroToYaml } from "../dist/domain/retro-yaml.js";
@@ -153,31 +154,8 @@ function text(rand) {
   return Array.from({ length: count }, () => paragraph(rand)).join("\n\n");
 }
 
-const template = {
-  id: "default",
-  version: 1,
-  title: "Learning from each interview",
-  questions: [
-    {
-      id: "spot_difficulty_earlier",
-      text: "How could we spot signs of difficulty earlier?",
-      kind: "text",
-      required: true,
-    },
-    {
-      id: "questions_appropriate",
-      text: "Were the questions asked really appropriate?",
-      kind: "verdict",
-      required: true,
-    },
-    {
-      id: "candidate_strengths",
-      text: "Did the candidate have enough opportunities to show their strengths?",
-      kind: "verdict",
-      required: true,
-    },
-  ],
-};
+// The shipped default template, as new would use it.
+const template = parse(readFileSync(new URL("../templates/default.yaml", import.meta.url), "utf8"));
 
 /** Writes `count` retros spread over the `years` years before `today`; returns the folder. */
 export function buildCorpus(

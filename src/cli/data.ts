@@ -1,9 +1,7 @@
 import type { Command } from "commander";
 import type { World } from "../world.js";
+import { colorFlag, RETROS_DIR_HELP } from "./common.js";
 import { addFilterOptions } from "./filters.js";
-
-const RETROS_DIR_HELP =
-  "retros folder (default: $INTERVIEW_RETRO_DIR, .interview-retro.yaml, or ./retros)";
 
 /** prune, forget and export: candidate data over its life. */
 export function registerData(
@@ -11,7 +9,7 @@ export function registerData(
   world: World,
   setExitCode: (code: number) => void,
 ): void {
-  const color = () => program.opts().color as boolean | undefined;
+  const color = colorFlag(program);
   const eraseOptions = (command: Command) =>
     command
       .option("--dry-run", "list what would be deleted, and delete nothing")

@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import { collect } from "./collect.js";
+import { RETROS_DIR_HELP } from "./common.js";
 
-/** The filters shared by list and search (and later stats and export); they combine with AND. */
+/** The filters shared by list, search, stats, report and export; they combine with AND. */
 export function addFilterOptions(command: Command): Command {
   return command
     .option(
@@ -24,10 +25,7 @@ export function addFilterOptions(command: Command): Command {
       "a verdict question's answer, e.g. candidate_strengths=no (repeatable)",
       collect,
     )
-    .option(
-      "--dir <path>",
-      "retros folder (default: $INTERVIEW_RETRO_DIR, .interview-retro.yaml, or ./retros)",
-    );
+    .option("--dir <path>", RETROS_DIR_HELP);
 }
 
 /** The output switches of list and search, with the filters. */

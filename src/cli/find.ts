@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import type { World } from "../world.js";
+import { colorFlag, RETROS_DIR_HELP } from "./common.js";
 import { addListingOptions } from "./filters.js";
 
 /** list, search and show: finding past retros. */
@@ -8,7 +9,7 @@ export function registerFind(
   world: World,
   setExitCode: (code: number) => void,
 ): void {
-  const color = () => program.opts().color as boolean | undefined;
+  const color = colorFlag(program);
 
   addListingOptions(
     program
@@ -66,10 +67,7 @@ Examples:
     )
     .option("--yaml", "print the file as stored")
     .option("--json", "print the record as JSON")
-    .option(
-      "--dir <path>",
-      "retros folder (default: $INTERVIEW_RETRO_DIR, .interview-retro.yaml, or ./retros)",
-    )
+    .option("--dir <path>", RETROS_DIR_HELP)
     .addHelpText(
       "after",
       `

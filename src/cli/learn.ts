@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import type { World } from "../world.js";
+import { colorFlag } from "./common.js";
 import { addFilterOptions } from "./filters.js";
 
 /** templates, stats and report: learning across interviews. */
@@ -8,7 +9,7 @@ export function registerLearn(
   world: World,
   setExitCode: (code: number) => void,
 ): void {
-  const color = () => program.opts().color as boolean | undefined;
+  const color = colorFlag(program);
 
   program
     .command("templates")

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import type { World } from "../world.js";
 import { collect } from "./collect.js";
+import { RETROS_DIR_HELP } from "./common.js";
 
 export function registerNew(
   program: Command,
@@ -28,10 +29,7 @@ export function registerNew(
     )
     .option("--from <file|->", "read answers from a YAML or JSON map (- for stdin)")
     .option("--template <id>", 'question set to use (default: "default")')
-    .option(
-      "--dir <path>",
-      "retros folder (default: $INTERVIEW_RETRO_DIR, .interview-retro.yaml, or ./retros)",
-    )
+    .option("--dir <path>", RETROS_DIR_HELP)
     .option(
       "-y, --yes",
       "keep a candidate reference that looks like a name or an email, without asking",

@@ -1,8 +1,6 @@
 import type { Command } from "commander";
 import type { World } from "../world.js";
-
-const RETROS_DIR_HELP =
-  "retros folder (default: $INTERVIEW_RETRO_DIR, .interview-retro.yaml, or ./retros)";
+import { colorFlag, RETROS_DIR_HELP } from "./common.js";
 
 /** init, config, validate and edit: the team repository's commands. */
 export function registerTeam(
@@ -10,7 +8,7 @@ export function registerTeam(
   world: World,
   setExitCode: (code: number) => void,
 ): void {
-  const color = () => program.opts().color as boolean | undefined;
+  const color = colorFlag(program);
 
   program
     .command("init")

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { retroRelativePath } from "../../src/domain/naming.js";
 import {
@@ -9,32 +9,13 @@ import {
 } from "../../src/domain/retro.js";
 import { retroToYaml } from "../../src/domain/retro-yaml.js";
 import type { Template } from "../../src/domain/template.js";
+import { parseTemplateFile, SHIPPED_TEMPLATES_DIR } from "../../src/io/templates.js";
 
-export const DEFAULT_TEMPLATE: Template = {
-  id: "default",
-  version: 1,
-  title: "Learning from each interview",
-  questions: [
-    {
-      id: "spot_difficulty_earlier",
-      text: "How could we spot signs of difficulty earlier?",
-      kind: "text",
-      required: true,
-    },
-    {
-      id: "questions_appropriate",
-      text: "Were the questions asked really appropriate?",
-      kind: "verdict",
-      required: true,
-    },
-    {
-      id: "candidate_strengths",
-      text: "Did the candidate have enough opportunities to show their strengths?",
-      kind: "verdict",
-      required: true,
-    },
-  ],
-};
+/** The shipped default template, read as new reads it. */
+export const DEFAULT_TEMPLATE: Template = parseTemplateFile(
+  join(SHIPPED_TEMPLATES_DIR, "default.yaml"),
+  readFileSync(join(SHIPPED_TEMPLATES_DIR, "default.yaml"), "utf8"),
+);
 
 export interface RetroSpec extends Partial<RetroContext> {
   suffix?: string;

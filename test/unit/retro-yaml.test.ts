@@ -4,28 +4,10 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { buildRetro, type Retro } from "../../src/domain/retro.js";
 import { retroToYaml } from "../../src/domain/retro-yaml.js";
-import type { Template } from "../../src/domain/template.js";
+import { DEFAULT_TEMPLATE } from "../helpers/fixtures.js";
 import { TRICKY } from "../helpers/tricky-text.js";
 
-const template: Template = {
-  id: "default",
-  version: 1,
-  title: "t",
-  questions: [
-    {
-      id: "spot_difficulty_earlier",
-      text: "How could we spot signs of difficulty earlier?",
-      kind: "text",
-      required: true,
-    },
-    {
-      id: "questions_appropriate",
-      text: "Were the questions asked really appropriate?",
-      kind: "verdict",
-      required: true,
-    },
-  ],
-};
+const template = DEFAULT_TEMPLATE;
 
 function retroWith(answer: string, notes = "notes"): Retro {
   return buildRetro({
@@ -72,6 +54,8 @@ answers:
     question: Were the questions asked really appropriate?
     verdict: "no"
     answer: Too hard.
+  candidate_strengths:
+    question: Did the candidate have enough opportunities to show their strengths?
 `);
   });
 
