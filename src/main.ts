@@ -78,5 +78,12 @@ export function processWorld(): World {
 }
 
 export async function main(): Promise<void> {
+  // `interview-retro list | head`: once the reader has gone, stop quietly, like grep does.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   process.exitCode = await run(process.argv.slice(2), processWorld());
 }

@@ -21,7 +21,7 @@ const { Command, CommanderError } = createRequire(import.meta.url)("commander") 
 export function buildProgram(world: World, setExitCode: (code: number) => void): Commander.Command {
   const program = new Command("interview-retro")
     .description(
-      "Right after a technical interview, answer three questions about your own interview\nand keep the answers as a dated, greppable YAML file.",
+      "Right after a technical interview, answer three questions about your own interview and keep the answers as a dated, greppable YAML file.",
     )
     .version(packageVersion(), "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")

@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BIN, runBinary } from "../helpers/binary.js";
@@ -65,5 +65,17 @@ describe("list, search and show, as the built binary", () => {
     const result = runBinary(["show", "latest"], { cwd: dir });
     expect(result.code).toBe(0);
     expect(result.stdout.split("\n")[0]).toBe("2026-11-20-backend-ats-1-aaaa");
+  });
+});
+
+describe("in a pipeline", () => {
+  it("stops quietly when the reader goes away (| head)", () => {
+    for (let i = 0; i < 3000; i++)
+      writeRetro(join(dir, "retros"), { suffix: `p${i.toString(36).padStart(3, "0")}` });
+    const pipeline = `"${process.execPath}" "${BIN}" list | head -2; echo "status \${PIPESTATUS[0]}" >&2`;
+    const result = spawnSync("bash", ["-c", pipeline], { cwd: dir, encoding: "utf8" });
+    expect(result.stdout.split("\n")).toHaveLength(3);
+    expect(result.stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(result.stderr).toContain("status 0");
   });
 });
