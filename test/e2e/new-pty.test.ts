@@ -170,3 +170,49 @@ describe("new in a real terminal", () => {
     expect(session.output).toMatch(SGR);
   });
 });
+
+describe("every kind of question in a real terminal", () => {
+  it("answers a scale with the arrow keys and a checklist with the space bar", async () => {
+    const session = new PtySession(
+      [
+        "--template",
+        "exchange",
+        "--candidate",
+        "ats-9",
+        "--role",
+        "backend",
+        "--stage",
+        "onsite",
+        "--tag",
+        "x",
+        "--interviewer",
+        "Sam",
+        "--date",
+        "2026-11-27",
+      ],
+      { cwd: dir, env: binaryEnv(dir) },
+    );
+    for (let question = 1; question <= 5; question++) {
+      await session.waitFor(`${question}/6 `);
+      if (question === 4) {
+        session.type(KEY.down);
+        session.type(KEY.down);
+      }
+      session.type(KEY.enter);
+      await session.waitFor("? Notes");
+      session.type(KEY.enter);
+    }
+    await session.waitFor("6/6 Which concrete elements did we use?");
+    session.type(" ");
+    session.type(KEY.down);
+    session.type(KEY.down);
+    session.type(" ");
+    session.type(KEY.enter);
+    await session.waitFor("? Notes");
+    session.type(KEY.enter);
+    expect((await session.exited()).exitCode).toBe(0);
+    const retro = parse(readFileSync(files(join(dir, "retros"))[0] as string, "utf8"));
+    expect(retro.answers.depth_over_breadth.score).toBe(3);
+    expect(retro.answers.concrete_elements.checked).toEqual(["code_review", "role_play"]);
+  });
+});
