@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { run } from "../../src/main.js";
 import { ScriptedPrompter } from "../helpers/scripted-prompter.js";
-import { tempDir, testWorld } from "../helpers/world.js";
+import { filesUnder, tempDir, testWorld } from "../helpers/world.js";
 
 let dir: string;
 let cleanup: () => void;
@@ -14,15 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-const retroFiles = (root: string): string[] => {
-  try {
-    return readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name));
-  } catch {
-    return [];
-  }
-};
+const retroFiles = filesUnder;
 
 /** Writes one retro non-interactively, its answers as JSON on stdin (argv cannot hold a NUL byte). */
 async function write(answer: string, args: string[] = ["--candidate", "ats-1"]) {

@@ -1,10 +1,10 @@
-import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { run } from "../../src/main.js";
 import { ScriptedPrompter } from "../helpers/scripted-prompter.js";
-import { tempDir, testWorld } from "../helpers/world.js";
+import { filesUnder, tempDir, testWorld } from "../helpers/world.js";
 
 let dir: string;
 let cleanup: () => void;
@@ -25,22 +25,7 @@ const ALL_ANSWERS = [
   "candidate_strengths=no",
 ];
 
-function retroFiles(root: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else out.push(path);
-    }
-  };
-  try {
-    walk(root);
-  } catch {
-    return [];
-  }
-  return out.sort();
-}
+const retroFiles = filesUnder;
 
 describe("new, interactive (scripted prompter)", () => {
   it("asks the context then the three questions, and writes their answers", async () => {

@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { run } from "../../src/main.js";
 import { writeRetro, writeText } from "../helpers/fixtures.js";
 import { ScriptedPrompter } from "../helpers/scripted-prompter.js";
-import { tempDir, testWorld } from "../helpers/world.js";
+import { filesUnder, tempDir, testWorld } from "../helpers/world.js";
 
 let dir: string;
 let cleanup: () => void;
@@ -27,15 +27,7 @@ async function cli(args: string[], options: { tty?: boolean; prompter?: Scripted
   return { code, stdout: captured.stdout(), stderr: captured.stderr() };
 }
 
-const retros = () => {
-  try {
-    return readdirSync(join(dir, "retros"), { recursive: true }).filter((name) =>
-      String(name).endsWith(".yaml"),
-    );
-  } catch {
-    return [];
-  }
-};
+const retros = () => filesUnder(join(dir, "retros"));
 
 const answers = (first: string) => [
   "--answer",

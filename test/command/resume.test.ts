@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { run } from "../../src/main.js";
 import { ScriptedPrompter } from "../helpers/scripted-prompter.js";
-import { tempDir, testWorld } from "../helpers/world.js";
+import { filesUnder, tempDir, testWorld } from "../helpers/world.js";
 
 let dir: string;
 let cleanup: () => void;
@@ -16,12 +16,7 @@ afterEach(() => cleanup());
 
 const draftsDir = () => join(dir, ".state", "interview-retro", "drafts");
 const drafts = () => (existsSync(draftsDir()) ? readdirSync(draftsDir()) : []);
-const retroFiles = () =>
-  existsSync(join(dir, "retros"))
-    ? readdirSync(join(dir, "retros"), { recursive: true, withFileTypes: true })
-        .filter((e) => e.isFile())
-        .map((e) => join(e.parentPath, e.name))
-    : [];
+const retroFiles = () => filesUnder(join(dir, "retros"));
 
 /** Answers the context and question 1, then presses Ctrl-C at question 2. */
 async function interruptAtQuestion2(candidate = "ats-1", minute = 0) {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { binaryEnv } from "../helpers/binary.js";
 import { KEY, PtySession } from "../helpers/pty.js";
-import { tempDir } from "../helpers/world.js";
+import { filesUnder, tempDir } from "../helpers/world.js";
 
 let dir: string;
 let cleanup: () => void;
@@ -20,12 +20,7 @@ const ANSWER_1 = "The warm-up showed it at minute 5: ask sooner.";
 
 const draftsDir = () => join(dir, ".local", "state", "interview-retro", "drafts");
 const drafts = () => (existsSync(draftsDir()) ? readdirSync(draftsDir()) : []);
-const retros = () =>
-  existsSync(join(dir, "retros"))
-    ? readdirSync(join(dir, "retros"), { recursive: true, withFileTypes: true })
-        .filter((e) => e.isFile())
-        .map((e) => join(e.parentPath, e.name))
-    : [];
+const retros = () => filesUnder(join(dir, "retros"));
 
 /** Starts new, answers question 1, and stops at question 2. */
 async function startAndReachQuestion2(): Promise<PtySession> {

@@ -1,10 +1,10 @@
-import { chmodSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { binaryEnv } from "../helpers/binary.js";
 import { KEY, PtySession, SGR } from "../helpers/pty.js";
-import { tempDir } from "../helpers/world.js";
+import { filesUnder, tempDir } from "../helpers/world.js";
 
 let dir: string;
 let cleanup: () => void;
@@ -17,15 +17,7 @@ const Q1 = "1/3 How could we spot signs of difficulty earlier?";
 const Q2 = "2/3 Were the questions asked really appropriate?";
 const Q3 = "3/3 Did the candidate have enough opportunities to show their strengths?";
 
-function files(root: string): string[] {
-  try {
-    return readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name));
-  } catch {
-    return [];
-  }
-}
+const files = filesUnder;
 
 /** Answers the context prompts: a candidate reference, then Enter through the defaults. */
 async function answerContext(session: PtySession, candidate: string) {
