@@ -50,33 +50,38 @@ function* counted(
   }
 }
 
+type ReadOptions = Pick<ScanOptions, "rawTerms" | "onWarning" | "keepText" | "withoutAnswerText">;
+
 /** Reads the given files as retros; the ones that fail are reported and left out. */
 export async function readRetros(
   paths: Iterable<string>,
-  options: Pick<ScanOptions, "rawTerms" | "onWarning" | "keepText" | "withoutAnswerText">,
+  options: ReadOptions,
 ): Promise<StoredRetro[]> {
+  const { found, needsYaml } = readCanonicalRetros(paths, options);
+  if (needsYaml.length > 0)
+    found.push(...(await parseWithYaml(needsYaml, options.onWarning, options.keepText)));
+  return found;
+}
+
+/**
+ * The part of reading that needs no yaml library: files in the layout the
+ * tool writes, read by the fast reader. Anything else is handed back, to be
+ * parsed (or reported with its position) by the yaml library.
+ */
+function readCanonicalRetros(
+  paths: Iterable<string>,
+  options: ReadOptions,
+): { found: StoredRetro[]; needsYaml: FileText[] } {
   const found: StoredRetro[] = [];
   const needsYaml: FileText[] = [];
   for (const file of readFilesPassing(paths, options.rawTerms ?? [], options.onWarning)) {
     const data = readCanonicalYaml(file.text, options.withoutAnswerText ? ANSWER_TEXT : undefined);
-    if (data === undefined) {
-      needsYaml.push(file);
-      continue;
-    }
-    const checked = checkRetro(data);
-    if (checked.retro)
-      found.push({
-        path: file.path,
-        retro: checked.retro,
-        ...(options.keepText ? { text: file.text } : {}),
-      });
-    else
-      for (const issue of checked.issues)
-        options.onWarning({ path: file.path, message: issue.message });
+    const retro = data === undefined ? undefined : checkRetro(data).retro;
+    // An invalid file goes to yaml too, to be reported once, with its line and column.
+    if (retro === undefined) needsYaml.push(file);
+    else found.push({ path: file.path, retro, ...(options.keepText ? { text: file.text } : {}) });
   }
-  if (needsYaml.length > 0)
-    found.push(...(await parseWithYaml(needsYaml, options.onWarning, options.keepText)));
-  return found;
+  return { found, needsYaml };
 }
 
 /** Newest first: by date, then by the time it was written, then by id. */

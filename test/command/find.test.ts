@@ -146,7 +146,7 @@ describe("list", () => {
     expect(warnings).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^warning: retros\/2026\/2026-01-01-broken-aaaa\.yaml:3:1: /),
-        "warning: retros/2026/2026-01-02-future-aaaa.yaml: schema 2 is not supported by this version of interview-retro (it reads schema 1)",
+        "warning: retros/2026/2026-01-02-future-aaaa.yaml:1:1: schema 2 is not supported by this version of interview-retro (it reads schema 1)",
         "warning: retros/2026/2026-01-03-empty-aaaa.yaml: empty file, not a retro",
         "warning: retros/2026/notes.txt: not a retro (not a .yaml file), skipped",
         expect.stringMatching(/^warning: retros\/2026\/2026-01-04-binary-aaaa\.yaml/),
