@@ -53,7 +53,7 @@ export async function resumeCommand(
   });
   const template = await loadTemplate(draft.template.id, templateDirs(values));
   noteTemplateChange(draft, template, world);
-  showKeptAnswers(draft, template, world);
+  const review = showKeptAnswers(draft, template, world) && !(await keepAndGoOn(world, options));
   const interviewer = await gitUserName(world.cwd, world.env);
   const answered = await interview(
     world,
@@ -63,6 +63,7 @@ export async function resumeCommand(
     interviewer ? { interviewer } : {},
     rulesFrom(values),
     { words: loadWordList(values.privacy_words), strict: values.privacy_strict },
+    review,
   );
   const delivery = {
     // The folder the draft was started for, unless --dir says otherwise.
@@ -166,13 +167,33 @@ function noteTemplateChange(draft: Draft, template: Template, world: World): voi
   }
 }
 
-function showKeptAnswers(draft: Draft, template: Template, world: World): void {
+/** Go on from the first unanswered question (the default), or go through every answer again? */
+function keepAndGoOn(world: World, options: ResumeOptions): Promise<boolean> {
+  return withPrompter(world, options, (prompter) =>
+    prompter.confirm({
+      message:
+        "Keep these answers and go on? (No: go through every question again, your answers offered as defaults)",
+      default: true,
+    }),
+  );
+}
+
+/** Shows the answers the draft holds; true when there is at least one. */
+function showKeptAnswers(draft: Draft, template: Template, world: World): boolean {
   const { answered, total } = progress(draft, template);
   world.stderr.write(`Resuming ${draft.id}: ${answered} of ${total} questions answered.\n`);
   template.questions.forEach((question, index) => {
     const given = draft.answers[question.id];
     if (!isAnswered(question, given)) return;
-    const parts = [given?.verdict, given?.text?.split("\n")[0]].filter(Boolean).join(" · ");
+    const parts = [
+      given?.verdict,
+      given?.score?.toString(),
+      given?.checked?.join(", "),
+      given?.text?.split("\n")[0],
+    ]
+      .filter(Boolean)
+      .join(" · ");
     world.stderr.write(`✔ ${index + 1}/${total} ${question.text} ${safeOneLine(parts)}\n`);
   });
+  return answered > 0;
 }

@@ -76,6 +76,8 @@ export async function interview(
   defaults: { interviewer?: string },
   rules: ContextRules,
   privacy: PrivacyPolicy,
+  /** Ask every question again, the draft's answers offered as defaults (they stay in the draft until replaced). */
+  review = false,
 ): Promise<{ context: RetroContext; answers: GivenAnswers }> {
   const save = () => {
     draft.updated_at = localTimestamp(world.now());
@@ -97,7 +99,9 @@ export async function interview(
         draft.answers = { ...draft.answers, [id]: answer };
         save();
       };
-      let answers = await askQuestions(prompter, template, draft.answers, onAnswer);
+      let answers = review
+        ? await askQuestions(prompter, template, {}, onAnswer, { ...draft.answers })
+        : await askQuestions(prompter, template, draft.answers, onAnswer);
       // Strict teams do not write personal data: the flagged answers are asked again.
       for (;;) {
         const flagged = reportFindings(

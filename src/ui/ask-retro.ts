@@ -17,6 +17,7 @@ import {
   type Verdict,
 } from "../domain/template.js";
 import type { Prompter } from "./prompter.js";
+import { safeOneLine } from "./safe-text.js";
 
 /**
  * The interactive part of `new`: context first, then the template's
@@ -139,6 +140,12 @@ async function askCandidate(prompter: Prompter, rules: ContextRules): Promise<st
   }
 }
 
+/** The start of an earlier answer, on one line, to recognise it by. */
+const preview = (text: string) => {
+  const flat = safeOneLine(text.replace(/\s+/g, " ").trim());
+  return flat.length > 40 ? `“${flat.slice(0, 39)}…”` : `“${flat}”`;
+};
+
 const OTHER = "\u0000other";
 
 /** A role or stage: a list to choose from when the team has one (with a free entry if allowed), else free text. */
@@ -169,33 +176,44 @@ async function askChoice(
   return picked === OTHER ? typed() : picked;
 }
 
+/**
+ * Asks the template's questions that `given` does not answer. With `earlier`
+ * (resuming a draft, reviewing it), every question is asked again, its earlier
+ * answer offered as the default.
+ */
 export async function askQuestions(
   prompter: Prompter,
   template: Template,
   given: GivenAnswers,
   onAnswer?: (id: string, answer: GivenAnswer) => void | Promise<void>,
+  earlier?: GivenAnswers,
 ): Promise<GivenAnswers> {
   const answers: GivenAnswers = { ...given };
   const total = template.questions.length;
   for (const [index, question] of template.questions.entries()) {
     if (isAnswered(question, answers[question.id])) continue;
     const label = `${index + 1}/${total} ${question.text}`;
+    const before = earlier?.[question.id];
     const answer =
       question.kind === "text"
-        ? { text: await askText(prompter, label, question.hint, question.required) }
-        : await askChoiceAndNotes(prompter, question, label, answers[question.id]);
+        ? { text: await askText(prompter, label, question.hint, question.required, before?.text) }
+        : await askChoiceAndNotes(prompter, question, label, answers[question.id], before);
     answers[question.id] = answer;
     await onAnswer?.(question.id, answer);
   }
   return answers;
 }
 
-/** A verdict, a score or a checklist, then optional notes (kept when a flag already gave them). */
+/**
+ * A verdict, a score or a checklist, then optional notes (kept when a flag
+ * already gave them). `before`: an earlier answer, offered as the default.
+ */
 async function askChoiceAndNotes(
   prompter: Prompter,
   question: Question,
   label: string,
   given: GivenAnswer | undefined,
+  before?: GivenAnswer,
 ): Promise<GivenAnswer> {
   const hint = question.hint ? { hint: question.hint } : {};
   const answer: GivenAnswer = {};
@@ -204,6 +222,7 @@ async function askChoiceAndNotes(
       message: label,
       ...hint,
       choices: VERDICTS.map((value) => ({ value })),
+      ...(before?.verdict ? { default: before.verdict } : {}),
     });
   } else if (question.kind === "scale") {
     const ends = (score: number) =>
@@ -216,41 +235,56 @@ async function askChoiceAndNotes(
         value: String(score),
         name: ends(score) ? `${score}  ${ends(score)}` : String(score),
       })),
+      ...(before?.score !== undefined ? { default: String(before.score) } : {}),
     });
     answer.score = Number(picked);
   } else {
     answer.checked = await prompter.checkbox({
       message: label,
       hint: question.hint ?? "Space to check, Enter when done.",
-      choices: (question.options ?? []).map((option) => ({ value: option.id, name: option.label })),
+      choices: (question.options ?? []).map((option) => ({
+        value: option.id,
+        name: option.label,
+        checked: before?.checked?.includes(option.id) ?? false,
+      })),
     });
   }
-  const text = given?.text ?? (await askText(prompter, "Notes", undefined, false));
+  const text = given?.text ?? (await askText(prompter, "Notes", undefined, false, before?.text));
   return text === "" ? answer : { ...answer, text };
 }
 
 /**
  * One line typed at the prompt, or a longer text in the editor: an empty line
  * opens the editor for a required answer, `:e` does it for any answer. A
- * required answer left empty is asked again, saying why.
+ * required answer left empty is asked again, saying why. With an earlier
+ * answer, an empty line keeps it and `:e` edits it.
  */
 async function askText(
   prompter: Prompter,
   message: string,
   hint: string | undefined,
   required: boolean,
+  earlier?: string,
 ): Promise<string> {
-  const how = required
-    ? `One line, then Enter. For a longer answer, press Enter on an empty line to open your editor.`
-    : `Optional: Enter to skip. Type ${EDITOR_KEYWORD} and Enter to write it in your editor.`;
+  const how =
+    earlier !== undefined
+      ? `Enter keeps your earlier answer (${preview(earlier)}); ${EDITOR_KEYWORD} edits it in your editor.`
+      : required
+        ? `One line, then Enter. For a longer answer, press Enter on an empty line to open your editor.`
+        : `Optional: Enter to skip. Type ${EDITOR_KEYWORD} and Enter to write it in your editor.`;
   for (;;) {
     const line = await prompter.text({
       message,
       hint: hint && required ? `${hint}\n  ${how}` : how,
     });
+    if (earlier !== undefined && line === "") return earlier;
     const wantsEditor = line.trim() === EDITOR_KEYWORD || (required && line.trim() === "");
     // An editor saves a final newline the user did not type as part of the answer.
-    const text = wantsEditor ? (await prompter.editor({ message })).replace(/(\r?\n)+$/, "") : line;
+    const edited = async () =>
+      (
+        await prompter.editor({ message, ...(earlier !== undefined ? { default: earlier } : {}) })
+      ).replace(/(\r?\n)+$/, "");
+    const text = wantsEditor ? await edited() : line;
     if (text.trim() !== "" || !required) return text.trim() === "" ? "" : text;
     prompter.note("  An answer is required: type it on one line, or write it in your editor.");
   }

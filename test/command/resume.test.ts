@@ -92,10 +92,11 @@ describe("drafts", () => {
 describe("resume", () => {
   it("continues from the first unanswered question and writes the retro with every answer", async () => {
     await interruptAtQuestion2();
-    const prompter = new ScriptedPrompter(["partly", "Too hard.", "no", ""]);
+    const prompter = new ScriptedPrompter(["", "partly", "Too hard.", "no", ""]);
     const { world, stdout, stderr } = testWorld({ cwd: dir, tty: true, prompter });
     expect(await run(["resume"], world)).toBe(0);
     expect(prompter.asked.map((a) => a.message)).toEqual([
+      "Keep these answers and go on? (No: go through every question again, your answers offered as defaults)",
       "2/3 Were the questions asked really appropriate?",
       "Notes",
       "3/3 Did the candidate have enough opportunities to show their strengths?",
@@ -115,6 +116,17 @@ describe("resume", () => {
     expect(drafts()).toEqual([]);
   });
 
+  it("goes through every answer again when asked, the earlier ones offered as defaults", async () => {
+    await interruptAtQuestion2();
+    const prompter = new ScriptedPrompter(["n", "", "partly", "", "no", ""]);
+    const { world, stdout } = testWorld({ cwd: dir, tty: true, prompter });
+    expect(await run(["resume"], world)).toBe(0);
+    expect(prompter.asked[1]?.message).toBe("1/3 How could we spot signs of difficulty earlier?");
+    const retro = parse(readFileSync(join(dir, stdout().trim()), "utf8"));
+    expect(retro.answers.spot_difficulty_earlier.answer).toBe("Typed before Ctrl-C.");
+    expect(retro.answers.questions_appropriate.verdict).toBe("partly");
+  });
+
   it("writes to the folder the draft was started for", async () => {
     const prompter = new ScriptedPrompter(["ats-1", "", "", "", "", "", "x", { cancel: true }]);
     const first = testWorld({ cwd: dir, tty: true, prompter });
@@ -122,7 +134,7 @@ describe("resume", () => {
     const { world, stdout } = testWorld({
       cwd: dir,
       tty: true,
-      prompter: new ScriptedPrompter(["yes", "", "yes", ""]),
+      prompter: new ScriptedPrompter(["", "yes", "", "yes", ""]),
     });
     expect(await run(["resume"], world)).toBe(0);
     expect(stdout()).toMatch(/^team\/retros\/2026\//);
@@ -141,6 +153,7 @@ describe("resume", () => {
     const [older] = drafts().sort();
     const prompter = new ScriptedPrompter([
       older?.replace(".json", "") as string,
+      "",
       "yes",
       "",
       "yes",
@@ -162,7 +175,7 @@ describe("resume", () => {
     const { world } = testWorld({
       cwd: dir,
       tty: true,
-      prompter: new ScriptedPrompter(["yes", "", "yes", ""]),
+      prompter: new ScriptedPrompter(["", "yes", "", "yes", ""]),
     });
     expect(await run(["resume", (name as string).slice(0, 18)], world)).toBe(0);
     expect(drafts()).toEqual([]);
@@ -186,7 +199,7 @@ describe("resume", () => {
     const { world, stdout, stderr } = testWorld({
       cwd: dir,
       tty: true,
-      prompter: new ScriptedPrompter(["yes", "", "yes", ""]),
+      prompter: new ScriptedPrompter(["", "yes", "", "yes", ""]),
     });
     expect(await run(["resume"], world)).toBe(0);
     expect(stderr()).toContain('template "default" v0; it is now v1');

@@ -54,6 +54,8 @@ async function resumeAndFinish() {
     cwd: dir,
     env: binaryEnv(dir, { XDG_STATE_HOME: "" }),
   });
+  await session.waitFor("Keep these answers and go on?");
+  session.type(KEY.enter);
   await session.waitFor(Q2);
   expect(session.text).toContain(
     `✔ 1/3 How could we spot signs of difficulty earlier? ${ANSWER_1}`,
