@@ -24,14 +24,13 @@ import { readInput } from "../io/read-input.js";
 import { loadTemplate, templateDirs } from "../io/templates.js";
 import type { PartialContext } from "../ui/ask-retro.js";
 import type { World } from "../world.js";
+import { answerFindings, reportFindings } from "./answer-privacy.js";
 import {
-  answerFindings,
   DEFAULT_STAGE,
   finish,
   interview,
   type OutputOptions,
   pendingDraftsLine,
-  reportFindings,
   startDraft,
 } from "./retro-session.js";
 

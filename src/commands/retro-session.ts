@@ -1,9 +1,7 @@
-import { dirname } from "node:path";
 import type { ContextRules } from "../domain/context-rules.js";
 import { localDate, localTimestamp } from "../domain/dates.js";
 import { type Draft, hasContent, newDraft } from "../domain/draft.js";
 import { randomSuffix, retroId, retroRelativePath, slugify } from "../domain/naming.js";
-import { scanText, type WordList } from "../domain/privacy.js";
 import {
   buildRetro,
   type GivenAnswer,
@@ -17,13 +15,13 @@ import type { Template } from "../domain/template.js";
 import { CancelledError, ExitCode, ProblemError } from "../errors.js";
 import { writeNewFileAtomically } from "../io/atomic-write.js";
 import { deleteDraft, listDrafts, saveDraft } from "../io/drafts.js";
-import { commitOnly, gitTopLevel, push } from "../io/git.js";
 import { askContext, askQuestions, type PartialContext } from "../ui/ask-retro.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
 import { createInquirerPrompter, type Prompter } from "../ui/prompter.js";
-import { safeMultiline, safeOneLine } from "../ui/safe-text.js";
 import type { World } from "../world.js";
+import { answerFindings, type PrivacyPolicy, reportFindings } from "./answer-privacy.js";
+import { commitRetro, quoteForShell } from "./commit-retro.js";
 
 /**
  * What `new` and `resume` share: the interactive interview, saved to a
@@ -130,40 +128,6 @@ export async function interview(
   }
 }
 
-export interface PrivacyPolicy {
-  words: WordList;
-  /** Findings are errors: nothing is written while one remains. */
-  strict: boolean;
-}
-
-/** Every privacy finding in the answers, with the question it is in. */
-export function answerFindings(answers: GivenAnswers, template: Template, words: WordList) {
-  return template.questions.flatMap((question, index) =>
-    scanText(answers[question.id]?.text ?? "", words).map((finding) => ({
-      id: question.id,
-      label: `${index + 1}/${template.questions.length} (${question.id})`,
-      finding,
-    })),
-  );
-}
-
-/**
- * Prints the findings, never the text found (it is what should not be
- * copied around), and returns the ids of the questions they are in.
- */
-export function reportFindings(
-  world: World,
-  findings: ReturnType<typeof answerFindings>,
-  strict: boolean,
-): string[] {
-  for (const { label, finding } of findings) {
-    world.stderr.write(
-      `${strict ? "error" : "warning"}: answer ${label}, line ${finding.line + 1}: ${finding.reason}: retros are about the interview, not the candidate's person\n`,
-    );
-  }
-  return [...new Set(findings.map((found) => found.id))];
-}
-
 /** Runs `use` with the world's prompter (tests) or the real one, closed afterwards. */
 export async function withPrompter<T>(
   world: World,
@@ -238,53 +202,6 @@ export async function finish(
   return delivery.commit ? commitRetro(world, written, delivery.push) : ExitCode.ok;
 }
 
-/**
- * Commits the new retro alone. When git cannot (no repository, no identity, a
- * hook that refuses), the retro stays written and the message says how to
- * commit it by hand; the exit code (1) says it too.
- */
-async function commitRetro(
-  world: World,
-  { retro, path }: { retro: Retro; path: string },
-  andPush: boolean,
-): Promise<number> {
-  const shown = displayPath(world.cwd, path);
-  const message = ["retro:", retro.date, retro.role, retro.candidate].filter(Boolean).join(" ");
-  const byHand = `git add ${quoteForShell(shown)} && git commit -m ${quoteForShell(message)} -- ${quoteForShell(shown)}`;
-  const top = await gitTopLevel(dirname(path), world.env);
-  if (top === undefined) {
-    world.stderr.write(
-      `Not committed: ${displayPath(world.cwd, dirname(path))} is not in a git repository.\n  By hand, in a repository: ${byHand}\n`,
-    );
-    return ExitCode.problem;
-  }
-  const committed = await commitOnly(top, world.env, path, message);
-  if (!committed.ok) {
-    world.stderr.write(
-      `Not committed: git said:\n${indent(committed.stderr)}\n  The retro is written. By hand: ${byHand}\n`,
-    );
-    return ExitCode.problem;
-  }
-  world.stderr.write(`✔ Committed: ${safeOneLine(message)}\n`);
-  if (!andPush) return ExitCode.ok;
-  const pushed = await push(top, world.env);
-  if (!pushed.ok) {
-    world.stderr.write(
-      `Committed, but not pushed: git said:\n${indent(pushed.stderr)}\n  Push by hand: git push\n`,
-    );
-    return ExitCode.problem;
-  }
-  world.stderr.write("✔ Pushed\n");
-  return ExitCode.ok;
-}
-
-const indent = (text: string) =>
-  safeMultiline(text)
-    .split("\n")
-    .slice(-6)
-    .map((line) => `    ${line}`)
-    .join("\n");
-
 /** Writes under a fresh name, picking a new suffix when another run took the name first. */
 async function writeRetro(dir: string, make: () => Retro): Promise<{ retro: Retro; path: string }> {
   for (let attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
@@ -334,6 +251,3 @@ async function report(
   const next = hint ? `\n  Next: ${color.cyan(`git add ${quoteForShell(shown)}`)}` : "";
   world.stderr.write(`${color.green("✔")} Retro saved: ${color.bold(retro.id)}${next}\n`);
 }
-
-const quoteForShell = (path: string) =>
-  /^[\w./-]+$/.test(path) ? path : `'${path.replace(/'/g, "'\\''")}'`;
