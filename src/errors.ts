@@ -13,8 +13,6 @@ export const ExitCode = {
   interrupted: 130,
 } as const;
 
-export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
-
 /** Bad flags, bad input files, unknown ids: the user can fix the command line. */
 export class UsageError extends Error {
   override name = "UsageError";

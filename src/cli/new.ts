@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { World } from "../world.js";
 import { collect } from "./collect.js";
-import { RETROS_DIR_HELP } from "./common.js";
+import { colorFlag, RETROS_DIR_HELP } from "./common.js";
 
 export function registerNew(
   program: Command,
@@ -64,6 +64,6 @@ Examples:
     )
     .action(async (options) => {
       const { newCommand } = await import("../commands/new.js");
-      setExitCode(await newCommand({ ...options, color: program.opts().color }, world));
+      setExitCode(await newCommand({ ...options, color: colorFlag(program)() }, world));
     });
 }

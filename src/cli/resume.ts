@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import type { World } from "../world.js";
+import { colorFlag } from "./common.js";
 
 export function registerResume(
   program: Command,
@@ -35,6 +36,6 @@ Examples:
     )
     .action(async (draft: string | undefined, options) => {
       const { resumeCommand } = await import("../commands/resume.js");
-      setExitCode(await resumeCommand(draft, { ...options, color: program.opts().color }, world));
+      setExitCode(await resumeCommand(draft, { ...options, color: colorFlag(program)() }, world));
     });
 }

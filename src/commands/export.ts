@@ -1,10 +1,8 @@
-import { resolve } from "node:path";
 import { toCsv, toMarkdown } from "../domain/export-formats.js";
 import { ExitCode, UsageError } from "../errors.js";
-import { writeOutput } from "../io/output-file.js";
 import { displayPath } from "../ui/display-path.js";
-import { safeMultiline } from "../ui/safe-text.js";
 import type { World } from "../world.js";
+import { emitDocument } from "./emit-document.js";
 import {
   type FilterOptions,
   findRetros,
@@ -53,15 +51,11 @@ export async function exportCommand(options: ExportOptions, world: World): Promi
       : "Interview retros";
     text = toMarkdown(records, title);
   }
-  if (options.output === undefined || options.output === "-") {
-    // On a terminal, text from the files is shown safely; in a pipe or a file, byte for byte.
-    world.stdout.write(world.stdout.isTTY ? safeMultiline(text) : text);
-  } else {
-    const target = resolve(world.cwd, options.output);
-    await writeOutput(target, text);
-    world.stderr.write(
-      `Wrote ${records.length} ${records.length === 1 ? "retro" : "retros"} to ${displayPath(world.cwd, target)}\n`,
-    );
-  }
+  await emitDocument(
+    world,
+    options.output,
+    text,
+    `${records.length} ${records.length === 1 ? "retro" : "retros"}`,
+  );
   return ExitCode.ok;
 }

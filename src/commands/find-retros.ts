@@ -2,7 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { DATE_BOUND_HELP, parseDateBound } from "../domain/date-bound.js";
 import type { Query } from "../domain/query.js";
 import { matchesQuery, requiredTerms } from "../domain/query.js";
-import { isVerdict, VERDICTS, type Verdict } from "../domain/template.js";
+import { isVerdict, QUESTION_ID, VERDICTS, type Verdict } from "../domain/template.js";
 import { UsageError } from "../errors.js";
 import type { RawTerm } from "../io/byte-search.js";
 import { loadConfig } from "../io/config.js";
@@ -31,8 +31,6 @@ export interface FilterOptions {
   strict?: boolean;
 }
 
-const QUESTION_ID_SHAPE = /^[a-z][a-z0-9_]*$/;
-
 export function queryFromOptions(options: FilterOptions, today: Date): Query {
   const problems: string[] = [];
   const bound = (flag: string, value: string | undefined) => {
@@ -49,7 +47,7 @@ export function queryFromOptions(options: FilterOptions, today: Date): Query {
   const verdicts: Query["verdicts"] = [];
   for (const raw of options.verdict ?? []) {
     const [question = "", verdict = ""] = raw.split("=", 2);
-    if (!QUESTION_ID_SHAPE.test(question) || !isVerdict(verdict)) {
+    if (!QUESTION_ID.test(question) || !isVerdict(verdict)) {
       problems.push(
         `--verdict takes <question-id>=<${VERDICTS.join("|")}>, for example --verdict candidate_strengths=no`,
       );

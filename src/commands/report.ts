@@ -1,11 +1,8 @@
-import { resolve } from "node:path";
 import { localDate } from "../domain/dates.js";
 import { recentNextTime, reportHtml, reportMarkdown } from "../domain/report.js";
 import { ExitCode, UsageError } from "../errors.js";
-import { writeOutput } from "../io/output-file.js";
-import { displayPath } from "../ui/display-path.js";
-import { safeMultiline } from "../ui/safe-text.js";
 import type { World } from "../world.js";
+import { emitDocument } from "./emit-document.js";
 import { gatherStats, type StatsOptions } from "./stats.js";
 
 export interface ReportOptions extends StatsOptions {
@@ -20,13 +17,6 @@ export async function reportCommand(options: ReportOptions, world: World): Promi
   const { stats, retros } = await gatherStats(options, world, true);
   const input = { stats, nextTime: recentNextTime(retros), generatedOn: localDate(world.now()) };
   const text = format === "html" ? reportHtml(input) : reportMarkdown(input);
-  if (options.output === undefined || options.output === "-") {
-    world.stdout.write(world.stdout.isTTY ? safeMultiline(text) : text);
-    return ExitCode.ok;
-  }
-  await writeOutput(resolve(world.cwd, options.output), text);
-  world.stderr.write(
-    `Wrote the report to ${displayPath(world.cwd, resolve(world.cwd, options.output))}\n`,
-  );
+  await emitDocument(world, options.output, text, "the report");
   return ExitCode.ok;
 }

@@ -105,9 +105,6 @@ export const DEFAULTS: Config = {
 
 export type ConfigValues = Partial<Config>;
 
-/** The path of a setting inside the YAML file: `git.commit` is `git: {commit: …}`. */
-export const yamlPath = (key: ConfigKey): string[] => key.split(".");
-
 /** Checks one setting's value, as read from a file or from the environment (as text). */
 export function checkSetting(
   key: ConfigKey,

@@ -27,13 +27,6 @@ export function rulesFrom(config: Config): ContextRules {
   };
 }
 
-export const NO_RULES: ContextRules = {
-  roles: [],
-  allowOtherRoles: true,
-  stages: [],
-  allowOtherStages: true,
-};
-
 export function candidateProblem(value: string, rules: ContextRules): string | undefined {
   const basic = contextFieldProblem("candidate", value);
   if (basic) return basic;

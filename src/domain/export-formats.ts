@@ -4,7 +4,8 @@ import type { Retro } from "./retro.js";
  * Retros as a document, for `export`. Pure: records in, text out.
  */
 
-export interface Located {
+/** A retro and the path it is shown with. */
+export interface PathedRetro {
   path: string;
   retro: Retro;
 }
@@ -34,7 +35,7 @@ export function csvCell(value: string): string {
 }
 
 /** One row per retro, one column per context field and per question field (verdict, answer), CRLF rows, with a BOM so spreadsheets read UTF-8. */
-export function toCsv(records: readonly Located[]): string {
+export function toCsv(records: readonly PathedRetro[]): string {
   const questions: string[] = [];
   const hasVerdict = new Set<string>();
   for (const { retro } of records) {
@@ -72,7 +73,7 @@ export function toCsv(records: readonly Located[]): string {
 }
 
 /** A readable document: what is held, retro by retro (for a request of access). */
-export function toMarkdown(records: readonly Located[], title: string): string {
+export function toMarkdown(records: readonly PathedRetro[], title: string): string {
   const lines = [
     `# ${title}`,
     "",

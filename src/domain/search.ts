@@ -26,7 +26,8 @@ export interface Hit {
 
 export class InvalidPatternError extends Error {}
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Text as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function compilePattern(spec: SearchSpec): RegExp {
   if (spec.pattern === "") throw new InvalidPatternError("the pattern is empty");

@@ -1,3 +1,5 @@
+import { escapeRegExp } from "../domain/search.js";
+
 /**
  * Finding text in the raw bytes of a batch of files, natively: a short-lived
  * process runs most of its JavaScript in the interpreter, so a byte loop
@@ -21,8 +23,6 @@ export interface Slot {
 
 /** Keeps the slots whose bytes hold the term. */
 export type SlotFilter = (batch: Buffer, used: number, slots: readonly Slot[]) => Slot[];
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function slotFilter(term: RawTerm): SlotFilter {
   if (!term.ignoreCase || !/[a-z]/i.test(term.text)) {

@@ -19,6 +19,16 @@ const Q3 = "3/3 Did the candidate have enough opportunities to show their streng
 
 const files = filesUnder;
 
+/** Questions 2 and 3: Enter on the first verdict, Enter to skip the notes. */
+async function answerVerdictsWithDefaults(session: PtySession) {
+  for (const question of [Q2, Q3]) {
+    await session.waitFor(question);
+    session.type(KEY.enter);
+    await session.waitFor("? Notes");
+    session.type(KEY.enter);
+  }
+}
+
 /** Answers the context prompts: a candidate reference, then Enter through the defaults. */
 async function answerContext(session: PtySession, candidate: string) {
   await session.waitFor("Candidate reference");
@@ -84,14 +94,7 @@ describe("new in a real terminal", () => {
     }
     await session.waitFor(Q1);
     session.type(KEY.enter);
-    await session.waitFor(Q2);
-    session.type(KEY.enter);
-    await session.waitFor("? Notes");
-    session.type(KEY.enter);
-    await session.waitFor(Q3);
-    session.type(KEY.enter);
-    await session.waitFor("? Notes");
-    session.type(KEY.enter);
+    await answerVerdictsWithDefaults(session);
     expect((await session.exited()).exitCode).toBe(0);
     const retro = parse(readFileSync(files(join(dir, "retros"))[0] as string, "utf8"));
     expect(retro.answers.spot_difficulty_earlier.answer).toBe(
@@ -126,14 +129,7 @@ describe("new in a real terminal", () => {
     }
     await session.waitFor(Q1);
     session.line("One line.");
-    await session.waitFor(Q2);
-    session.type(KEY.enter);
-    await session.waitFor("? Notes");
-    session.type(KEY.enter);
-    await session.waitFor(Q3);
-    session.type(KEY.enter);
-    await session.waitFor("? Notes");
-    session.type(KEY.enter);
+    await answerVerdictsWithDefaults(session);
     expect((await session.exited()).exitCode).toBe(0);
     expect(session.text).toContain("Retro saved");
     // SGR sequences (colour, bold, dim) end in "m"; cursor movement is allowed.

@@ -1,0 +1,25 @@
+import { resolve } from "node:path";
+import { writeOutput } from "../io/output-file.js";
+import { displayPath } from "../ui/display-path.js";
+import { safeMultiline } from "../ui/safe-text.js";
+import type { World } from "../world.js";
+
+/**
+ * A document (export, report) to stdout, or with `-o <file>` to that file.
+ * On a terminal, text from the retros is shown safely; in a pipe or a file,
+ * byte for byte. `what` names it in the confirmation: "the report".
+ */
+export async function emitDocument(
+  world: World,
+  output: string | undefined,
+  text: string,
+  what: string,
+): Promise<void> {
+  if (output === undefined || output === "-") {
+    world.stdout.write(world.stdout.isTTY ? safeMultiline(text) : text);
+    return;
+  }
+  const target = resolve(world.cwd, output);
+  await writeOutput(target, text);
+  world.stderr.write(`Wrote ${what} to ${displayPath(world.cwd, target)}\n`);
+}
