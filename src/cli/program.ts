@@ -1,5 +1,4 @@
-import { createRequire } from "node:module";
-import type * as Commander from "commander";
+import { Command, CommanderError } from "commander";
 import { ExitCode } from "../errors.js";
 import { packageVersion } from "../version.js";
 import type { World } from "../world.js";
@@ -10,15 +9,11 @@ import { registerNew } from "./new.js";
 import { registerResume } from "./resume.js";
 import { registerTeam } from "./team.js";
 
-// Commander is CommonJS: required directly, it loads in half the time that an
-// ES import takes (no export scan), which every command's start-up pays.
-const { Command, CommanderError } = createRequire(import.meta.url)("commander") as typeof Commander;
-
 /**
  * The command-line surface. Options carry no defaults of their own here:
  * each command fills what the user did not type from config and built-ins.
  */
-export function buildProgram(world: World, setExitCode: (code: number) => void): Commander.Command {
+export function buildProgram(world: World, setExitCode: (code: number) => void): Command {
   const program = new Command("interview-retro")
     .description(
       "Right after a technical interview, answer three questions about your own interview and keep the answers as a dated, greppable YAML file.",

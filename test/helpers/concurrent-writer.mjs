@@ -1,6 +1,9 @@
 // One of several processes writing retros into the same folder at the same time:
 // runs the built program's `new` N times, in-process, with the real clock and randomness.
-import { processWorld, run } from "../../dist/main.js";
+import { createRequire } from "node:module";
+
+const { processWorld, run } = createRequire(import.meta.url)("../../bin/bundle.js").loadBundle()
+  .exports;
 
 const [count, dir] = process.argv.slice(2);
 const args = [

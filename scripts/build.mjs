@@ -1,0 +1,37 @@
+// npm run build: bundles src/ into dist/interview-retro.cjs and writes its V8
+// code cache (see bin/bundle.js), plus the domain modules the benchmark's
+// corpus generator imports.
+import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+process.chdir(root);
+rmSync("dist", { recursive: true, force: true });
+
+const common = { bundle: true, platform: "node", target: "node20", logLevel: "warning" };
+
+await build({
+  ...common,
+  entryPoints: ["src/main.ts"],
+  outfile: "dist/interview-retro.cjs",
+  format: "cjs",
+  // CommonJS, so that V8 can cache its compiled code (Node 20 cannot for ES
+  // modules). The dependencies are bundled too: a module that only some
+  // commands need (the prompts, chalk, yaml) is still initialised on first use.
+  // package-root.ts finds package.json from import.meta.url, which CommonJS lacks.
+  banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+  define: { "import.meta.url": "importMetaUrl" },
+});
+
+await build({
+  ...common,
+  entryPoints: ["src/domain/retro.ts", "src/domain/retro-yaml.ts", "src/domain/naming.ts"],
+  outdir: "dist/domain",
+  format: "esm",
+  packages: "external",
+});
+
+const warm = spawnSync(process.execPath, ["scripts/code-cache.mjs"], { stdio: "inherit" });
+if (warm.status !== 0) process.exit(warm.status ?? 1);
