@@ -7,7 +7,7 @@ import { UsageError } from "../errors.js";
 import type { RawTerm } from "../io/byte-search.js";
 import { loadConfig } from "../io/config.js";
 import { formatLocated, type Located } from "../io/located.js";
-import { newestFirst, type StoredRetro, scanRetros } from "../io/retro-store.js";
+import { eachRetroIn, newestFirst, type StoredRetro } from "../io/retro-store.js";
 import { displayPath } from "../ui/display-path.js";
 import { safeOneLine } from "../ui/safe-text.js";
 import type { World } from "../world.js";
@@ -107,27 +107,50 @@ export class Warnings {
   };
 }
 
-/** The retros matching the filters, newest first. `rawTerms` can add text each file must hold (search). */
+export interface ReadChoices {
+  /** Text each file must hold (search). */
+  rawTerms?: RawTerm[];
+  /** Leave the answers' text out (stats). */
+  withoutAnswerText?: boolean;
+}
+
+/** The retros matching the filters, newest first. */
 export async function findRetros(
   dir: string,
   query: Query,
   warnings: Warnings,
-  rawTerms: RawTerm[] = [],
-  read: { withoutAnswerText?: boolean } = {},
+  read: ReadChoices = {},
 ): Promise<StoredRetro[]> {
+  const found: StoredRetro[] = [];
+  await eachFoundRetro(dir, query, warnings, read, (stored) => found.push(stored));
+  return found.sort(newestFirst);
+}
+
+/** Each retro matching the filters, in no particular order, as soon as it is read. */
+export async function eachFoundRetro(
+  dir: string,
+  query: Query,
+  warnings: Warnings,
+  { rawTerms = [], withoutAnswerText }: ReadChoices,
+  onRetro: (stored: StoredRetro) => void,
+): Promise<void> {
   const terms = [...requiredTerms(query).map((text) => ({ text, ignoreCase: true })), ...rawTerms];
   const progress = new Progress(warnings.world.stderr);
-  const found = await scanRetros({
-    dir,
-    ...(query.since !== undefined ? { since: query.since } : {}),
-    ...(query.until !== undefined ? { until: query.until } : {}),
-    rawTerms: terms,
-    ...read,
-    onWarning: warnings.report,
-    onProgress: progress.tick,
-  });
+  await eachRetroIn(
+    {
+      dir,
+      ...(query.since !== undefined ? { since: query.since } : {}),
+      ...(query.until !== undefined ? { until: query.until } : {}),
+      rawTerms: terms,
+      ...(withoutAnswerText ? { withoutAnswerText } : {}),
+      onWarning: warnings.report,
+      onProgress: progress.tick,
+    },
+    (stored) => {
+      if (matchesQuery(stored.retro, query)) onRetro(stored);
+    },
+  );
   progress.done();
-  return found.filter((stored) => matchesQuery(stored.retro, query)).sort(newestFirst);
 }
 
 /** A "Reading retros… 4000" line on a terminal's stderr, over thousands of files; never in a pipe. */

@@ -1,5 +1,6 @@
 import { localDate } from "../domain/dates.js";
 import { recentNextTime, reportHtml, reportMarkdown } from "../domain/report.js";
+import type { Retro } from "../domain/retro.js";
 import { ExitCode, UsageError } from "../errors.js";
 import type { World } from "../world.js";
 import { emitDocument } from "./emit-document.js";
@@ -14,8 +15,15 @@ export interface ReportOptions extends StatsOptions {
 export async function reportCommand(options: ReportOptions, world: World): Promise<number> {
   const format = options.format ?? "md";
   if (format !== "md" && format !== "html") throw new UsageError("--format takes md or html");
-  const { stats, retros } = await gatherStats(options, world, true);
-  const input = { stats, nextTime: recentNextTime(retros), generatedOn: localDate(world.now()) };
+  const withNextTime: Retro[] = [];
+  const stats = await gatherStats(options, world, (retro) => {
+    if (retro.answers.next_time?.answer) withNextTime.push(retro);
+  });
+  const input = {
+    stats,
+    nextTime: recentNextTime(withNextTime),
+    generatedOn: localDate(world.now()),
+  };
   const text = format === "html" ? reportHtml(input) : reportMarkdown(input);
   await emitDocument(world, options.output, text, "the report");
   return ExitCode.ok;

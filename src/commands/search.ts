@@ -44,7 +44,7 @@ export async function searchCommand(
   const dir = await retrosDir(options, world);
   const warnings = new Warnings(world);
   const term = rawTermFor(spec);
-  const candidates = await findRetros(dir, query, warnings, term ? [term] : []);
+  const candidates = await findRetros(dir, query, warnings, term ? { rawTerms: [term] } : {});
   const results = candidates
     .map((stored) => ({ stored, hits: searchRetro(stored.retro, compiled) }))
     .filter((result) => result.hits.length > 0);

@@ -1,19 +1,13 @@
 import { localDate } from "../domain/dates.js";
 import type { Retro } from "../domain/retro.js";
-import {
-  computeStats,
-  GROUPINGS,
-  type Grouping,
-  monthsEnding,
-  type Stats,
-} from "../domain/stats.js";
+import { GROUPINGS, type Grouping, monthsEnding, type Stats, StatsTally } from "../domain/stats.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { renderStats } from "../ui/render-stats.js";
 import type { World } from "../world.js";
 import {
+  eachFoundRetro,
   type FilterOptions,
-  findRetros,
   queryFromOptions,
   retrosDir,
   Warnings,
@@ -26,33 +20,39 @@ export interface StatsOptions extends FilterOptions {
 }
 
 /**
- * The filtered retros' figures, and the months the charts cover (the last 12,
- * or --since to --until). `answerText`: the report lists recent "next time"
- * answers; stats needs no answer text, and reads faster without it.
+ * The filtered retros' figures, over the months the charts cover (the last
+ * 12, or --since to --until). Retros are folded into the figures as they are
+ * read; `alsoSee` sees each one too, with its answers' text (the report picks
+ * the recent "next time" answers that way). Without it, no answer text is read.
  */
 export async function gatherStats(
   options: StatsOptions,
   world: World,
-  answerText = false,
-): Promise<{ stats: Stats; retros: Retro[] }> {
+  alsoSee?: (retro: Retro) => void,
+): Promise<Stats> {
   if (options.by !== undefined && !(GROUPINGS as readonly string[]).includes(options.by)) {
     throw new UsageError(`--by takes ${GROUPINGS.join(", ")}`);
   }
   const query = queryFromOptions(options, world.now());
   const dir = await retrosDir(options, world);
-  const found = await findRetros(dir, query, new Warnings(world), [], {
-    withoutAnswerText: !answerText,
-  });
   const last = (query.until ?? localDate(world.now())).slice(0, 7);
   const first = query.since?.slice(0, 7);
   const span = first ? Math.max(1, monthsBetween(first, last) + 1) : 12;
-  const retros = found.map((stored) => stored.retro);
-  const stats = computeStats(
-    retros,
+  const tally = new StatsTally(
     monthsEnding(last, Math.min(span, 120)),
     options.by as Grouping | undefined,
   );
-  return { stats, retros };
+  await eachFoundRetro(
+    dir,
+    query,
+    new Warnings(world),
+    { withoutAnswerText: alsoSee === undefined },
+    ({ retro }) => {
+      tally.add(retro);
+      alsoSee?.(retro);
+    },
+  );
+  return tally.result();
 }
 
 const monthsBetween = (from: string, to: string) => {
@@ -62,7 +62,7 @@ const monthsBetween = (from: string, to: string) => {
 };
 
 export async function statsCommand(options: StatsOptions, world: World): Promise<number> {
-  const { stats } = await gatherStats(options, world);
+  const stats = await gatherStats(options, world);
   if (options.json) {
     world.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
   } else {

@@ -24,13 +24,16 @@ export function localTimestamp(now: Date): string {
 
 /** True when `text` is a real calendar date written as `YYYY-MM-DD` (no 2026-02-30). */
 export function isIsoDate(text: string): boolean {
+  // By arithmetic, not with a Date: this checks two dates of every retro read.
   const match = ISO_DATE.exec(text);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** `date` plus `days` calendar days, across month ends and leap years. */

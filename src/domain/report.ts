@@ -1,4 +1,4 @@
-import type { Retro } from "./retro.js";
+import { newestRetroFirst, type Retro } from "./retro.js";
 import { type Count, type Stats, type VerdictCounts, verdictTotal } from "./stats.js";
 import { VERDICTS } from "./template.js";
 
@@ -19,7 +19,7 @@ export interface ReportInput {
 export function recentNextTime(retros: readonly Retro[], limit = 10): ReportInput["nextTime"] {
   return [...retros]
     .filter((retro) => retro.answers.next_time?.answer)
-    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+    .sort(newestRetroFirst)
     .slice(0, limit)
     .map((retro) => ({
       date: retro.date,

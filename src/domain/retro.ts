@@ -112,3 +112,14 @@ export function buildRetro(input: BuildRetroInput): Retro {
     answers,
   };
 }
+
+/** Newest first: by date, then by the time it was written, then by id. */
+export function newestRetroFirst(a: Retro, b: Retro): number {
+  return (
+    compareDesc(a.date, b.date) ||
+    compareDesc(a.recorded_at ?? "", b.recorded_at ?? "") ||
+    compareDesc(a.id, b.id)
+  );
+}
+
+const compareDesc = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);

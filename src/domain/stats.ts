@@ -67,117 +67,153 @@ export function monthsEnding(last: string, count: number): string[] {
   });
 }
 
-function tally(values: (string | undefined)[]): Count[] {
-  const counts = new Map<string, number>();
-  for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts]
-    .map(([key, count]) => ({ key, count }))
-    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+/** Counts of values, most frequent first (ties by value). */
+class Tally {
+  private readonly counts = new Map<string, number>();
+  add(value: string | undefined): void {
+    if (value) this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
+  }
+  sorted(): Count[] {
+    return [...this.counts]
+      .map(([key, count]) => ({ key, count }))
+      .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+  }
 }
 
-export function computeStats(
-  retros: readonly Retro[],
-  months: readonly string[],
-  by?: Grouping,
-): Stats {
-  const dates = retros.map((retro) => retro.date).sort();
-  const perMonth = new Map(months.map((month) => [month, 0]));
-  for (const retro of retros) {
-    const month = retro.date.slice(0, 7);
-    if (perMonth.has(month)) perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
+interface VerdictTally {
+  overall: VerdictCounts;
+  months: Map<string, VerdictCounts>;
+  groups: Map<string, VerdictCounts>;
+}
+
+/**
+ * The figures, folded one retro at a time: nothing of a retro is kept but
+ * its counts, so 10,000 retros cost no more memory than ten.
+ */
+export class StatsTally {
+  private total = 0;
+  private first: string | undefined;
+  private last: string | undefined;
+  private readonly perMonth: Map<string, number>;
+  private readonly roles = new Tally();
+  private readonly interviewers = new Tally();
+  private readonly stages = new Tally();
+  private readonly tags = new Tally();
+  private readonly verdicts = new Map<string, VerdictTally>();
+  private readonly scales = new Map<string, { scores: number[] }>();
+  private readonly checklists = new Map<string, { count: number; items: Map<string, number> }>();
+  /** Each question's text as the newest retro asks it (a template's wording can change). */
+  private readonly texts = new Map<string, { date: string; text: string }>();
+
+  constructor(
+    private readonly months: readonly string[],
+    private readonly by?: Grouping,
+  ) {
+    this.perMonth = new Map(months.map((month) => [month, 0]));
   }
-  const verdicts = new Map<
-    string,
-    VerdictFigures & { months: Map<string, VerdictCounts>; groups: Map<string, VerdictCounts> }
-  >();
-  const scales = new Map<string, { text: string; scores: number[] }>();
-  const checklists = new Map<string, { text: string; count: number; items: Map<string, number> }>();
-  for (const retro of retros) {
+
+  add(retro: Retro): void {
+    this.total++;
+    if (this.first === undefined || retro.date < this.first) this.first = retro.date;
+    if (this.last === undefined || retro.date > this.last) this.last = retro.date;
     const month = retro.date.slice(0, 7);
+    const inChart = this.perMonth.has(month);
+    if (inChart) this.perMonth.set(month, (this.perMonth.get(month) ?? 0) + 1);
+    this.roles.add(retro.role);
+    this.interviewers.add(retro.interviewer);
+    this.stages.add(retro.stage);
+    for (const tag of retro.tags) this.tags.add(tag);
+    const by = this.by;
     const group = by === "month" ? month : by ? (retro[by] ?? "(none)") : undefined;
     for (const [id, answer] of Object.entries(retro.answers)) {
+      const known = this.texts.get(id);
+      if (known === undefined || retro.date >= known.date)
+        this.texts.set(id, { date: retro.date, text: answer.question });
       if (answer.verdict !== undefined) {
-        const figures = verdicts.get(id) ?? {
-          question: id,
-          text: answer.question,
+        const figures = this.verdicts.get(id) ?? {
           overall: zero(),
-          byMonth: [],
           months: new Map(),
           groups: new Map(),
         };
-        verdicts.set(id, figures);
-        figures.text = answer.question;
+        this.verdicts.set(id, figures);
         figures.overall[answer.verdict]++;
-        if (perMonth.has(month)) {
-          const counts = figures.months.get(month) ?? zero();
-          counts[answer.verdict]++;
-          figures.months.set(month, counts);
-        }
-        if (group !== undefined) {
-          const counts = figures.groups.get(group) ?? zero();
-          counts[answer.verdict]++;
-          figures.groups.set(group, counts);
-        }
+        if (inChart) count(figures.months, month, answer.verdict);
+        if (group !== undefined) count(figures.groups, group, answer.verdict);
       }
       if (answer.score !== undefined) {
-        const figures = scales.get(id) ?? { text: answer.question, scores: [] };
+        const figures = this.scales.get(id) ?? { scores: [] };
         figures.scores.push(answer.score);
-        scales.set(id, figures);
+        this.scales.set(id, figures);
       }
       if (answer.checked !== undefined) {
-        const figures = checklists.get(id) ?? { text: answer.question, count: 0, items: new Map() };
+        const figures = this.checklists.get(id) ?? { count: 0, items: new Map() };
         figures.count++;
         for (const option of answer.checked)
           figures.items.set(option, (figures.items.get(option) ?? 0) + 1);
-        checklists.set(id, figures);
+        this.checklists.set(id, figures);
       }
     }
   }
-  return {
-    total: retros.length,
-    ...(dates[0] ? { first: dates[0], last: dates.at(-1) as string } : {}),
-    months: [...perMonth].map(([key, count]) => ({ key, count })),
-    roles: tally(retros.map((retro) => retro.role)),
-    interviewers: tally(retros.map((retro) => retro.interviewer)),
-    stages: tally(retros.map((retro) => retro.stage)),
-    tags: tally(retros.flatMap((retro) => retro.tags)).slice(0, 10),
-    verdicts: [...verdicts.values()].map(({ months: byMonth, groups, ...figures }) => ({
-      ...figures,
-      byMonth: months.map((month) => ({ month, ...(byMonth.get(month) ?? zero()) })),
-      ...(by
-        ? {
-            byGroup: [...groups]
-              .map(([key, counts]) => ({ key, ...counts }))
-              .sort((a, b) => (a.key < b.key ? -1 : 1)),
-          }
+
+  result(): Stats {
+    const { by, months } = this;
+    const text = (question: string) => this.texts.get(question)?.text ?? "";
+    return {
+      total: this.total,
+      ...(this.first !== undefined && this.last !== undefined
+        ? { first: this.first, last: this.last }
         : {}),
-    })),
-    scales: [...scales].map(([question, { text, scores }]) => {
-      const mean = scores.reduce((sum, score) => sum + score, 0) / scores.length;
-      const spread = Math.sqrt(
-        scores.reduce((sum, score) => sum + (score - mean) ** 2, 0) / scores.length,
-      );
-      const distribution: Record<string, number> = {};
-      for (const score of scores) distribution[score] = (distribution[score] ?? 0) + 1;
-      return {
+      months: [...this.perMonth].map(([key, count]) => ({ key, count })),
+      roles: this.roles.sorted(),
+      interviewers: this.interviewers.sorted(),
+      stages: this.stages.sorted(),
+      tags: this.tags.sorted().slice(0, 10),
+      verdicts: [...this.verdicts].map(([question, { overall, months: byMonth, groups }]) => ({
         question,
-        text,
-        count: scores.length,
-        mean: round(mean),
-        spread: round(spread),
-        distribution,
-      };
-    }),
-    checklists: [...checklists].map(([question, { text, count, items }]) => ({
-      question,
-      text,
-      count,
-      items: [...items]
-        .map(([option, n]) => ({ option, count: n, share: round(n / count) }))
-        .sort((a, b) => b.count - a.count || (a.option < b.option ? -1 : 1)),
-    })),
-    ...(by ? { groupedBy: by } : {}),
-  };
+        text: text(question),
+        overall,
+        byMonth: months.map((month) => ({ month, ...(byMonth.get(month) ?? zero()) })),
+        ...(by
+          ? {
+              byGroup: [...groups]
+                .map(([key, counts]) => ({ key, ...counts }))
+                .sort((a, b) => (a.key < b.key ? -1 : 1)),
+            }
+          : {}),
+      })),
+      scales: [...this.scales].map(([question, { scores }]) => {
+        const mean = scores.reduce((sum, score) => sum + score, 0) / scores.length;
+        const spread = Math.sqrt(
+          scores.reduce((sum, score) => sum + (score - mean) ** 2, 0) / scores.length,
+        );
+        const distribution: Record<string, number> = {};
+        for (const score of scores) distribution[score] = (distribution[score] ?? 0) + 1;
+        return {
+          question,
+          text: text(question),
+          count: scores.length,
+          mean: round(mean),
+          spread: round(spread),
+          distribution,
+        };
+      }),
+      checklists: [...this.checklists].map(([question, { count, items }]) => ({
+        question,
+        text: text(question),
+        count,
+        items: [...items]
+          .map(([option, n]) => ({ option, count: n, share: round(n / count) }))
+          .sort((a, b) => b.count - a.count || (a.option < b.option ? -1 : 1)),
+      })),
+      ...(by ? { groupedBy: by } : {}),
+    };
+  }
+}
+
+function count(counts: Map<string, VerdictCounts>, key: string, verdict: Verdict): void {
+  const entry = counts.get(key) ?? zero();
+  entry[verdict]++;
+  counts.set(key, entry);
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;

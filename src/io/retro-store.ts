@@ -1,6 +1,6 @@
 import { readCanonicalYaml } from "../domain/canonical-yaml.js";
 import type { DataIssue } from "../domain/issues.js";
-import type { Retro } from "../domain/retro.js";
+import { newestRetroFirst, type Retro } from "../domain/retro.js";
 import { checkRetro } from "../domain/retro-check.js";
 import { type FileText, readFilesPassing } from "./batch-reader.js";
 import type { RawTerm } from "./byte-search.js";
@@ -35,8 +35,24 @@ export interface ScanOptions extends FileFilter {
 const ANSWER_TEXT: ReadonlySet<string> = new Set(["answer"]);
 
 export function scanRetros(options: ScanOptions): Promise<StoredRetro[]> {
+  return collected((onRetro) => eachRetroIn(options, onRetro));
+}
+
+/**
+ * Hands each retro of the folder to `onRetro` as soon as it is read, keeping
+ * none: `stats` folds 10,000 retros into a few counters this way, and the
+ * garbage collector never has to carry them all.
+ */
+export function eachRetroIn(
+  options: ScanOptions,
+  onRetro: (stored: StoredRetro) => void,
+): Promise<void> {
   const files = listRetroFiles(options);
-  return readRetros(options.onProgress ? counted(files, options.onProgress) : files, options);
+  return eachRetro(
+    options.onProgress ? counted(files, options.onProgress) : files,
+    options,
+    onRetro,
+  );
 }
 
 function* counted(
@@ -53,14 +69,26 @@ function* counted(
 type ReadOptions = Pick<ScanOptions, "rawTerms" | "onWarning" | "keepText" | "withoutAnswerText">;
 
 /** Reads the given files as retros; the ones that fail are reported and left out. */
-export async function readRetros(
+export function readRetros(paths: Iterable<string>, options: ReadOptions): Promise<StoredRetro[]> {
+  return collected((onRetro) => eachRetro(paths, options, onRetro));
+}
+
+async function collected(
+  visit: (onRetro: (stored: StoredRetro) => void) => Promise<void>,
+): Promise<StoredRetro[]> {
+  const found: StoredRetro[] = [];
+  await visit((stored) => found.push(stored));
+  return found;
+}
+
+async function eachRetro(
   paths: Iterable<string>,
   options: ReadOptions,
-): Promise<StoredRetro[]> {
-  const { found, needsYaml } = readCanonicalRetros(paths, options);
+  onRetro: (stored: StoredRetro) => void,
+): Promise<void> {
+  const needsYaml = readCanonicalRetros(paths, options, onRetro);
   if (needsYaml.length > 0)
-    found.push(...(await parseWithYaml(needsYaml, options.onWarning, options.keepText)));
-  return found;
+    await parseWithYaml(needsYaml, options.onWarning, onRetro, options.keepText);
 }
 
 /**
@@ -71,38 +99,31 @@ export async function readRetros(
 function readCanonicalRetros(
   paths: Iterable<string>,
   options: ReadOptions,
-): { found: StoredRetro[]; needsYaml: FileText[] } {
-  const found: StoredRetro[] = [];
+  onRetro: (stored: StoredRetro) => void,
+): FileText[] {
   const needsYaml: FileText[] = [];
+  const omit = options.withoutAnswerText ? ANSWER_TEXT : undefined;
   for (const file of readFilesPassing(paths, options.rawTerms ?? [], options.onWarning)) {
-    const data = readCanonicalYaml(file.text, options.withoutAnswerText ? ANSWER_TEXT : undefined);
+    const data = readCanonicalYaml(file.text, omit);
     const retro = data === undefined ? undefined : checkRetro(data).retro;
     // An invalid file goes to yaml too, to be reported once, with its line and column.
     if (retro === undefined) needsYaml.push(file);
-    else found.push({ path: file.path, retro, ...(options.keepText ? { text: file.text } : {}) });
+    else onRetro({ path: file.path, retro, ...(options.keepText ? { text: file.text } : {}) });
   }
-  return { found, needsYaml };
+  return needsYaml;
 }
 
 /** Newest first: by date, then by the time it was written, then by id. */
-export function newestFirst(a: StoredRetro, b: StoredRetro): number {
-  return (
-    compareDesc(a.retro.date, b.retro.date) ||
-    compareDesc(a.retro.recorded_at ?? "", b.retro.recorded_at ?? "") ||
-    compareDesc(a.retro.id, b.retro.id)
-  );
-}
-
-const compareDesc = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+export const newestFirst = (a: StoredRetro, b: StoredRetro) => newestRetroFirst(a.retro, b.retro);
 
 /** Files outside the canonical layout (hand-edited, or broken) go through the full YAML parser. */
 async function parseWithYaml(
   files: FileText[],
   onWarning: (warning: Located) => void,
+  onRetro: (stored: StoredRetro) => void,
   keepText = false,
-): Promise<StoredRetro[]> {
+): Promise<void> {
   const { parseYamlSource, locate } = await import("./yaml-source.js");
-  const found: StoredRetro[] = [];
   for (const { path, text } of files) {
     try {
       const { source, problems } = parseYamlSource(path, text);
@@ -111,7 +132,7 @@ async function parseWithYaml(
         continue;
       }
       const checked = checkRetro(source.doc.toJS({ maxAliasCount: 100 }));
-      if (checked.retro) found.push({ path, retro: checked.retro, ...(keepText ? { text } : {}) });
+      if (checked.retro) onRetro({ path, retro: checked.retro, ...(keepText ? { text } : {}) });
       else
         onWarning(
           oneWarning(locate(source, checked.issues[0] as DataIssue), checked.issues.length),
@@ -124,7 +145,6 @@ async function parseWithYaml(
       });
     }
   }
-  return found;
 }
 
 /** One warning per file: the first problem, and how many more there are. */

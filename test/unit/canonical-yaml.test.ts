@@ -74,6 +74,31 @@ describe("the fast reader of the canonical layout", () => {
     );
   });
 
+  it("leaves out the omitted keys and reads everything else the same (property)", () => {
+    const withoutAnswers = (value: unknown): unknown =>
+      Array.isArray(value) || typeof value !== "object" || value === null
+        ? value
+        : Object.fromEntries(
+            Object.entries(value)
+              .filter(([key]) => key !== "answer")
+              .map(([key, inner]) => [key, withoutAnswers(inner)]),
+          );
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 200 }), (answer) => {
+        const text = retroText(answer);
+        const full = readCanonicalYaml(text);
+        if (full === undefined) return;
+        expect(readCanonicalYaml(text, new Set(["answer"]))).toEqual(withoutAnswers(full));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("skips an omitted block up to the next key at its own indentation", () => {
+    const text = 'a:\n  answer: |-\n    one\n\n      two\n  verdict: "no"\nb: 1\n';
+    expect(readCanonicalYaml(text, new Set(["answer"]))).toEqual({ a: { verdict: "no" }, b: 1 });
+  });
+
   it("reads most realistic text itself rather than falling back", () => {
     const sentence = fc.stringMatching(/^[A-Za-z][A-Za-z ,.'()-]{0,80}[a-z.]$/);
     const answer = fc

@@ -23,8 +23,14 @@ describe("dates", () => {
   it("accepts only real calendar days", () => {
     expect(isIsoDate("2026-11-27")).toBe(true);
     expect(isIsoDate("2028-02-29")).toBe(true);
+    expect(isIsoDate("2000-02-29")).toBe(true);
+    expect(isIsoDate("2026-04-30")).toBe(true);
     for (const bad of [
       "2026-02-29",
+      "2100-02-29",
+      "2026-04-31",
+      "2026-00-10",
+      "2026-11-00",
       "2026-13-01",
       "2026-11-31",
       "26-11-27",
