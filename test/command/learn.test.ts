@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -186,6 +186,24 @@ describe("stats", () => {
       no: 0,
     });
     expect(stats.tags).toEqual([{ key: "remote", count: 2 }]);
+  });
+
+  it("words each question as the newest retro does, whatever order the files are read in", async () => {
+    const retros = join(dir, "retros");
+    const reword = (path: string, from: string, to: string) =>
+      writeFileSync(path, readFileSync(path, "utf8").replace(from, to));
+    const asked = "Were the questions asked really appropriate?";
+    reword(writeRetro(retros, { date: "2026-11-20", suffix: "w001" }), asked, "Were they fair?");
+    // Edited by hand, so read after the others, by the full YAML parser.
+    const older = writeRetro(retros, { date: "2024-03-01", suffix: "w002" });
+    reword(older, asked, "Old wording?");
+    reword(older, "schema: 1\n", "schema: 1 # edited by hand\n");
+    const stats = JSON.parse((await cli(["stats", "--json", "--since", "2020-01-01"])).stdout);
+    expect(stats.total).toBe(6);
+    const appropriate = stats.verdicts.find(
+      (v: { question: string }) => v.question === "questions_appropriate",
+    );
+    expect(appropriate.text).toBe("Were they fair?");
   });
 
   it("groups verdict shares with --by, and applies the filters", async () => {
