@@ -69,7 +69,11 @@ export function processWorld(): World {
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdin: process.stdin,
+    // A getter: Node builds process.stdin (and loads its stream modules) on first
+    // access, which only the commands that read input or prompt should pay for.
+    get stdin() {
+      return process.stdin;
+    },
     stdout: process.stdout,
     stderr: process.stderr,
     now: () => new Date(),
