@@ -175,48 +175,48 @@ function readLiteral(cursor: Cursor, parentIndent: number, header: RegExpExecArr
   const { text } = cursor;
   const chomp = header[2];
   let indent = header[1] === undefined ? undefined : parentIndent + Number(header[1]);
-  const body: string[] = [];
+  let pad = indent === undefined ? "" : " ".repeat(indent);
+  /** Each line without its indentation; leading blank lines wait in `leadingBlank` until the indentation is known. */
+  const content: string[] = [];
+  let leadingBlank = 0;
   let leadingEmptyMax = 0;
+  /** The last line that holds anything: the empty lines after it are trailing, for chomping. */
+  let lastText = -1;
   while (cursor.pos < text.length) {
     const end = text.indexOf("\n", cursor.pos);
     const line = text.slice(cursor.pos, end);
-    const spaces = line.length - line.trimStart().length;
-    const blank = line.trim() === "" && !line.includes("\t");
     if (indent === undefined) {
-      if (blank) {
+      const spaces = line.length - line.trimStart().length;
+      if (line.trim() === "" && !line.includes("\t")) {
         leadingEmptyMax = Math.max(leadingEmptyMax, line.length);
-        body.push(line);
+        leadingBlank++;
         cursor.pos = end + 1;
         continue;
       }
       if (spaces <= parentIndent || line[spaces] === "\t") break;
       indent = spaces;
+      pad = " ".repeat(indent);
       if (leadingEmptyMax > indent) return bail();
+      // Blank lines no longer than the indentation hold nothing.
+      for (; leadingBlank > 0; leadingBlank--) content.push("");
     }
-    if (line.length > indent && line.startsWith(" ".repeat(indent))) {
-      body.push(line);
-    } else if (blank) {
-      body.push("");
-    } else {
-      break;
-    }
+    let piece: string;
+    if (line.length > indent && line.startsWith(pad)) piece = line.slice(indent);
+    else if (line.trim() === "" && !line.includes("\t"))
+      piece = line.length > indent ? line.slice(indent) : "";
+    else break;
+    content.push(piece);
+    if (piece !== "") lastText = content.length - 1;
     cursor.pos = end + 1;
   }
-  // No content line: the block is only empty lines, as indented as the most indented one.
-  if (indent === undefined) indent = Math.max(parentIndent + 1, leadingEmptyMax);
-  const contentIndent = indent;
-  const content = body.map((line) =>
-    line.length > contentIndent ? line.slice(contentIndent) : "",
-  );
-  let last = content.length - 1;
-  while (last >= 0 && content[last] === "" && (body[last] as string).length <= contentIndent)
-    last--;
-  const trailing = content.length - 1 - last;
-  const joined = content.slice(0, last + 1).join("\n");
+  // Only blank lines, and no indicator: all of them are trailing empty lines.
+  const trailing = indent === undefined ? leadingBlank : content.length - 1 - lastText;
+  content.length = lastText + 1;
+  const joined = content.join("\n");
   if (chomp === "-") return detached(joined);
   if (chomp === "+")
-    return last < 0 ? "\n".repeat(trailing) : `${joined}\n${"\n".repeat(trailing)}`;
-  return last < 0 ? "" : `${joined}\n`;
+    return lastText < 0 ? "\n".repeat(trailing) : `${joined}\n${"\n".repeat(trailing)}`;
+  return lastText < 0 ? "" : `${joined}\n`;
 }
 
 /** Passes over a literal block's lines (blank, or indented deeper than its key) without reading them. */

@@ -94,6 +94,18 @@ describe("the fast reader of the canonical layout", () => {
     );
   });
 
+  it.each([
+    ["leading blank lines", "a: |\n\n  \n  x\n  y\nb: 1\n"],
+    ["trailing blank lines, kept", "a: |+\n  x\n\n   \nb: 1\n"],
+    ["trailing blank lines, stripped", "a: |-\n  x\n\n\n"],
+    ["a blank line deeper than the text", "a: |\n  x\n      \n  y\n"],
+    ["an indentation indicator", "a: |4\n      x\n    y\n"],
+    ["only blank lines, kept", "a: |+\n\n  \nb: 1\n"],
+    ["only blank lines", "a: |\n\n\nb: 1\n"],
+  ])("agrees with yaml on a hand-written literal block: %s", (_, text) => {
+    expect(expectAgreement(text)).toBeDefined();
+  });
+
   it("skips an omitted block up to the next key at its own indentation", () => {
     const text = 'a:\n  answer: |-\n    one\n\n      two\n  verdict: "no"\nb: 1\n';
     expect(readCanonicalYaml(text, new Set(["answer"]))).toEqual({ a: { verdict: "no" }, b: 1 });
@@ -153,6 +165,7 @@ describe("the fast reader of the canonical layout", () => {
     ["no final newline", "id: a"],
     ["a document marker", "---\nid: a\n"],
     ["a number that is not an integer", "id: 1.5\n"],
+    ["a block whose first line is deeper than the next", "a: |\n    x\n  y\n"],
     ["a null", "id: ~\n"],
   ])("declines %s", (_, text) => {
     expect(readCanonicalYaml(text)).toBeUndefined();
