@@ -139,15 +139,13 @@ function workingTreeCandidates(targets: string[], problems: Located[]): Candidat
   for (const target of targets) {
     if (!existsSync(target)) throw new UsageError(`${target}: no such file or folder`);
     const files = statSync(target).isDirectory()
-      ? [
-          ...listRetroFiles({
-            dir: target,
-            // Other files may sit in the folder (a README): only the problems of would-be retros count.
-            onWarning: (warning) => {
-              if (!warning.message.startsWith("not a retro (not a .yaml")) problems.push(warning);
-            },
-          }),
-        ]
+      ? listRetroFiles({
+          dir: target,
+          // Other files may sit in the folder (a README): only the problems of would-be retros count.
+          onWarning: (warning) => {
+            if (!warning.message.startsWith("not a retro (not a .yaml")) problems.push(warning);
+          },
+        })
       : [target];
     for (const path of files) candidates.push(readCandidate(path));
   }

@@ -28,30 +28,38 @@ const SMALL_FILE_BYTES = 32 * 1024;
 const NEWLINE = 0x0a;
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
 
-export function* readFilesPassing(
-  paths: Iterable<string>,
+export interface BatchReader {
+  /** Reads one more file (handed on now or with its batch). */
+  add(path: string): void;
+  /** Hands on what the last batch holds. */
+  end(): void;
+}
+
+/** Files given one by one to `add`; those that hold every term go to `onFile`, in the order given. */
+export function batchReader(
   terms: readonly RawTerm[],
   onWarning: (warning: Located) => void,
-): Generator<FileText> {
+  onFile: (file: FileText) => void,
+): BatchReader {
   const filters = terms.map(slotFilter);
   const batch = Buffer.allocUnsafe(BATCH_BYTES);
   let used = 0;
   let slots: Slot[] = [];
 
-  function* flush(): Generator<FileText> {
+  function flush(): void {
     if (slots.length === 0) return;
     const passing = filters.reduce(
       (kept, filter) => (kept.length > 0 ? filter(batch, used, kept) : kept),
       slots,
     );
     for (const slot of passing)
-      yield { path: slot.path, text: batch.toString("utf8", slot.start, slot.end) };
+      onFile({ path: slot.path, text: batch.toString("utf8", slot.start, slot.end) });
     used = 0;
     slots = [];
   }
 
-  for (const path of paths) {
-    if (BATCH_BYTES - used < SMALL_FILE_BYTES + 1) yield* flush();
+  function add(path: string): void {
+    if (BATCH_BYTES - used < SMALL_FILE_BYTES + 1) flush();
     let fd: number | undefined;
     try {
       // Non-blocking, so that a fifo named like a retro cannot hang the command.
@@ -70,7 +78,9 @@ export function* readFilesPassing(
         const whole = readLargeFile(fd, path, onWarning);
         const alone: Slot[] = whole ? [{ path, start: 0, end: whole.length }] : [];
         if (whole && filters.every((filter) => filter(whole, whole.length, alone).length > 0)) {
-          yield { path, text: whole.toString("utf8") };
+          // Its batch's files come first: files are handed on in the order given.
+          flush();
+          onFile({ path, text: whole.toString("utf8") });
         }
       }
     } catch (error) {
@@ -79,7 +89,8 @@ export function* readFilesPassing(
       if (fd !== undefined) closeSync(fd);
     }
   }
-  yield* flush();
+
+  return { add, end: flush };
 }
 
 function readLargeFile(

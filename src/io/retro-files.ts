@@ -22,9 +22,15 @@ const MAX_DEPTH = 4;
 const DATED_NAME = /^\d{4}-\d{2}-\d{2}-/;
 const YEAR_FOLDER = /^\d{4}$/;
 
-export function* listRetroFiles(options: FileFilter): Generator<string> {
+/**
+ * Calls `onFolder` with the retro files of each folder in turn, in name order:
+ * memory holds one folder's names at a time, whatever the size of the tree.
+ * (Callbacks, not a generator: resuming a generator for each of 10,000 files
+ * cost more than the walk itself.)
+ */
+export function forEachRetroFolder(options: FileFilter, onFolder: (paths: string[]) => void): void {
   const visited = new Set<string>();
-  function* walk(dir: string, depth: number): Generator<string> {
+  function walk(dir: string, depth: number): void {
     let names: string[];
     try {
       // Through symbolic links a folder can hold itself: each real folder is read once.
@@ -39,12 +45,13 @@ export function* listRetroFiles(options: FileFilter): Generator<string> {
       options.onWarning({ path: dir, message: describeFsError(error) });
       return;
     }
+    let files: string[] = [];
     for (const name of names) {
       if (name.startsWith(".")) continue;
       const path = `${dir}/${name}`;
       // A .yaml name is taken for a file without a stat: the reader reports it if it is not one.
       if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-        if (nameInRange(name, options)) yield path;
+        if (nameInRange(name, options)) files.push(path);
         continue;
       }
       let isDirectory: boolean;
@@ -57,11 +64,22 @@ export function* listRetroFiles(options: FileFilter): Generator<string> {
       if (!isDirectory) {
         options.onWarning({ path, message: "not a retro (not a .yaml file), skipped" });
       } else if (depth < MAX_DEPTH && (!YEAR_FOLDER.test(name) || yearInRange(name, options))) {
-        yield* walk(path, depth + 1);
+        // The files named before this folder come before its own, as in a sorted listing.
+        if (files.length > 0) onFolder(files);
+        files = [];
+        walk(path, depth + 1);
       }
     }
+    if (files.length > 0) onFolder(files);
   }
-  yield* walk(options.dir.replace(/\/+$/, "") || "/", 0);
+  walk(options.dir.replace(/\/+$/, "") || "/", 0);
+}
+
+/** Every retro file under the folder, as forEachRetroFolder finds them. */
+export function listRetroFiles(options: FileFilter): string[] {
+  const all: string[] = [];
+  forEachRetroFolder(options, (paths) => all.push(...paths));
+  return all;
 }
 
 function yearInRange(year: string, { since, until }: FileFilter): boolean {

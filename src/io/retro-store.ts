@@ -2,10 +2,10 @@ import { readCanonicalYaml } from "../domain/canonical-yaml.js";
 import type { DataIssue } from "../domain/issues.js";
 import { newestRetroFirst, type Retro } from "../domain/retro.js";
 import { checkRetro } from "../domain/retro-check.js";
-import { type FileText, readFilesPassing } from "./batch-reader.js";
+import { batchReader, type FileText } from "./batch-reader.js";
 import type { RawTerm } from "./byte-search.js";
 import type { Located } from "./located.js";
-import { type FileFilter, listRetroFiles } from "./retro-files.js";
+import { type FileFilter, forEachRetroFolder } from "./retro-files.js";
 
 /**
  * Reads the retros folder for `list`, `search` and `show`: fast on 10,000
@@ -47,30 +47,35 @@ export function eachRetroIn(
   options: ScanOptions,
   onRetro: (stored: StoredRetro) => void,
 ): Promise<void> {
-  const files = listRetroFiles(options);
+  const { onProgress } = options;
   return eachRetro(
-    options.onProgress ? counted(files, options.onProgress) : files,
+    (visit) => {
+      let count = 0;
+      forEachRetroFolder(options, (paths) => {
+        for (const path of paths) {
+          visit(path);
+          if (onProgress && ++count % 1000 === 0) onProgress(count);
+        }
+      });
+    },
     options,
     onRetro,
   );
 }
 
-function* counted(
-  paths: Iterable<string>,
-  onProgress: (filesRead: number) => void,
-): Generator<string> {
-  let count = 0;
-  for (const path of paths) {
-    yield path;
-    if (++count % 1000 === 0) onProgress(count);
-  }
-}
-
 type ReadOptions = Pick<ScanOptions, "rawTerms" | "onWarning" | "keepText" | "withoutAnswerText">;
 
 /** Reads the given files as retros; the ones that fail are reported and left out. */
-export function readRetros(paths: Iterable<string>, options: ReadOptions): Promise<StoredRetro[]> {
-  return collected((onRetro) => eachRetro(paths, options, onRetro));
+export function readRetros(paths: readonly string[], options: ReadOptions): Promise<StoredRetro[]> {
+  return collected((onRetro) =>
+    eachRetro(
+      (visit) => {
+        for (const path of paths) visit(path);
+      },
+      options,
+      onRetro,
+    ),
+  );
 }
 
 async function collected(
@@ -81,8 +86,11 @@ async function collected(
   return found;
 }
 
+/** Calls `visit` with each path to read. */
+type PathSource = (visit: (path: string) => void) => void;
+
 async function eachRetro(
-  paths: Iterable<string>,
+  paths: PathSource,
   options: ReadOptions,
   onRetro: (stored: StoredRetro) => void,
 ): Promise<void> {
@@ -97,19 +105,21 @@ async function eachRetro(
  * parsed (or reported with its position) by the yaml library.
  */
 function readCanonicalRetros(
-  paths: Iterable<string>,
+  paths: PathSource,
   options: ReadOptions,
   onRetro: (stored: StoredRetro) => void,
 ): FileText[] {
   const needsYaml: FileText[] = [];
   const omit = options.withoutAnswerText ? ANSWER_TEXT : undefined;
-  for (const file of readFilesPassing(paths, options.rawTerms ?? [], options.onWarning)) {
+  const reader = batchReader(options.rawTerms ?? [], options.onWarning, (file) => {
     const data = readCanonicalYaml(file.text, omit);
     const retro = data === undefined ? undefined : checkRetro(data).retro;
     // An invalid file goes to yaml too, to be reported once, with its line and column.
     if (retro === undefined) needsYaml.push(file);
     else onRetro({ path: file.path, retro, ...(options.keepText ? { text: file.text } : {}) });
-  }
+  });
+  paths(reader.add);
+  reader.end();
   return needsYaml;
 }
 
