@@ -2,7 +2,7 @@
 // code cache (see bin/bundle.js), plus the domain modules the benchmark's
 // corpus generator imports.
 import { spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -11,6 +11,26 @@ process.chdir(root);
 rmSync("dist", { recursive: true, force: true });
 
 const common = { bundle: true, platform: "node", target: "node20", logLevel: "warning" };
+
+/**
+ * Commander requires node:child_process at load, for executable subcommands,
+ * which this program has none of; that module drags in net, dgram and more,
+ * a few milliseconds of every start. Here it is required on first use instead.
+ * If commander changes that line, the build stops rather than quietly losing this.
+ */
+const lazyChildProcessInCommander = {
+  name: "lazy-child-process-in-commander",
+  setup(build) {
+    build.onLoad({ filter: /commander[\\/]lib[\\/]command\.js$/ }, ({ path }) => {
+      const eager = "const childProcess = require('node:child_process');";
+      const source = readFileSync(path, "utf8");
+      if (!source.includes(eager)) throw new Error(`${path}: "${eager}" not found`);
+      const lazy =
+        "const childProcess = { get spawn() { return require('node:child_process').spawn; } };";
+      return { contents: source.replace(eager, lazy), loader: "js" };
+    });
+  },
+};
 
 await build({
   ...common,
@@ -23,6 +43,7 @@ await build({
   // package-root.ts finds package.json from import.meta.url, which CommonJS lacks.
   banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   define: { "import.meta.url": "importMetaUrl" },
+  plugins: [lazyChildProcessInCommander],
 });
 
 await build({
