@@ -4,7 +4,6 @@
  * and date arithmetic is done on the calendar (in UTC) to avoid DST surprises.
  */
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
@@ -24,11 +23,25 @@ export function localTimestamp(now: Date): string {
 
 /** True when `text` is a real calendar date written as `YYYY-MM-DD` (no 2026-02-30). */
 export function isIsoDate(text: string): boolean {
-  // By arithmetic, not with a Date: this checks two dates of every retro read.
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  // By character codes and arithmetic, without a regular expression or a Date:
+  // this checks two dates of every retro read.
+  if (text.length !== 10 || text[4] !== "-" || text[7] !== "-") return false;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  if (year < 0 || month < 1 || month > 12) return false;
+  return day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** The number written in text[from, to) with ASCII digits only, or -1. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 function daysInMonth(year: number, month: number): number {
