@@ -4,7 +4,6 @@
  * and date arithmetic is done on the calendar (in UTC) to avoid DST surprises.
  */
 
-
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
 /** The local calendar day of `now`. */
