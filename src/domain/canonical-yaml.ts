@@ -170,10 +170,21 @@ function readInline(raw: string): Value {
   return plainString(raw);
 }
 
+/**
+ * Plain scalars already read, and found to be plain strings: most values
+ * repeat from file to file (question texts, roles, stages, names), and are
+ * then neither checked nor copied again. Bounded, as the keys are.
+ */
+const plainStrings = new Map<string, string>();
+
 function plainString(raw: string): string {
+  const known = plainStrings.get(raw);
+  if (known !== undefined) return known;
   if (raw === "" || NOT_PLAIN.test(raw)) return bail();
   if (MAY_BE_SPECIAL.test(raw) && NOT_PLAIN_STRING.test(raw)) return bail();
-  return detached(raw);
+  const value = detached(raw);
+  if (plainStrings.size < 1000) plainStrings.set(value, value);
+  return value;
 }
 
 /**
