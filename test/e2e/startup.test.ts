@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BIN, binaryEnv } from "../helpers/binary.js";
 import { writeRetro } from "../helpers/fixtures.js";
+import { KEY, PtySession } from "../helpers/pty.js";
 import { tempDir } from "../helpers/world.js";
 
 let dir: string;
@@ -18,21 +19,78 @@ afterEach(() => cleanup());
 
 const TRACE = fileURLToPath(new URL("../helpers/trace-imports.mjs", import.meta.url));
 
+/**
+ * The dependencies are bundled, so the trace sees them by the Node modules
+ * they require when they are set up: the prompts need node:readline, chalk
+ * node:tty, and the YAML library requires "process" and "buffer" by those
+ * bare names (the program's own code writes node:…).
+ */
+const PROMPTS = /^node:readline$/m;
+const CHALK = /^node:tty$/m;
+const YAML_LIBRARY = /^process$/m;
+
+const traceFile = (args: string[]) => join(dir, `trace-${args.join("-")}`);
+const traced = (file: string) => (existsSync(file) ? readFileSync(file, "utf8") : "");
+
 /** The modules the binary loaded to answer `args`, with no terminal attached. */
 function loadedModules(args: string[]): string {
-  const file = join(dir, `trace-${args.join("-")}`);
+  const file = traceFile(args);
   const result = spawnSync(process.execPath, ["--import", TRACE, BIN, ...args], {
     cwd: dir,
     env: binaryEnv(dir, { TRACE_IMPORTS_FILE: file }),
     encoding: "utf8",
   });
   expect(result.status, result.stderr).toBe(0);
-  return existsSync(file) ? readFileSync(file, "utf8") : "";
+  return traced(file);
 }
 
 describe("start-up stays light", () => {
+  it("the trace sees the prompts, chalk and the YAML library when they are set up", async () => {
+    /** Runs the binary in a pseudo-terminal, traced; `until` is what to wait for before Ctrl-C. */
+    const inTerminal = async (args: string[], until?: string) => {
+      const file = traceFile(["tty", ...args]);
+      const session = new PtySession(args, {
+        cwd: dir,
+        env: binaryEnv(dir, { NODE_OPTIONS: `--import=${TRACE}`, TRACE_IMPORTS_FILE: file }),
+      });
+      if (until !== undefined) {
+        await session.waitFor(until);
+        session.type(KEY.ctrlC);
+      }
+      await session.exited();
+      return traced(file);
+    };
+    expect(await inTerminal(["new"], "Candidate reference")).toMatch(PROMPTS);
+    expect(await inTerminal(["list"])).toMatch(CHALK);
+    const writing = loadedModules([
+      "new",
+      "--dry-run",
+      "--candidate",
+      "ats-1",
+      "--answer",
+      "spot_difficulty_earlier=x",
+      "--answer",
+      "questions_appropriate=yes",
+      "--answer",
+      "candidate_strengths=no",
+    ]);
+    expect(writing).toMatch(YAML_LIBRARY);
+  });
+
+  it.each([
+    ["--help", ["--help"]],
+    ["list", ["list"]],
+    ["search", ["search", "minute"]],
+    ["stats", ["stats"]],
+  ])("%s sets up neither the prompts, chalk nor the YAML library", (_, args) => {
+    const loaded = loadedModules(args);
+    expect(loaded).toMatch(/bundle\.js/);
+    expect(loaded).not.toMatch(PROMPTS);
+    expect(loaded).not.toMatch(CHALK);
+    expect(loaded).not.toMatch(YAML_LIBRARY);
+  });
+
   it("--version answers without loading the program", () => {
-    expect(loadedModules(["list"])).toMatch(/bundle\.js/);
     expect(loadedModules(["--version"])).not.toMatch(/bundle\.js/);
   });
 
