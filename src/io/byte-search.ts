@@ -1,11 +1,10 @@
-import { escapeRegExp } from "../domain/search.js";
-
 /**
- * Finding text in the raw bytes of a batch of files, natively: a short-lived
- * process runs most of its JavaScript in the interpreter, so a byte loop
- * written in JavaScript loses to Buffer#indexOf and to the regular expression
- * engine. Case-sensitive text uses Buffer#indexOf on the bytes; ASCII text
- * ignoring case runs one regular expression over the batch read as latin1.
+ * Finding text in the raw bytes of a batch of files, without decoding them.
+ * Case-sensitive text uses Buffer#indexOf; ASCII text ignoring case, a search
+ * that skips most bytes (below). Measured on 10,000 retros, that search beats
+ * a regular expression over the batch read as latin1 by the strings it does
+ * not make (and the garbage collections they cost), though its loop is
+ * JavaScript.
  */
 
 export interface RawTerm {
@@ -29,13 +28,39 @@ export function slotFilter(term: RawTerm): SlotFilter {
     const needle = Buffer.from(term.text, "utf8");
     return (batch, used, slots) => keepMatching(slots, used, (from) => batch.indexOf(needle, from));
   }
-  const pattern = new RegExp(escapeRegExp(term.text), "gi");
-  return (batch, used, slots) => {
-    const text = batch.toString("latin1", 0, used);
-    return keepMatching(slots, used, (from) => {
-      pattern.lastIndex = from;
-      return pattern.exec(text)?.index ?? -1;
-    });
+  const find = foldedSearch(term.text);
+  return (batch, used, slots) => keepMatching(slots, used, (from) => find(batch, from, used));
+}
+
+/** ASCII letters to lower case; every other byte as it is. */
+const FOLD = Uint8Array.from({ length: 256 }, (_, byte) =>
+  byte >= 0x41 && byte <= 0x5a ? byte | 0x20 : byte,
+);
+
+/**
+ * ASCII text ignoring case, found in the raw bytes with Horspool's algorithm
+ * on case-folded bytes: most bytes are skipped rather than compared, and no
+ * string is made of the batch (those strings were most of the garbage a
+ * search made). Bytes from 0x80 never equal an ASCII byte.
+ */
+function foldedSearch(text: string): (bytes: Buffer, from: number, end: number) => number {
+  const length = text.length;
+  const pattern = Uint8Array.from(text, (char) => FOLD[char.charCodeAt(0)] as number);
+  const last = pattern[length - 1] as number;
+  // How far the window may move when its last byte is this one.
+  const shift = new Int32Array(256).fill(length);
+  for (let i = 0; i < length - 1; i++) {
+    for (let byte = 0; byte < 256; byte++)
+      if (FOLD[byte] === pattern[i]) shift[byte] = length - 1 - i;
+  }
+  return (bytes, from, end) => {
+    for (let at = from + length - 1; at < end; at += shift[bytes[at] as number] as number) {
+      if (FOLD[bytes[at] as number] !== last) continue;
+      let i = length - 2;
+      while (i >= 0 && FOLD[bytes[at - length + 1 + i] as number] === pattern[i]) i--;
+      if (i < 0) return at - length + 1;
+    }
+    return -1;
   };
 }
 
