@@ -8,8 +8,8 @@ import { retroRelativePath } from "../dist/domain/naming.js";
 import { buildRetro } from "../dist/domain/retro.js";
 import { retroToYaml } from "../dist/domain/retro-yaml.js";
 
-/** mulberry32: a tiny seeded PRNG, so every run builds the same folder. */
-function prng(seed) {
+/** mulberry32: a tiny seeded PRNG, so every run builds the same folder (and the benchmark shuffles alike). */
+export function prng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

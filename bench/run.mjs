@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildCorpus } from "./corpus.mjs";
+import { buildCorpus, prng } from "./corpus.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BIN = join(ROOT, "bin/interview-retro.js");
@@ -40,11 +40,21 @@ function time(argv) {
   return { ms, stdout: result.stdout.toString() };
 }
 
-/** Runs the commands in turn, RUNS rounds, so that machine noise hits all of them alike. */
+/**
+ * Runs the commands in turn, RUNS rounds, so that machine noise hits all of
+ * them alike; each round in a new order, as a command runs slower right after
+ * a heavy one (the machine is still reclaiming its memory), whichever it is.
+ */
 function medians(commands) {
   const samples = commands.map(() => []);
+  const random = prng(RUNS);
   for (let round = 0; round < RUNS; round++) {
-    for (const [i, argv] of commands.entries()) samples[i].push(time(argv).ms);
+    const order = commands.map((_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const i of order) samples[i].push(time(commands[i]).ms);
   }
   return samples.map((list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]);
 }
