@@ -94,7 +94,8 @@ const scalars = new Map<string, string>();
 function knownKey(raw: string): string {
   const known = keys.get(raw);
   if (known !== undefined) return known;
-  if (!KEY.test(raw)) return bail();
+  // `__proto__` would set the object's prototype, not a key: the yaml library reads it.
+  if (!KEY.test(raw) || raw === "__proto__") return bail();
   if (keys.size < SEEN_MAX) keys.set(raw, raw);
   return raw;
 }

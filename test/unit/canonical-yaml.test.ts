@@ -166,6 +166,7 @@ describe("the fast reader of the canonical layout", () => {
     ["a document marker", "---\nid: a\n"],
     ["a number that is not an integer", "id: 1.5\n"],
     ["a block whose first line is deeper than the next", "a: |\n    x\n  y\n"],
+    ["a __proto__ key", "a:\n  __proto__: x\n"],
     ["a null", "id: ~\n"],
   ])("declines %s", (_, text) => {
     expect(readCanonicalYaml(text)).toBeUndefined();
