@@ -126,31 +126,31 @@ export class StatsTally {
     const by = this.by;
     const group = by === "month" ? month : by ? (retro[by] ?? "(none)") : undefined;
     for (const [id, answer] of Object.entries(retro.answers)) {
-      const known = this.texts.get(id);
-      if (known === undefined || retro.date >= known.date)
-        this.texts.set(id, { date: retro.date, text: answer.question });
+      const known = entry(this.texts, id, () => ({ date: retro.date, text: answer.question }));
+      if (retro.date > known.date) {
+        known.date = retro.date;
+        known.text = answer.question;
+      }
       if (answer.verdict !== undefined) {
-        const figures = this.verdicts.get(id) ?? {
+        const figures = entry(this.verdicts, id, () => ({
           overall: zero(),
           months: new Map(),
           groups: new Map(),
-        };
-        this.verdicts.set(id, figures);
+        }));
         figures.overall[answer.verdict]++;
-        if (inChart) count(figures.months, month, answer.verdict);
-        if (group !== undefined) count(figures.groups, group, answer.verdict);
+        if (inChart) entry(figures.months, month, zero)[answer.verdict]++;
+        if (group !== undefined) entry(figures.groups, group, zero)[answer.verdict]++;
       }
-      if (answer.score !== undefined) {
-        const figures = this.scales.get(id) ?? { scores: [] };
-        figures.scores.push(answer.score);
-        this.scales.set(id, figures);
-      }
+      if (answer.score !== undefined)
+        entry(this.scales, id, () => ({ scores: [] as number[] })).scores.push(answer.score);
       if (answer.checked !== undefined) {
-        const figures = this.checklists.get(id) ?? { count: 0, items: new Map() };
+        const figures = entry(this.checklists, id, () => ({
+          count: 0,
+          items: new Map<string, number>(),
+        }));
         figures.count++;
         for (const option of answer.checked)
           figures.items.set(option, (figures.items.get(option) ?? 0) + 1);
-        this.checklists.set(id, figures);
       }
     }
   }
@@ -210,10 +210,14 @@ export class StatsTally {
   }
 }
 
-function count(counts: Map<string, VerdictCounts>, key: string, verdict: Verdict): void {
-  const entry = counts.get(key) ?? zero();
-  entry[verdict]++;
-  counts.set(key, entry);
+/** The map's value for the key, made and stored on first use. */
+function entry<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
