@@ -19,15 +19,10 @@ afterEach(() => cleanup());
 
 const TRACE = fileURLToPath(new URL("../helpers/trace-imports.mjs", import.meta.url));
 
-/**
- * The dependencies are bundled, so the trace sees them by the Node modules
- * they require when they are set up: the prompts need node:readline, chalk
- * node:tty, and the YAML library requires "process" and "buffer" by those
- * bare names (the program's own code writes node:…).
- */
-const PROMPTS = /^node:readline$/m;
-const CHALK = /^node:tty$/m;
-const YAML_LIBRARY = /^process$/m;
+/** The build puts each of these in a file of its own (dist/vendor/), loaded on first use. */
+const PROMPTS = /vendor\/prompts\.cjs/;
+const CHALK = /vendor\/chalk\.cjs/;
+const YAML_LIBRARY = /vendor\/yaml\.cjs/;
 
 const traceFile = (args: string[]) => join(dir, `trace-${args.join("-")}`);
 const traced = (file: string) => (existsSync(file) ? readFileSync(file, "utf8") : "");
