@@ -58,7 +58,10 @@ export function rawTermFor(spec: SearchSpec): { text: string; ignoreCase: boolea
 
 function hitsIn(field: string, text: string, pattern: RegExp, question?: string): Hit[] {
   const hits: Hit[] = [];
-  text.split("\n").forEach((line, index) => {
+  // Most fields are one line: no split for them (this runs for every field of every match).
+  const lines = text.includes("\n") ? text.split("\n") : [text];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as string;
     const ranges: [number, number][] = [];
     pattern.lastIndex = 0;
     for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
@@ -77,7 +80,7 @@ function hitsIn(field: string, text: string, pattern: RegExp, question?: string)
         ranges,
       });
     }
-  });
+  }
   return hits;
 }
 
