@@ -9,7 +9,7 @@ import { buildCorpus, prng } from "./corpus.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BIN = join(ROOT, "bin/interview-retro.js");
-const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const WORD = "terraform";
 
 const work = mkdtempSync(join(tmpdir(), "interview-retro-bench-"));
