@@ -2,8 +2,8 @@
 // retros (list, search, show, stats…) over a small generated folder, then
 // saves the compiled code of every function they ran as the bundle's V8 code
 // cache. Only compiled code goes in it: no retro, path or answer from the run.
-// `new` is left out on purpose: it waits for a person anyway, and its prompts
-// and YAML writer would double the cache that every command reads at start.
+// `new` is left out on purpose: it waits for a person anyway, and what only it
+// runs would grow the cache that every command reads at start.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
