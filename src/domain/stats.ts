@@ -88,7 +88,8 @@ interface VerdictTally {
 
 /**
  * The figures, folded one retro at a time: nothing of a retro is kept but
- * its counts, so 10,000 retros cost no more memory than ten.
+ * its counts (and its scale scores, for the spread), so the retros read
+ * need not all stay in memory.
  */
 export class StatsTally {
   private total = 0;

@@ -4,8 +4,8 @@ import type { Located } from "./located.js";
 import { describeFsError } from "./retro-files.js";
 
 /**
- * Reads many small files fast. Files are read into one shared 1 MiB buffer,
- * a newline between each, and every term is searched in the raw bytes of the
+ * Reads many small files fast. Files are read into one shared buffer, a
+ * newline between each, and every term is searched in the raw bytes of the
  * whole batch at once. Only the files that hold every term are decoded as
  * UTF-8 and handed on: no string is made for a file that cannot match.
  */

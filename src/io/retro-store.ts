@@ -8,7 +8,7 @@ import type { Located } from "./located.js";
 import { type FileFilter, forEachRetroFolder } from "./retro-files.js";
 
 /**
- * Reads the retros folder for `list`, `search` and `show`: fast on 10,000
+ * Reads the retros folder for `list`, `search`, `show` and `stats`: fast on 10,000
  * files, and unbroken by a messy one. A file whose name, date or raw text
  * cannot match is never parsed; a file that cannot be read or is not a valid
  * retro is reported once through `onWarning` and skipped.
