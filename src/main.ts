@@ -1,4 +1,5 @@
 import { CancelledError, ExitCode, isUserFacing } from "./errors.js";
+import { standardOutput } from "./io/standard-output.js";
 import type { World } from "./world.js";
 
 /**
@@ -65,6 +66,11 @@ function secureRandomInt(max: number): number {
   return (word[0] as number) % max;
 }
 
+/** `interview-retro list | head`: once the reader has gone, stop quietly, like grep does. */
+function stopQuietly(): never {
+  process.exit(process.exitCode ?? 0);
+}
+
 export function processWorld(): World {
   return {
     cwd: process.cwd(),
@@ -74,20 +80,13 @@ export function processWorld(): World {
     get stdin() {
       return process.stdin;
     },
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: standardOutput(1, stopQuietly),
+    stderr: standardOutput(2, stopQuietly),
     now: () => new Date(),
     randomInt: secureRandomInt,
   };
 }
 
 export async function main(): Promise<void> {
-  // `interview-retro list | head`: once the reader has gone, stop quietly, like grep does.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on("error", (error: NodeJS.ErrnoException) => {
-      if (error.code !== "EPIPE") throw error;
-      process.exit(process.exitCode ?? 0);
-    });
-  }
   process.exitCode = await run(process.argv.slice(2), processWorld());
 }

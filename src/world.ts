@@ -1,3 +1,4 @@
+import type { Output, StreamableOutput } from "./io/standard-output.js";
 import type { Prompter } from "./ui/prompter.js";
 
 /**
@@ -8,8 +9,9 @@ export interface World {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stdout: Output;
+  /** Messages, warnings, and the prompts (which are handed its Node stream). */
+  stderr: StreamableOutput;
   now: () => Date;
   /** A uniform integer in [0, max): file-name suffixes. */
   randomInt: (max: number) => number;

@@ -137,7 +137,10 @@ export async function withPrompter<T>(
   if (world.prompter) return use(world.prompter);
   // Inquirer colours through node:util, which reads NO_COLOR: make --no-color reach it too.
   if (!shouldColor(world.stderr, world.env, options.color)) process.env.NO_COLOR = "1";
-  const prompter = await createInquirerPrompter({ input: world.stdin, output: world.stderr });
+  const prompter = await createInquirerPrompter({
+    input: world.stdin,
+    output: world.stderr.stream(),
+  });
   try {
     return await use(prompter);
   } finally {

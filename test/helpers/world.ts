@@ -11,15 +11,18 @@ export interface Captured {
   stderr: () => string;
 }
 
-function sink(isTTY: boolean): { stream: Writable & { isTTY?: boolean }; text: () => string } {
+type Sink = Writable & { isTTY?: boolean; stream(): Writable };
+
+function sink(isTTY: boolean): { stream: Sink; text: () => string } {
   let text = "";
   const stream = new Writable({
     write(chunk, _encoding, done) {
       text += chunk.toString();
       done();
     },
-  }) as Writable & { isTTY?: boolean };
+  }) as Sink;
   stream.isTTY = isTTY;
+  stream.stream = () => stream;
   return { stream, text: () => text };
 }
 
