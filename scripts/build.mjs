@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { compileWat } from "./wat.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 process.chdir(root);
@@ -57,6 +58,17 @@ const vendored = {
   },
 };
 
+/** `import bytes from "./x.wat"`: the module's binary, built into the bundle. */
+const webAssemblyText = {
+  name: "webassembly-text",
+  setup(build) {
+    build.onLoad({ filter: /\.wat$/ }, ({ path }) => ({
+      contents: compileWat(path),
+      loader: "binary",
+    }));
+  },
+};
+
 await build({
   ...common,
   entryPoints: ["src/main.ts"],
@@ -70,7 +82,7 @@ await build({
   // package-root.ts finds package.json from import.meta.url, which CommonJS lacks.
   banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   define: { "import.meta.url": "importMetaUrl" },
-  plugins: [lazyChildProcessInCommander, vendored],
+  plugins: [lazyChildProcessInCommander, vendored, webAssemblyText],
 });
 
 await build({

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { escapeRegExp } from "../../src/domain/search.js";
-import { slotFilter } from "../../src/io/byte-search.js";
+import { scalarFoldedSearch, slotFilter } from "../../src/io/byte-search.js";
+import { type FoldedSearch, simdFoldedSearch } from "../../src/io/simd-search.js";
 
 /** Lays files out as the batch reader does: one buffer, a newline after each. */
 function batchOf(texts: string[]) {
@@ -75,4 +76,59 @@ describe("finding terms in raw bytes", () => {
       slotFilter({ text: "terraform", ignoreCase: false })(batch, used, slots).map((s) => s.path),
     ).toEqual(["2"]);
   });
+});
+
+/** Where `needle` first occurs in `text` from `from`, ignoring ASCII case; -1 if nowhere. */
+function firstMatch(text: Buffer, needle: string, from: number): number {
+  const pattern = new RegExp(escapeRegExp(needle), "gi");
+  pattern.lastIndex = from;
+  // Read as latin1, each byte is one character: positions are byte offsets.
+  return pattern.exec(text.toString("latin1"))?.index ?? -1;
+}
+
+describe.each([
+  ["WebAssembly SIMD", (text: string) => simdFoldedSearch(text) as FoldedSearch],
+  ["JavaScript", scalarFoldedSearch],
+])("finding ASCII text ignoring case, by %s", (_, search) => {
+  const bytes = fc.string({ unit: fc.constantFrom(..."abAB xé@`[{".split("")), maxLength: 90 });
+  const needle = fc.string({
+    unit: fc.constantFrom(..."abAB x@`[{".split("")),
+    minLength: 1,
+    maxLength: 20,
+  });
+
+  it("finds the first match from any position, and none past the end (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(bytes, { minLength: 1, maxLength: 4 }),
+        needle,
+        fc.nat(),
+        (texts, term, seed) => {
+          const find = search(term);
+          // One search goes over several texts in turn, as over batches: what a
+          // longer text left in memory must not be found in a shorter one.
+          for (const text of texts) {
+            // The bytes after `end` hold the term: it must not be found across the end.
+            const loaded = Buffer.from(text + term, "utf8");
+            const end = Buffer.byteLength(text);
+            const from = end === 0 ? 0 : seed % end;
+            const expected = firstMatch(loaded.subarray(0, end), term, from);
+            expect(find(loaded, end)(from)).toBe(expected);
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("finds a match at the very end of a text longer than its memory at first", () => {
+    const text = Buffer.from(`${"x".repeat(200_000)}TerraForm`);
+    const find = search("terraform")(text, text.length);
+    expect(find(0)).toBe(200_000);
+    expect(find(200_001)).toBe(-1);
+  });
+});
+
+it("this machine runs the WebAssembly SIMD search (so the tests above test it)", () => {
+  expect(simdFoldedSearch("terraform")).toBeDefined();
 });
