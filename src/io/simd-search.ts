@@ -28,7 +28,15 @@ export function simdFoldedSearch(text: string): FoldedSearch | undefined {
   const { memory, find } = new WebAssembly.Instance(compiled)
     .exports as unknown as FoldedSearchExports;
   const length = text.length;
+  const base = 2 * length;
   let view = new Uint8Array(memory.buffer);
+  /** Grows the memory to hold `size` bytes (the view of a memory that grows must be made anew). */
+  const reserve = (size: number) => {
+    if (size <= view.length) return;
+    memory.grow(Math.ceil((size - view.length) / PAGE_BYTES));
+    view = new Uint8Array(memory.buffer);
+  };
+  reserve(base);
   // The needle in lower case, then the bit each of its bytes may differ by.
   for (let k = 0; k < length; k++) {
     const byte = text.charCodeAt(k);
@@ -36,13 +44,8 @@ export function simdFoldedSearch(text: string): FoldedSearch | undefined {
     view[k] = letter ? byte | 0x20 : byte;
     view[length + k] = letter ? 0x20 : 0;
   }
-  const base = 2 * length;
   return (bytes, end) => {
-    const needed = base + end + READ_AHEAD;
-    if (needed > view.length) {
-      memory.grow(Math.ceil((needed - view.length) / PAGE_BYTES));
-      view = new Uint8Array(memory.buffer);
-    }
+    reserve(base + end + READ_AHEAD);
     view.set(bytes.subarray(0, end), base);
     return (from) => {
       const at = find(base + from, base + end, length);

@@ -127,6 +127,13 @@ describe.each([
     expect(find(0)).toBe(200_000);
     expect(find(200_001)).toBe(-1);
   });
+
+  it("finds a term longer than the module's first memory", () => {
+    const term = "ab".repeat(40_000);
+    const text = Buffer.from(`x${term.toUpperCase()}y`);
+    expect(search(term)(text, text.length)(0)).toBe(1);
+    expect(search(`${term}z`)(text, text.length)(0)).toBe(-1);
+  });
 });
 
 it("this machine runs the WebAssembly SIMD search (so the tests above test it)", () => {
