@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-import { type RawTerm, type Slot, slotFilter } from "./byte-search.js";
+import { batchSearch, type RawTerm, type Slot } from "./byte-search.js";
 import type { Located } from "./located.js";
 import { describeFsError } from "./retro-files.js";
 
@@ -37,8 +37,7 @@ export function batchReader(
   onWarning: (warning: Located) => void,
   onFile: (file: FileText) => void,
 ): BatchReader {
-  const filters = terms.map(slotFilter);
-  const batch = Buffer.allocUnsafe(BATCH_BYTES);
+  const { batch, filters } = batchSearch(terms, BATCH_BYTES);
   let used = 0;
   let slots: Slot[] = [];
 

@@ -1,12 +1,13 @@
-import { type FoldedSearch, simdFoldedSearch } from "./simd-search.js";
+import { simdSearch } from "./simd-search.js";
 
 /**
  * Finding text in the raw bytes of a batch of files, without decoding them.
  * Case-sensitive text uses Buffer#indexOf; ASCII text ignoring case,
- * WebAssembly SIMD (simd-search.ts), or where the machine lacks it, a search
- * in JavaScript that skips most bytes (below). Both beat a regular expression
- * over the batch read as latin1, by the strings they do not make (and the
- * garbage collections those cost).
+ * WebAssembly SIMD (simd-search.ts) in the batch buffer, or in any other
+ * buffer (a file too large for the batch) or where the machine lacks SIMD, a
+ * search in JavaScript that skips most bytes (below). Both beat a regular
+ * expression over the batch read as latin1, by the strings they do not make
+ * (and the garbage collections those cost).
  */
 
 export interface RawTerm {
@@ -15,24 +16,52 @@ export interface RawTerm {
   ignoreCase: boolean;
 }
 
-/** A file's place in the batch buffer: [start, end). */
+/** A file's place in a buffer: [start, end). */
 export interface Slot {
   path: string;
   start: number;
   end: number;
 }
 
-/** Keeps the slots whose bytes hold the term. */
-export type SlotFilter = (batch: Buffer, used: number, slots: readonly Slot[]) => Slot[];
+/** Keeps the slots whose bytes (in `bytes`, up to `used`) hold the term. */
+export type SlotFilter = (bytes: Buffer, used: number, slots: readonly Slot[]) => Slot[];
 
-export function slotFilter(term: RawTerm): SlotFilter {
-  if (!term.ignoreCase || !/[a-z]/i.test(term.text)) {
-    const needle = Buffer.from(term.text, "utf8");
-    return (batch, used, slots) => keepMatching(slots, used, (from) => batch.indexOf(needle, from));
-  }
-  const search = simdFoldedSearch(term.text) ?? scalarFoldedSearch(term.text);
-  return (batch, used, slots) => keepMatching(slots, used, search(batch, used));
+export interface BatchSearch {
+  /** The batch buffer to read files into. */
+  batch: Buffer;
+  /** One filter for each term, in `batch` or in any other buffer. */
+  filters: SlotFilter[];
 }
+
+/** A batch buffer of `size` bytes, and the filters that find `terms` in it. */
+export function batchSearch(terms: readonly RawTerm[], size: number): BatchSearch {
+  const folded = terms.filter(ignoresCase);
+  const simd =
+    folded.length > 0
+      ? simdSearch(
+          size,
+          folded.map((term) => term.text),
+        )
+      : undefined;
+  const batch = simd?.bytes ?? Buffer.allocUnsafe(size);
+  const filters = terms.map((term): SlotFilter => {
+    if (!ignoresCase(term)) {
+      const needle = Buffer.from(term.text, "utf8");
+      return (bytes, used, slots) =>
+        keepMatching(slots, used, (from) => bytes.indexOf(needle, from));
+    }
+    const inBatch = simd?.finders[folded.indexOf(term)];
+    const anywhere = scalarFoldedSearch(term.text);
+    return (bytes, used, slots) =>
+      keepMatching(slots, used, (from) =>
+        inBatch && bytes === batch ? inBatch(from, used) : anywhere(bytes, from, used),
+      );
+  });
+  return { batch, filters };
+}
+
+/** Text with a letter, matched ignoring case (text without one matches the same either way). */
+const ignoresCase = (term: RawTerm) => term.ignoreCase && /[a-z]/i.test(term.text);
 
 /** ASCII letters to lower case; every other byte as it is. */
 const FOLD = Uint8Array.from({ length: 256 }, (_, byte) =>
@@ -44,7 +73,9 @@ const FOLD = Uint8Array.from({ length: 256 }, (_, byte) =>
  * algorithm on case-folded bytes, which skips most bytes rather than compare
  * them. Bytes from 0x80 never equal an ASCII byte.
  */
-export function scalarFoldedSearch(text: string): FoldedSearch {
+export function scalarFoldedSearch(
+  text: string,
+): (bytes: Uint8Array, from: number, end: number) => number {
   const length = text.length;
   const pattern = Uint8Array.from(text, (char) => FOLD[char.charCodeAt(0)] as number);
   const last = pattern[length - 1] as number;
@@ -54,7 +85,7 @@ export function scalarFoldedSearch(text: string): FoldedSearch {
     for (let byte = 0; byte < 256; byte++)
       if (FOLD[byte] === pattern[i]) shift[byte] = length - 1 - i;
   }
-  return (bytes, end) => (from) => {
+  return (bytes, from, end) => {
     for (let at = from + length - 1; at < end; at += shift[bytes[at] as number] as number) {
       if (FOLD[bytes[at] as number] !== last) continue;
       let i = length - 2;

@@ -3,15 +3,23 @@ import FOLDED_SEARCH from "./folded-search.wat";
 /**
  * ASCII text found in bytes ignoring case, by WebAssembly SIMD
  * (folded-search.wat): on 10,000 retros, some 5 ms where the same search
- * in JavaScript took 20.
+ * in JavaScript took 20. The bytes are searched where they are read: the
+ * buffer handed out is the module's own memory.
  */
 
-/** Loads `bytes[0, end)` to search, then finds the term from `from`: its position, or -1. */
-export type FoldedSearch = (bytes: Uint8Array, end: number) => (from: number) => number;
+/** The first position of the term in `[from, end)`, or -1. */
+export type Find = (from: number, end: number) => number;
+
+export interface SimdSearch {
+  /** Where to put the bytes to search. */
+  bytes: Buffer;
+  /** For each text asked for, its search in `bytes`. */
+  finders: Find[];
+}
 
 interface FoldedSearchExports {
   memory: WebAssembly.Memory;
-  find: (from: number, end: number, length: number) => number;
+  find: (from: number, end: number, needle: number, length: number) => number;
 }
 
 const PAGE_BYTES = 64 * 1024;
@@ -21,35 +29,38 @@ const READ_AHEAD = 16;
 /** Compiled on first use; null where the engine lacks WebAssembly SIMD (x86 before SSE4.1). */
 let compiled: WebAssembly.Module | null | undefined;
 
-/** The search for ASCII `text` (not empty), or undefined if this machine cannot run it. */
-export function simdFoldedSearch(text: string): FoldedSearch | undefined {
+/**
+ * A buffer of `size` bytes and the searches in it for each ASCII text (not
+ * empty); undefined if this machine cannot run them.
+ */
+export function simdSearch(size: number, texts: readonly string[]): SimdSearch | undefined {
   compiled ??= WebAssembly.validate(FOLDED_SEARCH) ? new WebAssembly.Module(FOLDED_SEARCH) : null;
   if (compiled === null) return undefined;
   const { memory, find } = new WebAssembly.Instance(compiled)
     .exports as unknown as FoldedSearchExports;
-  const length = text.length;
-  const base = 2 * length;
-  let view = new Uint8Array(memory.buffer);
-  /** Grows the memory to hold `size` bytes (the view of a memory that grows must be made anew). */
-  const reserve = (size: number) => {
-    if (size <= view.length) return;
-    memory.grow(Math.ceil((size - view.length) / PAGE_BYTES));
-    view = new Uint8Array(memory.buffer);
-  };
-  reserve(base);
-  // The needle in lower case, then the bit each of its bytes may differ by.
-  for (let k = 0; k < length; k++) {
-    const byte = text.charCodeAt(k);
-    const letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7a;
-    view[k] = letter ? byte | 0x20 : byte;
-    view[length + k] = letter ? 0x20 : 0;
+  // Each needle, then the bit each of its bytes may differ by, after the bytes and their read-ahead.
+  const needles: number[] = [];
+  let end = size + READ_AHEAD;
+  for (const text of texts) {
+    needles.push(end);
+    end += 2 * text.length;
   }
-  return (bytes, end) => {
-    reserve(base + end + READ_AHEAD);
-    view.set(bytes.subarray(0, end), base);
-    return (from) => {
-      const at = find(base + from, base + end, length);
-      return at < 0 ? -1 : at - base;
-    };
+  // Grown once, now: growing later would leave `bytes` looking at a memory that is gone.
+  memory.grow(Math.ceil(end / PAGE_BYTES) - memory.buffer.byteLength / PAGE_BYTES);
+  const view = new Uint8Array(memory.buffer);
+  texts.forEach((text, index) => {
+    const at = needles[index] as number;
+    for (let k = 0; k < text.length; k++) {
+      const byte = text.charCodeAt(k);
+      const letter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7a;
+      view[at + k] = letter ? byte | 0x20 : byte;
+      view[at + text.length + k] = letter ? 0x20 : 0;
+    }
+  });
+  return {
+    bytes: Buffer.from(memory.buffer, 0, size),
+    finders: texts.map(
+      (text, index) => (from, until) => find(from, until, needles[index] as number, text.length),
+    ),
   };
 }

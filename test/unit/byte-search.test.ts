@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { escapeRegExp } from "../../src/domain/search.js";
-import { scalarFoldedSearch, slotFilter } from "../../src/io/byte-search.js";
-import { type FoldedSearch, simdFoldedSearch } from "../../src/io/simd-search.js";
+import { batchSearch, type RawTerm, scalarFoldedSearch } from "../../src/io/byte-search.js";
+import { simdSearch } from "../../src/io/simd-search.js";
 
 /** Lays files out as the batch reader does: one buffer, a newline after each. */
 function batchOf(texts: string[]) {
@@ -15,8 +15,24 @@ function batchOf(texts: string[]) {
     parts.push(bytes, Buffer.from("\n"));
     at += bytes.length + 1;
   }
-  return { batch: Buffer.concat(parts), used: at, slots };
+  return { bytes: Buffer.concat(parts), used: at, slots };
 }
+
+/** The indexes of the texts that each term's filter keeps, read into its batch buffer. */
+function keptBy(terms: RawTerm[], texts: string[]): number[][] {
+  const { bytes, used, slots } = batchOf(texts);
+  const { batch, filters } = batchSearch(terms, Math.max(used, 1));
+  bytes.copy(batch);
+  return filters.map((filter) => {
+    const kept = filter(batch, used, slots).map((slot) => Number(slot.path));
+    // In another buffer (a file too large for the batch), the same filter keeps the same.
+    expect(filter(bytes, used, slots).map((slot) => Number(slot.path))).toEqual(kept);
+    return kept;
+  });
+}
+
+/** The indexes of the texts that hold the term. */
+const keptOne = (term: RawTerm, texts: string[]) => keptBy([term], texts)[0];
 
 describe("finding terms in raw bytes", () => {
   it("keeps exactly the files that hold the term, ignoring ASCII case (property)", () => {
@@ -31,10 +47,7 @@ describe("finding terms in raw bytes", () => {
     fc.assert(
       fc.property(fc.array(text, { maxLength: 12 }), term, (texts, needle) => {
         fc.pre(!needle.includes("\n"));
-        const { batch, used, slots } = batchOf(texts);
-        const kept = slotFilter({ text: needle, ignoreCase: true })(batch, used, slots).map((s) =>
-          Number(s.path),
-        );
+        const kept = keptOne({ text: needle, ignoreCase: true }, texts);
         const expected = texts.flatMap((t, i) =>
           new RegExp(escapeRegExp(needle), "i").test(t) ? [i] : [],
         );
@@ -50,10 +63,7 @@ describe("finding terms in raw bytes", () => {
     const term = fc.string({ unit: alphabet, minLength: 1, maxLength: 3 });
     fc.assert(
       fc.property(fc.array(text, { maxLength: 12 }), term, (texts, needle) => {
-        const { batch, used, slots } = batchOf(texts);
-        const kept = slotFilter({ text: needle, ignoreCase: false })(batch, used, slots).map((s) =>
-          Number(s.path),
-        );
+        const kept = keptOne({ text: needle, ignoreCase: false }, texts);
         expect(kept).toEqual(texts.flatMap((t, i) => (t.includes(needle) ? [i] : [])));
       }),
       { numRuns: 2000 },
@@ -61,20 +71,25 @@ describe("finding terms in raw bytes", () => {
   });
 
   it("matches case exactly, in any script, when asked to", () => {
-    const { batch, used, slots } = batchOf(["Élan vital", "élan", "ÉLAN", "nothing"]);
-    expect(
-      slotFilter({ text: "élan", ignoreCase: false })(batch, used, slots).map((s) => s.path),
-    ).toEqual(["1"]);
+    const texts = ["Élan vital", "élan", "ÉLAN", "nothing"];
+    expect(keptOne({ text: "élan", ignoreCase: false }, texts)).toEqual([1]);
   });
 
   it("never matches across two files", () => {
-    const { batch, used, slots } = batchOf(["ends with ter", "raform starts", "terraform"]);
-    expect(
-      slotFilter({ text: "terraform", ignoreCase: true })(batch, used, slots).map((s) => s.path),
-    ).toEqual(["2"]);
-    expect(
-      slotFilter({ text: "terraform", ignoreCase: false })(batch, used, slots).map((s) => s.path),
-    ).toEqual(["2"]);
+    const texts = ["ends with ter", "raform starts", "terraform"];
+    expect(keptOne({ text: "terraform", ignoreCase: true }, texts)).toEqual([2]);
+    expect(keptOne({ text: "terraform", ignoreCase: false }, texts)).toEqual([2]);
+  });
+
+  it("finds each of several terms in one batch", () => {
+    const texts = ["Kafka and Terraform", "terraform only", "KAFKA only", "Queue"];
+    const terms = [
+      { text: "kafka", ignoreCase: true },
+      { text: "TERRAFORM", ignoreCase: true },
+      { text: "Queue", ignoreCase: false },
+      { text: "only", ignoreCase: true },
+    ];
+    expect(keptBy(terms, texts)).toEqual([[0, 2], [0, 1], [3], [1, 2]]);
   });
 });
 
@@ -86,10 +101,37 @@ function firstMatch(text: Buffer, needle: string, from: number): number {
   return pattern.exec(text.toString("latin1"))?.index ?? -1;
 }
 
+/** Loads bytes (up to `size`) to search, then finds the term in them. */
+type Searcher = (
+  term: string,
+  size: number,
+) => {
+  load: (bytes: Buffer) => void;
+  find: (from: number, end: number) => number;
+};
+
+const bySimd: Searcher = (term, size) => {
+  const search = simdSearch(size, [term]);
+  if (!search) throw new Error("no WebAssembly SIMD here");
+  const find = search.finders[0] as (from: number, end: number) => number;
+  return { load: (bytes) => bytes.copy(search.bytes), find };
+};
+
+const byScalar: Searcher = (term) => {
+  const find = scalarFoldedSearch(term);
+  let loaded: Uint8Array = new Uint8Array(0);
+  return {
+    load: (bytes) => {
+      loaded = bytes;
+    },
+    find: (from, end) => find(loaded, from, end),
+  };
+};
+
 describe.each([
-  ["WebAssembly SIMD", (text: string) => simdFoldedSearch(text) as FoldedSearch],
-  ["JavaScript", scalarFoldedSearch],
-])("finding ASCII text ignoring case, by %s", (_, search) => {
+  ["WebAssembly SIMD", bySimd],
+  ["JavaScript", byScalar],
+])("finding ASCII text ignoring case, by %s", (_, searcher) => {
   const bytes = fc.string({ unit: fc.constantFrom(..."abAB xé@`[{".split("")), maxLength: 90 });
   const needle = fc.string({
     unit: fc.constantFrom(..."abAB x@`[{".split("")),
@@ -104,38 +146,44 @@ describe.each([
         needle,
         fc.nat(),
         (texts, term, seed) => {
-          const find = search(term);
+          // The bytes after `end` hold the term: it must not be found across the end.
+          const loads = texts.map((text) => Buffer.from(text + term, "utf8"));
+          const search = searcher(term, Math.max(...loads.map((load) => load.length)));
           // One search goes over several texts in turn, as over batches: what a
-          // longer text left in memory must not be found in a shorter one.
-          for (const text of texts) {
-            // The bytes after `end` hold the term: it must not be found across the end.
-            const loaded = Buffer.from(text + term, "utf8");
+          // longer text left in the buffer must not be found in a shorter one.
+          texts.forEach((text, index) => {
+            const loaded = loads[index] as Buffer;
             const end = Buffer.byteLength(text);
             const from = end === 0 ? 0 : seed % end;
-            const expected = firstMatch(loaded.subarray(0, end), term, from);
-            expect(find(loaded, end)(from)).toBe(expected);
-          }
+            search.load(loaded);
+            expect(search.find(from, end)).toBe(firstMatch(loaded.subarray(0, end), term, from));
+          });
         },
       ),
       { numRuns: 3000 },
     );
   });
 
-  it("finds a match at the very end of a text longer than its memory at first", () => {
+  it("finds a match at the very end of a large buffer", () => {
     const text = Buffer.from(`${"x".repeat(200_000)}TerraForm`);
-    const find = search("terraform")(text, text.length);
-    expect(find(0)).toBe(200_000);
-    expect(find(200_001)).toBe(-1);
+    const search = searcher("terraform", text.length);
+    search.load(text);
+    expect(search.find(0, text.length)).toBe(200_000);
+    expect(search.find(200_001, text.length)).toBe(-1);
   });
 
-  it("finds a term longer than the module's first memory", () => {
+  it("finds a long term", () => {
     const term = "ab".repeat(40_000);
     const text = Buffer.from(`x${term.toUpperCase()}y`);
-    expect(search(term)(text, text.length)(0)).toBe(1);
-    expect(search(`${term}z`)(text, text.length)(0)).toBe(-1);
+    const found = searcher(term, text.length);
+    found.load(text);
+    expect(found.find(0, text.length)).toBe(1);
+    const notFound = searcher(`${term}z`, text.length);
+    notFound.load(text);
+    expect(notFound.find(0, text.length)).toBe(-1);
   });
 });
 
 it("this machine runs the WebAssembly SIMD search (so the tests above test it)", () => {
-  expect(simdFoldedSearch("terraform")).toBeDefined();
+  expect(simdSearch(16, ["terraform"])).toBeDefined();
 });
