@@ -22,9 +22,13 @@ export async function run(argv: readonly string[], world: World): Promise<number
   try {
     const { buildProgram } = await import("./cli/program.js");
     let exitCode: number = ExitCode.ok;
-    const program = buildProgram(world, (code) => {
-      exitCode = code;
-    });
+    const program = buildProgram(
+      world,
+      (code) => {
+        exitCode = code;
+      },
+      args,
+    );
     await program.parseAsync(args, { from: "user" });
     return exitCode;
   } catch (error) {

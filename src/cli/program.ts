@@ -9,11 +9,30 @@ import { registerNew } from "./new.js";
 import { registerResume } from "./resume.js";
 import { registerTeam } from "./team.js";
 
+type Register = (program: Command, world: World, setExitCode: (code: number) => void) => void;
+
+/** The commands, by group, as each group's register function adds them. */
+export const COMMAND_GROUPS: readonly { commands: readonly string[]; register: Register }[] = [
+  { commands: ["new"], register: registerNew },
+  { commands: ["resume"], register: registerResume },
+  { commands: ["list", "search", "show"], register: registerFind },
+  { commands: ["init", "config", "validate", "edit"], register: registerTeam },
+  { commands: ["prune", "forget", "export"], register: registerData },
+  { commands: ["templates", "stats", "report"], register: registerLearn },
+];
+
 /**
- * The command-line surface. Options carry no defaults of their own here:
- * each command fills what the user did not type from config and built-ins.
+ * The command-line surface for `args`. Options carry no defaults of their own
+ * here: each command fills what the user did not type from config and
+ * built-ins. A command's run sets up only its own group of commands (their
+ * 150-odd options took 3 ms of every start); anything else (help, an unknown
+ * command, which gets suggestions) sets up all of them.
  */
-export function buildProgram(world: World, setExitCode: (code: number) => void): Command {
+export function buildProgram(
+  world: World,
+  setExitCode: (code: number) => void,
+  args: readonly string[] = [],
+): Command {
   const program = new Command("interview-retro")
     .description(
       "Right after a technical interview, answer three questions about your own interview and keep the answers as a dated, greppable YAML file.",
@@ -37,12 +56,9 @@ Examples:
   $ interview-retro new --help           every flag of new, with examples
   $ grep -ril "system design" retros/    the files are plain YAML: grep them`,
     );
-  registerNew(program, world, setExitCode);
-  registerResume(program, world, setExitCode);
-  registerFind(program, world, setExitCode);
-  registerTeam(program, world, setExitCode);
-  registerData(program, world, setExitCode);
-  registerLearn(program, world, setExitCode);
+  const first = args[0];
+  const own = COMMAND_GROUPS.find((group) => first !== undefined && group.commands.includes(first));
+  for (const group of own ? [own] : COMMAND_GROUPS) group.register(program, world, setExitCode);
   for (const command of program.commands)
     command.exitOverride().configureOutput(program.configureOutput());
   return program;
