@@ -36,13 +36,8 @@ export interface BatchSearch {
 /** A batch buffer of `size` bytes, and the filters that find `terms` in it. */
 export function batchSearch(terms: readonly RawTerm[], size: number): BatchSearch {
   const folded = terms.filter(ignoresCase);
-  const simd =
-    folded.length > 0
-      ? simdSearch(
-          size,
-          folded.map((term) => term.text),
-        )
-      : undefined;
+  const texts = folded.map((term) => term.text);
+  const simd = texts.length > 0 ? simdSearch(size, texts) : undefined;
   const batch = simd?.bytes ?? Buffer.allocUnsafe(size);
   const filters = terms.map((term): SlotFilter => {
     if (!ignoresCase(term)) {
