@@ -2,7 +2,8 @@
 // code cache (see bin/bundle.js), plus the domain modules the benchmark's
 // corpus generator imports.
 import { spawnSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { compileWat } from "./wat.mjs";
@@ -92,6 +93,10 @@ await build({
   format: "esm",
   packages: "external",
 });
+
+// The man page, from the same command definitions as --help.
+const { loadBundle } = createRequire(import.meta.url)("../bin/bundle.js");
+writeFileSync("dist/interview-retro.1", await loadBundle().exports.manPageText());
 
 const warm = spawnSync(process.execPath, ["scripts/code-cache.mjs"], { stdio: "inherit" });
 if (warm.status !== 0) process.exit(warm.status ?? 1);

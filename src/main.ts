@@ -91,6 +91,17 @@ export function processWorld(): World {
   };
 }
 
+/** The man page, which the build writes: from the same command definitions as --help. */
+export async function manPageText(): Promise<string> {
+  const { buildProgram } = await import("./cli/program.js");
+  const { manPage } = await import("./cli/man-page.js");
+  const { packageVersion } = await import("./version.js");
+  return manPage(
+    buildProgram(processWorld(), () => {}),
+    packageVersion(),
+  );
+}
+
 export async function main(): Promise<void> {
   process.exitCode = await run(process.argv.slice(2), processWorld());
 }

@@ -1,4 +1,4 @@
-import type { Command } from "commander";
+import { type Command, Option } from "commander";
 import type { World } from "../world.js";
 import { colorFlag, RETROS_DIR_HELP } from "./common.js";
 import { addFilterOptions } from "./filters.js";
@@ -61,7 +61,12 @@ Examples:
     program
       .command("export")
       .description("the filtered retros as one document: md, csv, json or yaml")
-      .option("--format <format>", "md, csv, json or yaml (default: md with --candidate, else csv)")
+      .addOption(
+        new Option(
+          "--format <format>",
+          "the document's format (default: md with --candidate, else csv)",
+        ).choices(["md", "csv", "json", "yaml"]),
+      )
       .option("-o, --output <file>", "write to this file instead of stdout"),
   )
     .addHelpText(

@@ -1,4 +1,4 @@
-import type { Command } from "commander";
+import { type Command, Option } from "commander";
 import type { World } from "../world.js";
 import { colorFlag } from "./common.js";
 import { addFilterOptions } from "./filters.js";
@@ -37,7 +37,7 @@ Examples:
     program
       .command("stats")
       .description("counts, verdict shares, scales and checklists, as charts in the terminal")
-      .option("--by <group>", "verdict shares by interviewer, role, stage or month")
+      .addOption(byOption())
       .option("--json", "every figure as JSON"),
   )
     .addHelpText(
@@ -60,8 +60,13 @@ Examples:
     program
       .command("report")
       .description("the figures of stats as a shareable Markdown document (or one HTML page)")
-      .option("--format <format>", "md (tables and Mermaid charts) or html (inline SVG, no script)")
-      .option("--by <group>", "verdict shares by interviewer, role, stage or month")
+      .addOption(
+        new Option(
+          "--format <format>",
+          "Markdown with tables and Mermaid charts, or one HTML page (inline SVG, no script)",
+        ).choices(["md", "html"]),
+      )
+      .addOption(byOption())
       .option("-o, --output <file>", "write to this file instead of stdout"),
   )
     .addHelpText(
@@ -76,3 +81,11 @@ Examples:
       setExitCode(await reportCommand({ ...options, color: color() }, world));
     });
 }
+
+const byOption = () =>
+  new Option("--by <group>", "verdict shares by group").choices([
+    "interviewer",
+    "role",
+    "stage",
+    "month",
+  ]);

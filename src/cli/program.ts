@@ -7,6 +7,7 @@ import { registerFind } from "./find.js";
 import { registerLearn } from "./learn.js";
 import { registerNew } from "./new.js";
 import { registerResume } from "./resume.js";
+import { registerShell } from "./shell.js";
 import { registerTeam } from "./team.js";
 
 type Register = (program: Command, world: World, setExitCode: (code: number) => void) => void;
@@ -16,9 +17,10 @@ export const COMMAND_GROUPS: readonly { commands: readonly string[]; register: R
   { commands: ["new"], register: registerNew },
   { commands: ["resume"], register: registerResume },
   { commands: ["list", "search", "show"], register: registerFind },
-  { commands: ["init", "config", "validate", "edit"], register: registerTeam },
+  { commands: ["init", "config", "validate", "edit", "sync"], register: registerTeam },
   { commands: ["prune", "forget", "export"], register: registerData },
   { commands: ["templates", "stats", "report"], register: registerLearn },
+  { commands: ["completion", "__complete"], register: registerShell },
 ];
 
 /**

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import type { World } from "../world.js";
 import { colorFlag, RETROS_DIR_HELP } from "./common.js";
 
-/** init, config, validate and edit: the team repository's commands. */
+/** init, config, validate, edit and sync: the team repository's commands. */
 export function registerTeam(
   program: Command,
   world: World,
@@ -115,5 +115,23 @@ Examples:
     .action(async (target: string, options) => {
       const { editCommand } = await import("../commands/edit.js");
       setExitCode(await editCommand(target, { ...options, color: color() }, world));
+    });
+
+  program
+    .command("sync")
+    .description("pull the team's retros (rebasing yours onto them), then push yours")
+    .option("--dir <path>", RETROS_DIR_HELP)
+    .addHelpText(
+      "after",
+      `
+For the start of a day, or after working offline. A rebase that conflicts is
+undone: your commits stay as they were, and the message says what to run.
+
+Examples:
+  $ interview-retro sync`,
+    )
+    .action(async (options) => {
+      const { syncCommand } = await import("../commands/sync.js");
+      setExitCode(await syncCommand(options, world));
     });
 }

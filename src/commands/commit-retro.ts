@@ -1,10 +1,12 @@
 import { dirname } from "node:path";
 import type { Retro } from "../domain/retro.js";
 import { ExitCode } from "../errors.js";
-import { commitOnly, gitTopLevel, push } from "../io/git.js";
+import { commitOnly, gitTopLevel } from "../io/git.js";
 import { displayPath } from "../ui/display-path.js";
-import { safeMultiline, safeOneLine } from "../ui/safe-text.js";
+import { safeOneLine } from "../ui/safe-text.js";
+import { shellWord } from "../ui/shell-word.js";
 import type { World } from "../world.js";
+import { gitWords, pushReported } from "./share.js";
 
 /**
  * Commits the new retro alone. When git cannot (no repository, no identity, a
@@ -18,7 +20,7 @@ export async function commitRetro(
 ): Promise<number> {
   const shown = displayPath(world.cwd, path);
   const message = ["retro:", retro.date, retro.role, retro.candidate].filter(Boolean).join(" ");
-  const byHand = `git add ${quoteForShell(shown)} && git commit -m ${quoteForShell(message)} -- ${quoteForShell(shown)}`;
+  const byHand = `git add ${shellWord(shown)} && git commit -m ${shellWord(message)} -- ${shellWord(shown)}`;
   const top = await gitTopLevel(dirname(path), world.env);
   if (top === undefined) {
     world.stderr.write(
@@ -29,30 +31,11 @@ export async function commitRetro(
   const committed = await commitOnly(top, world.env, path, message);
   if (!committed.ok) {
     world.stderr.write(
-      `Not committed: git said:\n${indent(committed.stderr)}\n  The retro is written. By hand: ${byHand}\n`,
+      `Not committed: git said:\n${gitWords(committed.stderr)}\n  The retro is written. By hand: ${byHand}\n`,
     );
     return ExitCode.problem;
   }
   world.stderr.write(`✔ Committed: ${safeOneLine(message)}\n`);
   if (!andPush) return ExitCode.ok;
-  const pushed = await push(top, world.env);
-  if (!pushed.ok) {
-    world.stderr.write(
-      `Committed, but not pushed: git said:\n${indent(pushed.stderr)}\n  Push by hand: git push\n`,
-    );
-    return ExitCode.problem;
-  }
-  world.stderr.write("✔ Pushed\n");
-  return ExitCode.ok;
+  return pushReported(world, top, "Committed");
 }
-
-const indent = (text: string) =>
-  safeMultiline(text)
-    .split("\n")
-    .slice(-6)
-    .map((line) => `    ${line}`)
-    .join("\n");
-
-/** A path or message as one shell word, for commands the user may paste. */
-export const quoteForShell = (path: string) =>
-  /^[\w./-]+$/.test(path) ? path : `'${path.replace(/'/g, "'\\''")}'`;

@@ -1,9 +1,10 @@
 import { rmSync } from "node:fs";
 import { relative } from "node:path";
 import { ExitCode, UsageError } from "../errors.js";
-import { git, gitTopLevel } from "../io/git.js";
+import { commit, git, gitTopLevel } from "../io/git.js";
 import type { StoredRetro } from "../io/retro-store.js";
 import { displayPath } from "../ui/display-path.js";
+import { shellWord } from "../ui/shell-word.js";
 import type { World } from "../world.js";
 import { withPrompter } from "./retro-session.js";
 
@@ -90,8 +91,7 @@ export async function erase(
   }
   let code: number = ExitCode.ok;
   if (options.commit) {
-    const committed = await git(top, world.env, [
-      "commit",
+    const committed = await commit(top, world.env, [
       "--only",
       "--quiet",
       "-m",
@@ -115,7 +115,7 @@ export async function erase(
 
 /** The commands that remove the files from every commit, printed for a person to run after thought. */
 export function historyNotice(paths: string[]): string {
-  const quoted = paths.map((path) => `--path '${path.replace(/'/g, "'\\''")}'`).join(" ");
+  const quoted = paths.map((path) => `--path ${shellWord(path)}`).join(" ");
   return `
 Git history still holds these files: anyone with a clone can read them in older commits.
 To erase them from history too (this rewrites history: agree on it with your team first,

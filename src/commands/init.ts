@@ -12,7 +12,9 @@ import { checkSetting, DEFAULTS } from "../domain/config.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { REPO_CONFIG_FILE } from "../io/config.js";
 import { git, gitTopLevel } from "../io/git.js";
+import { type SelfCommand, selfCommand } from "../io/self-command.js";
 import { displayPath } from "../ui/display-path.js";
+import { shellWord } from "../ui/shell-word.js";
 import type { World } from "../world.js";
 import { withPrompter } from "./retro-session.js";
 
@@ -45,13 +47,39 @@ interface Choices {
 }
 
 export const HOOK_LINE = "interview-retro validate --staged";
-const HOOK = `#!/bin/sh
-# Installed by interview-retro init: refuses a commit whose staged retros are broken.
+
+/** What marks a pre-commit hook as init's own (any version), so that init may upgrade it. */
+const OWN_HOOK_MARKS = ["# Installed by interview-retro init", "# Written by interview-retro init"];
+
+/**
+ * The pre-commit hook. It finds the tool in this order: on PATH; in the
+ * repository's node_modules/.bin (a dev dependency); the interview-retro that
+ * is committing right now (it says so through INTERVIEW_RETRO_NODE and
+ * INTERVIEW_RETRO_SCRIPT); the one that ran init. It never asks a package
+ * registry, and a commit that stages no YAML file never needs the tool.
+ */
+export function hookScript({ node, script }: SelfCommand): string {
+  const validate = "validate --staged";
+  return `#!/bin/sh
+${OWN_HOOK_MARKS[1]}: refuses a commit whose staged retros are broken.
+# Running init again upgrades this file; a hook of your own is left alone.
+git diff --cached --quiet --diff-filter=ACMR -- '*.yaml' '*.yml' && exit 0
 if command -v interview-retro >/dev/null 2>&1; then
-  exec ${HOOK_LINE}
+  exec interview-retro ${validate}
 fi
-exec npx --no-install ${HOOK_LINE}
+if [ -x node_modules/.bin/interview-retro ] && command -v node >/dev/null 2>&1; then
+  exec node_modules/.bin/interview-retro ${validate}
+fi
+if [ -x "\${INTERVIEW_RETRO_NODE:-}" ] && [ -f "\${INTERVIEW_RETRO_SCRIPT:-}" ]; then
+  exec "$INTERVIEW_RETRO_NODE" "$INTERVIEW_RETRO_SCRIPT" ${validate}
+fi
+if [ -x ${shellWord(node)} ] && [ -f ${shellWord(script)} ]; then
+  exec ${shellWord(node)} ${shellWord(script)} ${validate}
+fi
+echo "interview-retro pre-commit hook: interview-retro is not installed here (npm install -g interview-retro, or npm install --save-dev interview-retro in this repository); to commit without checking the retros: git commit --no-verify" >&2
+exit 1
 `;
+}
 
 /** `backend, data engineer` → ["backend", "data engineer"]: a role may hold spaces. */
 const list = (text: string) =>
@@ -120,21 +148,25 @@ async function installHook(top: string | undefined, root: string, world: World):
   const hooks = await git(root, world.env, ["rev-parse", "--git-path", "hooks"]);
   const hooksDir = resolve(root, hooks.stdout.trim());
   const hook = join(hooksDir, "pre-commit");
-  if (existsSync(hook)) {
-    const text = readFileSync(hook, "utf8");
-    if (text.includes(HOOK_LINE))
-      world.stderr.write(`exists, left as is: ${displayPath(world.cwd, hook)}\n`);
-    else {
-      world.stderr.write(
-        `a pre-commit hook exists already (${displayPath(world.cwd, hook)}): it was not changed. To validate retros before each commit, add this line to it:\n  ${HOOK_LINE}\n`,
-      );
-    }
+  const shown = displayPath(world.cwd, hook);
+  const wanted = hookScript(selfCommand());
+  const present = existsSync(hook) ? readFileSync(hook, "utf8") : undefined;
+  if (present === wanted) {
+    world.stderr.write(`exists, left as is: ${shown}\n`);
+    return;
+  }
+  if (present !== undefined && !OWN_HOOK_MARKS.some((mark) => present.includes(mark))) {
+    world.stderr.write(
+      `a pre-commit hook exists already (${shown}): it was not changed. To validate retros before each commit, add this line to it:\n  ${HOOK_LINE}\n`,
+    );
     return;
   }
   mkdirSync(hooksDir, { recursive: true });
-  writeFileSync(hook, HOOK);
+  writeFileSync(hook, wanted);
   chmodSync(hook, 0o755);
-  world.stderr.write(`created ${displayPath(world.cwd, hook)} (validates staged retros)\n`);
+  world.stderr.write(
+    `${present === undefined ? "created" : "upgraded"} ${shown} (validates staged retros)\n`,
+  );
 }
 
 /** The choices: flags first, then questions on a terminal, else the defaults. */

@@ -19,9 +19,10 @@ import { askContext, askQuestions, type PartialContext } from "../ui/ask-retro.j
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
 import { createInquirerPrompter, type Prompter } from "../ui/prompter.js";
+import { shellWord } from "../ui/shell-word.js";
 import type { World } from "../world.js";
 import { answerFindings, type PrivacyPolicy, reportFindings } from "./answer-privacy.js";
-import { commitRetro, quoteForShell } from "./commit-retro.js";
+import { commitRetro } from "./commit-retro.js";
 
 /**
  * What `new` and `resume` share: the interactive interview, saved to a
@@ -251,6 +252,6 @@ async function report(
     options.json ? `${JSON.stringify({ path: shown, ...retro }, null, 2)}\n` : `${shown}\n`,
   );
   const color = await loadPalette(shouldColor(world.stderr, world.env, options.color));
-  const next = hint ? `\n  Next: ${color.cyan(`git add ${quoteForShell(shown)}`)}` : "";
+  const next = hint ? `\n  Next: ${color.cyan(`git add ${shellWord(shown)}`)}` : "";
   world.stderr.write(`${color.green("✔")} Retro saved: ${color.bold(retro.id)}${next}\n`);
 }

@@ -66,6 +66,8 @@ export async function validateCommand(
     world.stdout.write(
       `${JSON.stringify({ checked: candidates.length, problems: shown }, null, 2)}\n`,
     );
+  } else if (options.staged && candidates.length === 0) {
+    // The pre-commit hook of a commit that holds no retro: nothing to say.
   } else {
     for (const { severity, ...problem } of shown) {
       const message = severity === "warning" ? `warning: ${problem.message}` : problem.message;

@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { selfCommandEnv } from "./self-command.js";
 
 /**
  * Small wrappers around the git command line, each taking the folder it runs
@@ -51,11 +52,68 @@ export async function commitOnly(
 ): Promise<GitResult> {
   const added = await git(cwd, env, ["add", "--", path]);
   if (!added.ok) return added;
-  return git(cwd, env, ["commit", "--only", "--quiet", "-m", message, "--", path]);
+  return commit(cwd, env, ["--only", "--quiet", "-m", message, "--", path]);
 }
 
-export function push(cwd: string, env: NodeJS.ProcessEnv): Promise<GitResult> {
-  return git(cwd, env, ["push", "--quiet"]);
+/**
+ * `git commit`, telling the pre-commit hook that init wrote how to run this
+ * very program: whoever runs it from a clone or through npx may have no
+ * `interview-retro` on PATH.
+ */
+export function commit(cwd: string, env: NodeJS.ProcessEnv, args: string[]): Promise<GitResult> {
+  return git(cwd, { ...env, ...selfCommandEnv() }, ["commit", ...args]);
+}
+
+/** How git says a push came second: someone else pushed first (or at the same moment). */
+const BEHIND = /\[rejected\]|non-fast-forward|fetch first|cannot lock ref|failed to update ref/;
+const PUSH_ATTEMPTS = 8;
+
+/**
+ * Pushes the current branch. When teammates pushed first, it fetches, rebases
+ * the local commits onto theirs and pushes again, a bounded number of times:
+ * retro files have unique names, so this never conflicts. A rebase that does
+ * conflict is undone and reported: the local commits stay as they were.
+ */
+export async function pushRebasing(cwd: string, env: NodeJS.ProcessEnv): Promise<GitResult> {
+  for (let attempt = 1; ; attempt++) {
+    const pushed = await git(cwd, env, ["push", "--quiet"]);
+    if (pushed.ok || attempt === PUSH_ATTEMPTS || !BEHIND.test(pushed.stderr)) return pushed;
+    const pulled = await pullRebasing(cwd, env);
+    if (!pulled.ok) return pulled;
+  }
+}
+
+/** `git pull --rebase`, keeping uncommitted work aside meanwhile; a conflict is undone. */
+export async function pullRebasing(cwd: string, env: NodeJS.ProcessEnv): Promise<GitResult> {
+  const pulled = await git(cwd, env, ["pull", "--rebase", "--autostash", "--quiet"]);
+  if (!pulled.ok && (await git(cwd, env, ["rev-parse", "--verify", "--quiet", "REBASE_HEAD"])).ok)
+    await git(cwd, env, ["rebase", "--abort"]);
+  return pulled;
+}
+
+/** The command that fixes a failed pull or push, by what git said. */
+export function gitAdvice(stderr: string): string {
+  if (
+    /No configured push destination|does not appear to be a git repository|No such remote/.test(
+      stderr,
+    )
+  )
+    return "git remote add origin <url>, then: git push --set-upstream origin HEAD";
+  if (/no upstream branch|no tracking information/i.test(stderr))
+    return "git push --set-upstream origin HEAD";
+  if (/CONFLICT|could not apply|conflict/i.test(stderr))
+    return "git pull --rebase, resolve the conflict, git rebase --continue, then git push";
+  return "git pull --rebase && git push";
+}
+
+/** How many commits `from..to` holds (0 when either is unknown). */
+export async function commitCount(
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  range: string,
+): Promise<number> {
+  const result = await git(cwd, env, ["rev-list", "--count", range]);
+  return result.ok ? Number(result.stdout.trim()) : 0;
 }
 
 /** Paths (relative to the top folder) of staged files that were added, copied, modified or renamed. */

@@ -75,7 +75,7 @@ describe("prune", () => {
     ).toEqual(["retro: prune 1 expired retros", `D\t${rel(paths.expired as string)}`]);
     expect(stderr).toContain("Git history still holds these files");
     expect(stderr).toContain(
-      `git filter-repo --invert-paths --path '${rel(paths.expired as string)}'`,
+      `git filter-repo --invert-paths --path ${rel(paths.expired as string)}`,
     );
   });
 });
@@ -100,8 +100,8 @@ describe("forget", () => {
     expect(existsSync(paths.expired as string)).toBe(true);
     const done = await cli(["forget", "ats-1", "--yes", "--commit"]);
     const command = done.stderr.split("\n").find((line) => line.includes("git filter-repo")) ?? "";
-    expect(command.match(/--path '([^']+)'/g)?.sort()).toEqual(
-      [`--path '${rel(paths.expired as string)}'`, `--path '${rel(paths.fresh as string)}'`].sort(),
+    expect(command.match(/--path \S+/g)?.sort()).toEqual(
+      [`--path ${rel(paths.expired as string)}`, `--path ${rel(paths.fresh as string)}`].sort(),
     );
     expect(gitIn(repo, dir, "log", "-1", "--format=%s").trim()).toBe(
       "retro: forget a candidate (2 retros)",
