@@ -1,17 +1,22 @@
-// Prints "N passed, N failed" from vitest's JSON report; fails when there is no report.
+// Prints one "N passed, N failed" line from vitest's JSON reports (the main
+// run, then the end-to-end runs on other Node lines), added up; fails when a
+// report is missing: those tests did not run.
 import { readFileSync } from "node:fs";
 
-const file = process.argv[2] ?? "test-results.json";
-let report;
-try {
-  report = JSON.parse(readFileSync(file, "utf8"));
-} catch {
-  console.log("0 passed, 1 failed");
-  console.error(`no test report at ${file}: the tests did not run`);
-  process.exit(1);
+const files = process.argv.slice(2);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const file of files.length > 0 ? files : ["test-results.json"]) {
+  try {
+    const report = JSON.parse(readFileSync(file, "utf8"));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    skipped += report.numPendingTests + report.numTodoTests;
+  } catch {
+    console.error(`no test report at ${file}: those tests did not run`);
+    failed += 1;
+  }
 }
-const skipped = report.numPendingTests + report.numTodoTests;
-console.log(
-  `${report.numPassedTests} passed, ${report.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ""}`,
-);
-process.exit(report.numFailedTests > 0 || report.numPassedTests === 0 ? 1 : 0);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -56,14 +56,15 @@ const OWN_HOOK_MARKS = ["# Installed by interview-retro init", "# Written by int
  * repository's node_modules/.bin (a dev dependency); the interview-retro that
  * is committing right now (it says so through INTERVIEW_RETRO_NODE and
  * INTERVIEW_RETRO_SCRIPT); the one that ran init. It never asks a package
- * registry, and a commit that stages no YAML file never needs the tool.
+ * registry, and a commit that stages no file in a year folder (where retros
+ * are, <dir>/<YYYY>/) never needs the tool.
  */
 export function hookScript({ node, script }: SelfCommand): string {
   const validate = "validate --staged";
   return `#!/bin/sh
 ${OWN_HOOK_MARKS[1]}: refuses a commit whose staged retros are broken.
 # Running init again upgrades this file; a hook of your own is left alone.
-git diff --cached --quiet --diff-filter=ACMR -- '*.yaml' '*.yml' && exit 0
+git diff --cached --quiet --diff-filter=ACMR -- '*[0-9][0-9][0-9][0-9]/*.yaml' '*[0-9][0-9][0-9][0-9]/*.yml' && exit 0
 if command -v interview-retro >/dev/null 2>&1; then
   exec interview-retro ${validate}
 fi

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BIN, runBinary } from "../helpers/binary.js";
+import { BIN, NODE, runBinary } from "../helpers/binary.js";
 import { writeRetro, writeText } from "../helpers/fixtures.js";
 import { tempDir } from "../helpers/world.js";
 
@@ -34,7 +34,7 @@ describe("list, search and show, as the built binary", () => {
     const list = runBinary(["list", "--paths"], { cwd: dir });
     expect(list.code).toBe(0);
     expect(list.stderr).toMatch(/^warning: retros\/2026\/2026-01-01-broken-aaaa\.yaml:\d+:\d+: /);
-    const pipeline = `"${process.execPath}" "${BIN}" list --paths | xargs grep -l 'System design'`;
+    const pipeline = `"${NODE}" "${BIN}" list --paths | xargs grep -l 'System design'`;
     const grep = execFileSync("sh", ["-c", pipeline], {
       cwd: dir,
       encoding: "utf8",
@@ -75,7 +75,7 @@ describe("in a pipeline", () => {
   it("stops quietly when the reader goes away (| head)", () => {
     for (let i = 0; i < 3000; i++)
       writeRetro(join(dir, "retros"), { suffix: `p${i.toString(36).padStart(3, "0")}` });
-    const pipeline = `"${process.execPath}" "${BIN}" list | head -2; echo "status \${PIPESTATUS[0]}" >&2`;
+    const pipeline = `"${NODE}" "${BIN}" list | head -2; echo "status \${PIPESTATUS[0]}" >&2`;
     const result = spawnSync("bash", ["-c", pipeline], { cwd: dir, encoding: "utf8" });
     expect(result.stdout.split("\n")).toHaveLength(3);
     expect(result.stderr).not.toMatch(/EPIPE|Error|at /);
@@ -85,7 +85,7 @@ describe("in a pipeline", () => {
   it("writes the same output into a socket, a file and a pipe", () => {
     const intoSocket = runBinary(["search", "system design"], { cwd: dir }).stdout;
     expect(intoSocket).toContain("System design came up too late.");
-    const command = `"${process.execPath}" "${BIN}" search "system design"`;
+    const command = `"${NODE}" "${BIN}" search "system design"`;
     spawnSync("sh", ["-c", `${command} > out.txt; ${command} | cat > piped.txt`], { cwd: dir });
     expect(readFileSync(join(dir, "out.txt"), "utf8")).toBe(intoSocket);
     expect(readFileSync(join(dir, "piped.txt"), "utf8")).toBe(intoSocket);
@@ -101,7 +101,7 @@ describe("in a pipeline", () => {
     // a write into it, full, fails with EAGAIN rather than waiting for the slow reader.
     const nonBlocking =
       "import fcntl, os; fcntl.fcntl(1, fcntl.F_SETFL, fcntl.fcntl(1, fcntl.F_GETFL) | os.O_NONBLOCK)";
-    const pipeline = `{ python3 -c '${nonBlocking}'; "${process.execPath}" "${BIN}" list --json; echo "status $?" >&2; } | { sleep 1; cat > out.json; }`;
+    const pipeline = `{ python3 -c '${nonBlocking}'; "${NODE}" "${BIN}" list --json; echo "status $?" >&2; } | { sleep 1; cat > out.json; }`;
     const result = spawnSync("bash", ["-c", pipeline], { cwd: dir, encoding: "utf8" });
     expect(result.stderr).not.toMatch(/EAGAIN|Error/);
     expect(result.stderr).toMatch(/status 0\n$/);

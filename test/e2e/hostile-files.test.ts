@@ -3,7 +3,7 @@ import { readFileSync, truncateSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BIN, binaryEnv } from "../helpers/binary.js";
+import { BIN, binaryEnv, NODE } from "../helpers/binary.js";
 import { writeRetro, writeText } from "../helpers/fixtures.js";
 import { tempDir } from "../helpers/world.js";
 
@@ -27,7 +27,7 @@ const BILLION_LAUGHS = [
 /** Runs the binary with its peak memory recorded. */
 function runMeasured(args: string[]) {
   const rssFile = join(dir, "rss");
-  const result = spawnSync(process.execPath, ["--import", MAX_RSS, BIN, ...args], {
+  const result = spawnSync(NODE, ["--import", MAX_RSS, BIN, ...args], {
     cwd: dir,
     env: binaryEnv(dir, { BENCH_RSS_FILE: rssFile }),
     encoding: "utf8",

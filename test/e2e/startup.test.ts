@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BIN, binaryEnv } from "../helpers/binary.js";
+import { BIN, binaryEnv, NODE } from "../helpers/binary.js";
 import { writeRetro } from "../helpers/fixtures.js";
 import { KEY, PtySession } from "../helpers/pty.js";
 import { tempDir } from "../helpers/world.js";
@@ -31,7 +31,7 @@ const traced = (file: string) => (existsSync(file) ? readFileSync(file, "utf8") 
 /** The modules the binary loaded to answer `args`, with no terminal attached. */
 function loadedModules(args: string[]): string {
   const file = traceFile(args);
-  const result = spawnSync(process.execPath, ["--import", TRACE, BIN, ...args], {
+  const result = spawnSync(NODE, ["--import", TRACE, BIN, ...args], {
     cwd: dir,
     env: binaryEnv(dir, { TRACE_IMPORTS_FILE: file }),
     encoding: "utf8",
@@ -101,7 +101,7 @@ describe("start-up stays light", () => {
   /** The Node built-in modules the binary loaded, its stdout going to `stdout`. */
   function builtinsLoaded(args: string[], stdout: "pipe" | number): string {
     const file = join(dir, "builtins");
-    const result = spawnSync(process.execPath, ["--require", BUILTINS, BIN, ...args], {
+    const result = spawnSync(NODE, ["--require", BUILTINS, BIN, ...args], {
       cwd: dir,
       env: binaryEnv(dir, { BUILTINS_FILE: file }),
       stdio: ["ignore", stdout, "pipe"],

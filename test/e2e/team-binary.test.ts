@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BIN, binaryEnv, runBinary } from "../helpers/binary.js";
+import { BIN, binaryEnv, NODE, runBinary } from "../helpers/binary.js";
 import { gitIn, makeRepo } from "../helpers/git-repo.js";
 import { tempDir } from "../helpers/world.js";
 
@@ -16,10 +16,7 @@ beforeEach(() => {
   // The hook calls `interview-retro` from the PATH, as it would on a team member's machine.
   const bin = join(dir, "bin");
   mkdirSync(bin);
-  writeFileSync(
-    join(bin, "interview-retro"),
-    `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`,
-  );
+  writeFileSync(join(bin, "interview-retro"), `#!/bin/sh\nexec "${NODE}" "${BIN}" "$@"\n`);
   chmodSync(join(bin, "interview-retro"), 0o755);
   env = binaryEnv(dir, { PATH: `${bin}:${process.env.PATH}` });
 });

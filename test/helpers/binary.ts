@@ -3,6 +3,13 @@ import { fileURLToPath } from "node:url";
 
 export const BIN = fileURLToPath(new URL("../../bin/interview-retro.js", import.meta.url));
 
+/**
+ * The Node that runs the built binary: this one, or the one named by
+ * INTERVIEW_RETRO_TEST_NODE (.ci/run runs the end-to-end tests again on
+ * Node 22 and 24 that way; see scripts/test-on-node.mjs).
+ */
+export const NODE = process.env.INTERVIEW_RETRO_TEST_NODE || process.execPath;
+
 export interface RunResult {
   code: number | null;
   stdout: string;
@@ -28,7 +35,7 @@ export function runBinary(
   args: string[],
   options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string },
 ): RunResult {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const result = spawnSync(NODE, [BIN, ...args], {
     cwd: options.cwd,
     env: options.env ?? binaryEnv(options.cwd),
     input: options.input ?? "",

@@ -1,6 +1,6 @@
 import { stripVTControlCharacters } from "node:util";
 import { spawn } from "@lydell/node-pty";
-import { BIN } from "./binary.js";
+import { BIN, NODE } from "./binary.js";
 
 /** A colour or text-style sequence (SGR): ESC [ … m. Cursor movement is something else. */
 export const SGR = /\u001b\[[0-9;]*m/;
@@ -20,7 +20,7 @@ export class PtySession {
   private readonly pty;
 
   constructor(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
-    this.pty = spawn(process.execPath, [BIN, ...args], {
+    this.pty = spawn(NODE, [BIN, ...args], {
       cwd: options.cwd,
       env: options.env as Record<string, string>,
       cols: 120,
