@@ -12,10 +12,11 @@ const installed = (tool: string) =>
  * message where the tool is missing locally, never in CI (.ci/run installs it,
  * and a test that cannot run there fails).
  */
-export function itWith(tool: string): typeof it {
-  if (installed(tool) || process.env.CI) return it;
-  console.warn(`skipped: tests that need ${tool}, which is not installed (.ci/run installs it)`);
-  return it.skip;
+export function itWith(tool: string) {
+  const missing = !installed(tool) && !process.env.CI;
+  if (missing)
+    console.warn(`skipped: tests that need ${tool}, which is not installed (.ci/run installs it)`);
+  return it.skipIf(missing);
 }
 
 /** A folder holding an `interview-retro` command that runs the built binary, as a PATH entry. */
