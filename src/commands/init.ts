@@ -59,7 +59,7 @@ const OWN_HOOK_MARKS = ["# Installed by interview-retro init", "# Written by int
  * registry, and a commit that stages no file in a year folder (where retros
  * are, <dir>/<YYYY>/) never needs the tool.
  */
-export function hookScript({ node, script }: SelfCommand): string {
+function hookScript({ node, script }: SelfCommand): string {
   const validate = "validate --staged";
   return `#!/bin/sh
 ${OWN_HOOK_MARKS[1]}: refuses a commit whose staged retros are broken.
@@ -157,6 +157,11 @@ async function installHook(top: string | undefined, root: string, world: World):
     return;
   }
   if (present !== undefined && !OWN_HOOK_MARKS.some((mark) => present.includes(mark))) {
+    // A team's own hook (a hook manager, say) that already runs the check is fine as it is.
+    if (present.includes(HOOK_LINE)) {
+      world.stderr.write(`exists, left as is: ${shown}\n`);
+      return;
+    }
     world.stderr.write(
       `a pre-commit hook exists already (${shown}): it was not changed. To validate retros before each commit, add this line to it:\n  ${HOOK_LINE}\n`,
     );
