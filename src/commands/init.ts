@@ -46,7 +46,7 @@ interface Choices {
   hook: boolean;
 }
 
-export const HOOK_LINE = "interview-retro validate --staged";
+const HOOK_LINE = "interview-retro validate --staged";
 
 /** What marks a pre-commit hook as init's own (any version), so that init may upgrade it. */
 const OWN_HOOK_MARKS = ["# Installed by interview-retro init", "# Written by interview-retro init"];

@@ -1,5 +1,5 @@
 import { ExitCode } from "../errors.js";
-import { gitAdvice, pushRebasing } from "../io/git.js";
+import { pushRebasing } from "../io/git.js";
 import { safeMultiline } from "../ui/safe-text.js";
 import type { World } from "../world.js";
 
@@ -30,3 +30,18 @@ export const gitWords = (text: string) =>
     .slice(-6)
     .map((line) => `    ${line}`)
     .join("\n");
+
+/** The command that fixes a failed pull or push, by what git said. */
+function gitAdvice(stderr: string): string {
+  if (
+    /No configured push destination|does not appear to be a git repository|No such remote/.test(
+      stderr,
+    )
+  )
+    return "git remote add origin <url>, then: git push --set-upstream origin HEAD";
+  if (/no upstream branch|no tracking information/i.test(stderr))
+    return "git push --set-upstream origin HEAD";
+  if (/CONFLICT|could not apply|conflict/i.test(stderr))
+    return "git pull --rebase, resolve the conflict, git rebase --continue, then git push";
+  return "git pull --rebase && git push";
+}

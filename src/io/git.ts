@@ -91,21 +91,6 @@ export async function pullRebasing(cwd: string, env: NodeJS.ProcessEnv): Promise
   return pulled;
 }
 
-/** The command that fixes a failed pull or push, by what git said. */
-export function gitAdvice(stderr: string): string {
-  if (
-    /No configured push destination|does not appear to be a git repository|No such remote/.test(
-      stderr,
-    )
-  )
-    return "git remote add origin <url>, then: git push --set-upstream origin HEAD";
-  if (/no upstream branch|no tracking information/i.test(stderr))
-    return "git push --set-upstream origin HEAD";
-  if (/CONFLICT|could not apply|conflict/i.test(stderr))
-    return "git pull --rebase, resolve the conflict, git rebase --continue, then git push";
-  return "git pull --rebase && git push";
-}
-
 /** How many commits `from..to` holds (0 when either is unknown). */
 export async function commitCount(
   cwd: string,
