@@ -1,17 +1,6 @@
 import { defineConfig } from "vitest/config";
-import { compileWat } from "./scripts/wat.mjs";
 
 export default defineConfig({
-  // As in the build: `import bytes from "./x.wat"` gives the module's binary.
-  plugins: [
-    {
-      name: "webassembly-text",
-      load(id) {
-        if (!id.endsWith(".wat")) return undefined;
-        return `export default new Uint8Array(${JSON.stringify([...compileWat(id)])});`;
-      },
-    },
-  ],
   test: {
     include: ["test/**/*.test.ts"],
     // The end-to-end tests start the built binary, some inside a pseudo-terminal.

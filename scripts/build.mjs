@@ -2,37 +2,16 @@
 // code cache (see bin/bundle.js), plus the domain modules the benchmark's
 // corpus generator imports.
 import { spawnSync } from "node:child_process";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { compileWat } from "./wat.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 process.chdir(root);
 rmSync("dist", { recursive: true, force: true });
 
 const common = { bundle: true, platform: "node", target: "node20", logLevel: "warning" };
-
-/**
- * Commander requires node:child_process at load, for executable subcommands,
- * which this program has none of; that module drags in net, dgram and more,
- * a few milliseconds of every start. Here it is required on first use instead.
- * If commander changes that line, the build stops rather than quietly losing this.
- */
-const lazyChildProcessInCommander = {
-  name: "lazy-child-process-in-commander",
-  setup(build) {
-    build.onLoad({ filter: /commander[\\/]lib[\\/]command\.js$/ }, ({ path }) => {
-      const eager = "const childProcess = require('node:child_process');";
-      const source = readFileSync(path, "utf8");
-      if (!source.includes(eager)) throw new Error(`${path}: "${eager}" not found`);
-      const lazy =
-        "const childProcess = { get spawn() { return require('node:child_process').spawn; } };";
-      return { contents: source.replace(eager, lazy), loader: "js" };
-    });
-  },
-};
 
 /**
  * The prompt library, chalk and the YAML library, each in a CommonJS file of
@@ -59,17 +38,6 @@ const vendored = {
   },
 };
 
-/** `import bytes from "./x.wat"`: the module's binary, built into the bundle. */
-const webAssemblyText = {
-  name: "webassembly-text",
-  setup(build) {
-    build.onLoad({ filter: /\.wat$/ }, ({ path }) => ({
-      contents: compileWat(path),
-      loader: "binary",
-    }));
-  },
-};
-
 await build({
   ...common,
   entryPoints: ["src/main.ts"],
@@ -83,7 +51,7 @@ await build({
   // package-root.ts finds package.json from import.meta.url, which CommonJS lacks.
   banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   define: { "import.meta.url": "importMetaUrl" },
-  plugins: [lazyChildProcessInCommander, vendored, webAssemblyText],
+  plugins: [vendored],
 });
 
 await build({

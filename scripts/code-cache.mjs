@@ -4,6 +4,7 @@
 // cache. Only compiled code goes in it: no retro, path or answer from the run.
 // `new` is left out on purpose: it waits for a person anyway, and what only it
 // runs would grow the cache that every command reads at start.
+// Only on Node 20: later Nodes keep their own compile cache (bin/bundle.js).
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -12,11 +13,13 @@ import { buildCorpus } from "../bench/corpus.mjs";
 
 const { CODE_CACHE, loadBundle } = createRequire(import.meta.url)("../bin/bundle.js");
 
+const { exports: program, script } = loadBundle();
+if (script === undefined) process.exit(0);
+
 const home = mkdtempSync(join(tmpdir(), "interview-retro-build-"));
 const dir = join(home, "retros");
 buildCorpus(dir, { count: 60 });
 
-const { exports: program, script } = loadBundle();
 const sink = { write: () => true, isTTY: false };
 const world = {
   ...program.processWorld(),

@@ -1,5 +1,4 @@
 import { CancelledError, ExitCode, isUserFacing } from "./errors.js";
-import { standardOutput } from "./io/standard-output.js";
 import type { World } from "./world.js";
 
 /**
@@ -70,9 +69,16 @@ function secureRandomInt(max: number): number {
   return (word[0] as number) % max;
 }
 
-/** `interview-retro list | head`: once the reader has gone, stop quietly, like grep does. */
-function stopQuietly(): never {
-  process.exit(process.exitCode ?? 0);
+/**
+ * Standard output or error. `interview-retro list | head`: once the reader
+ * has gone, stop quietly, like grep does.
+ */
+function standardStream(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+  return stream;
 }
 
 export function processWorld(): World {
@@ -84,10 +90,17 @@ export function processWorld(): World {
     get stdin() {
       return process.stdin;
     },
-    stdout: standardOutput(1, stopQuietly),
-    stderr: standardOutput(2, stopQuietly),
+    stdout: standardStream(process.stdout),
+    stderr: standardStream(process.stderr),
     now: () => new Date(),
     randomInt: secureRandomInt,
+    async openPrompter({ color }) {
+      // The prompt library colours through node:util, which reads NO_COLOR from
+      // the environment: this is how --no-color and a piped stderr reach it.
+      if (!color) process.env.NO_COLOR = "1";
+      const { createInquirerPrompter } = await import("./ui/prompter.js");
+      return createInquirerPrompter({ input: process.stdin, output: process.stderr });
+    },
   };
 }
 

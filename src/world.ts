@@ -1,5 +1,11 @@
-import type { Output, StreamableOutput } from "./io/standard-output.js";
 import type { Prompter } from "./ui/prompter.js";
+
+/** Where a command writes: standard output or error, or a test's capture. */
+export interface Output {
+  write(text: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
 
 /**
  * Everything a command needs from the outside, handed in rather than reached
@@ -10,11 +16,11 @@ export interface World {
   env: NodeJS.ProcessEnv;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: Output;
-  /** Messages, warnings, and the prompts (which are handed its Node stream). */
-  stderr: StreamableOutput;
+  /** Messages, warnings, and the prompts. */
+  stderr: Output;
   now: () => Date;
   /** A uniform integer in [0, max): file-name suffixes. */
   randomInt: (max: number) => number;
-  /** Tests hand in a scripted prompter; otherwise the real one is built on first use. */
-  prompter?: Prompter;
+  /** The prompts, on stdin and stderr: the real ones, or a test's scripted answers. */
+  openPrompter: (options: { color: boolean }) => Promise<Prompter>;
 }

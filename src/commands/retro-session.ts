@@ -18,7 +18,7 @@ import { deleteDraft, listDrafts, saveDraft } from "../io/drafts.js";
 import { askContext, askQuestions, type PartialContext } from "../ui/ask-retro.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
-import { createInquirerPrompter, type Prompter } from "../ui/prompter.js";
+import type { Prompter } from "../ui/prompter.js";
 import { shellWord } from "../ui/shell-word.js";
 import type { World } from "../world.js";
 import { answerFindings, type PrivacyPolicy, reportFindings } from "./answer-privacy.js";
@@ -135,12 +135,8 @@ export async function withPrompter<T>(
   options: OutputOptions,
   use: (prompter: Prompter) => Promise<T>,
 ): Promise<T> {
-  if (world.prompter) return use(world.prompter);
-  // Inquirer colours through node:util, which reads NO_COLOR: make --no-color reach it too.
-  if (!shouldColor(world.stderr, world.env, options.color)) process.env.NO_COLOR = "1";
-  const prompter = await createInquirerPrompter({
-    input: world.stdin,
-    output: world.stderr.stream(),
+  const prompter = await world.openPrompter({
+    color: shouldColor(world.stderr, world.env, options.color),
   });
   try {
     return await use(prompter);

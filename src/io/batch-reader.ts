@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-import { batchSearch, type RawTerm, type Slot } from "./byte-search.js";
+import { type RawTerm, type Slot, slotFilter } from "./byte-search.js";
 import type { Located } from "./located.js";
 import { describeFsError } from "./retro-files.js";
 
@@ -37,7 +37,8 @@ export function batchReader(
   onWarning: (warning: Located) => void,
   onFile: (file: FileText) => void,
 ): BatchReader {
-  const { batch, filters } = batchSearch(terms, BATCH_BYTES);
+  const batch = Buffer.allocUnsafe(BATCH_BYTES);
+  const filters = terms.map(slotFilter);
   let used = 0;
   let slots: Slot[] = [];
 

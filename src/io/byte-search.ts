@@ -1,13 +1,9 @@
-import { simdSearch } from "./simd-search.js";
-
 /**
  * Finding text in the raw bytes of a batch of files, without decoding them.
- * Case-sensitive text uses Buffer#indexOf; ASCII text ignoring case,
- * WebAssembly SIMD (simd-search.ts) in the batch buffer, or in any other
- * buffer (a file too large for the batch) or where the machine lacks SIMD, a
- * search in JavaScript that skips most bytes (below). Both beat a regular
- * expression over the batch read as latin1, by the strings they do not make
- * (and the garbage collections those cost).
+ * Case-sensitive text uses Buffer#indexOf; ASCII text ignoring case, a
+ * search that skips most bytes (below). Both beat a regular expression over
+ * the batch read as latin1, by the strings they do not make (and the garbage
+ * collections those cost).
  */
 
 export interface RawTerm {
@@ -26,33 +22,14 @@ export interface Slot {
 /** Keeps the slots whose bytes (in `bytes`, up to `used`) hold the term. */
 export type SlotFilter = (bytes: Buffer, used: number, slots: readonly Slot[]) => Slot[];
 
-export interface BatchSearch {
-  /** The batch buffer to read files into. */
-  batch: Buffer;
-  /** One filter for each term, in `batch` or in any other buffer. */
-  filters: SlotFilter[];
-}
-
-/** A batch buffer of `size` bytes, and the filters that find `terms` in it. */
-export function batchSearch(terms: readonly RawTerm[], size: number): BatchSearch {
-  const folded = terms.filter(ignoresCase);
-  const texts = folded.map((term) => term.text);
-  const simd = texts.length > 0 ? simdSearch(size, texts) : undefined;
-  const batch = simd?.bytes ?? Buffer.allocUnsafe(size);
-  const filters = terms.map((term): SlotFilter => {
-    if (!ignoresCase(term)) {
-      const needle = Buffer.from(term.text, "utf8");
-      return (bytes, used, slots) =>
-        keepMatching(slots, used, (from) => bytes.indexOf(needle, from));
-    }
-    const inBatch = simd?.finders[folded.indexOf(term)];
-    const anywhere = scalarFoldedSearch(term.text);
-    return (bytes, used, slots) =>
-      keepMatching(slots, used, (from) =>
-        inBatch && bytes === batch ? inBatch(from, used) : anywhere(bytes, from, used),
-      );
-  });
-  return { batch, filters };
+/** The filter that keeps the files holding the term. */
+export function slotFilter(term: RawTerm): SlotFilter {
+  if (!ignoresCase(term)) {
+    const needle = Buffer.from(term.text, "utf8");
+    return (bytes, used, slots) => keepMatching(slots, used, (from) => bytes.indexOf(needle, from));
+  }
+  const find = foldedSearch(term.text);
+  return (bytes, used, slots) => keepMatching(slots, used, (from) => find(bytes, from, used));
 }
 
 /** Text with a letter, matched ignoring case (text without one matches the same either way). */
@@ -64,11 +41,11 @@ const FOLD = Uint8Array.from({ length: 256 }, (_, byte) =>
 );
 
 /**
- * ASCII text ignoring case, for a machine without WebAssembly SIMD: Horspool's
- * algorithm on case-folded bytes, which skips most bytes rather than compare
- * them. Bytes from 0x80 never equal an ASCII byte.
+ * ASCII text ignoring case: Horspool's algorithm on case-folded bytes, which
+ * skips most bytes rather than compare them. Bytes from 0x80 never equal an
+ * ASCII byte.
  */
-export function scalarFoldedSearch(
+export function foldedSearch(
   text: string,
 ): (bytes: Uint8Array, from: number, end: number) => number {
   const length = text.length;

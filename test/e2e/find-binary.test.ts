@@ -1,12 +1,9 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BIN, NODE, runBinary } from "../helpers/binary.js";
 import { writeRetro, writeText } from "../helpers/fixtures.js";
 import { tempDir } from "../helpers/world.js";
-
-const hasPython = spawnSync("python3", ["--version"]).status === 0;
 
 let dir: string;
 let cleanup: () => void;
@@ -73,38 +70,12 @@ describe("list, search and show, as the built binary", () => {
 
 describe("in a pipeline", () => {
   it("stops quietly when the reader goes away (| head)", () => {
-    for (let i = 0; i < 3000; i++)
+    for (let i = 0; i < 1500; i++)
       writeRetro(join(dir, "retros"), { suffix: `p${i.toString(36).padStart(3, "0")}` });
     const pipeline = `"${NODE}" "${BIN}" list | head -2; echo "status \${PIPESTATUS[0]}" >&2`;
     const result = spawnSync("bash", ["-c", pipeline], { cwd: dir, encoding: "utf8" });
     expect(result.stdout.split("\n")).toHaveLength(3);
     expect(result.stderr).not.toMatch(/EPIPE|Error|at /);
     expect(result.stderr).toContain("status 0");
-  });
-
-  it("writes the same output into a socket, a file and a pipe", () => {
-    const intoSocket = runBinary(["search", "system design"], { cwd: dir }).stdout;
-    expect(intoSocket).toContain("System design came up too late.");
-    const command = `"${NODE}" "${BIN}" search "system design"`;
-    spawnSync("sh", ["-c", `${command} > out.txt; ${command} | cat > piped.txt`], { cwd: dir });
-    expect(readFileSync(join(dir, "out.txt"), "utf8")).toBe(intoSocket);
-    expect(readFileSync(join(dir, "piped.txt"), "utf8")).toBe(intoSocket);
-  });
-
-  it.skipIf(!hasPython)("writes all of a long output into a full pipe made non-blocking", () => {
-    for (let i = 0; i < 150; i++)
-      writeRetro(join(dir, "retros"), { suffix: `n${i.toString(36).padStart(3, "0")}` });
-    const expected = runBinary(["list", "--json"], { cwd: dir }).stdout;
-    // Over the 64 KiB a pipe holds: the first write fills it, and the next cannot wait.
-    expect(expected.length).toBeGreaterThan(100_000);
-    // Another program on the same pipe may leave it non-blocking (Node offers no way to):
-    // a write into it, full, fails with EAGAIN rather than waiting for the slow reader.
-    const nonBlocking =
-      "import fcntl, os; fcntl.fcntl(1, fcntl.F_SETFL, fcntl.fcntl(1, fcntl.F_GETFL) | os.O_NONBLOCK)";
-    const pipeline = `{ python3 -c '${nonBlocking}'; "${NODE}" "${BIN}" list --json; echo "status $?" >&2; } | { sleep 1; cat > out.json; }`;
-    const result = spawnSync("bash", ["-c", pipeline], { cwd: dir, encoding: "utf8" });
-    expect(result.stderr).not.toMatch(/EAGAIN|Error/);
-    expect(result.stderr).toMatch(/status 0\n$/);
-    expect(readFileSync(join(dir, "out.json"), "utf8")).toBe(expected);
   });
 });

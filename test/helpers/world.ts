@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Writable } from "node:stream";
-import type { Prompter } from "../../src/ui/prompter.js";
+import { createInquirerPrompter, type Prompter } from "../../src/ui/prompter.js";
 import type { World } from "../../src/world.js";
 
 export interface Captured {
@@ -11,7 +11,7 @@ export interface Captured {
   stderr: () => string;
 }
 
-type Sink = Writable & { isTTY?: boolean; stream(): Writable };
+type Sink = Writable & { isTTY?: boolean };
 
 function sink(isTTY: boolean): { stream: Sink; text: () => string } {
   let text = "";
@@ -22,7 +22,6 @@ function sink(isTTY: boolean): { stream: Sink; text: () => string } {
     },
   }) as Sink;
   stream.isTTY = isTTY;
-  stream.stream = () => stream;
   return { stream, text: () => text };
 }
 
@@ -56,7 +55,8 @@ export function testWorld(options: {
     stderr: err.stream,
     now: () => options.now ?? new Date(2026, 10, 27, 15, 30, 12),
     randomInt: (max) => (queue.length > 0 ? (queue.shift() as number) : counter++ % max),
-    ...(options.prompter ? { prompter: options.prompter } : {}),
+    openPrompter: async () =>
+      options.prompter ?? createInquirerPrompter({ input: stdin, output: err.stream }),
   };
   return { world, stdout: out.text, stderr: err.text };
 }
