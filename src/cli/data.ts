@@ -1,4 +1,5 @@
 import { type Command, Option } from "commander";
+import { EXPORT_FORMATS } from "../ui/export-formats.js";
 import type { World } from "../world.js";
 import { colorFlag, RETROS_DIR_HELP } from "./common.js";
 import { addFilterOptions } from "./filters.js";
@@ -60,12 +61,12 @@ Examples:
   addFilterOptions(
     program
       .command("export")
-      .description("the filtered retros as one document: md, csv, json or yaml")
+      .description(`the filtered retros as one document: ${Object.keys(EXPORT_FORMATS).join(", ")}`)
       .addOption(
         new Option(
           "--format <format>",
           "the document's format (default: md with --candidate, else csv)",
-        ).choices(["md", "csv", "json", "yaml"]),
+        ).choices(Object.keys(EXPORT_FORMATS)),
       )
       .option("-o, --output <file>", "write to this file instead of stdout"),
   )

@@ -1,4 +1,5 @@
 import { type Command, Option } from "commander";
+import { REPORT_FORMATS } from "../ui/report-formats.js";
 import type { World } from "../world.js";
 import { colorFlag } from "./common.js";
 import { addFilterOptions } from "./filters.js";
@@ -64,7 +65,7 @@ Examples:
         new Option(
           "--format <format>",
           "Markdown with tables and Mermaid charts, or one HTML page (inline SVG, no script)",
-        ).choices(["md", "html"]),
+        ).choices(Object.keys(REPORT_FORMATS)),
       )
       .addOption(byOption())
       .option("-o, --output <file>", "write to this file instead of stdout"),

@@ -1,6 +1,6 @@
-import { toCsv, toMarkdown } from "../domain/export-formats.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { displayPath } from "../ui/display-path.js";
+import { EXPORT_FORMATS } from "../ui/export-formats.js";
 import type { World } from "../world.js";
 import { emitDocument } from "./emit-document.js";
 import {
@@ -11,8 +11,6 @@ import {
   Warnings,
 } from "./find-retros.js";
 
-export const EXPORT_FORMATS = ["md", "csv", "json", "yaml"] as const;
-
 export interface ExportOptions extends FilterOptions {
   format?: string;
   output?: string;
@@ -21,9 +19,8 @@ export interface ExportOptions extends FilterOptions {
 /** The filtered retros as one document: Markdown to read, CSV for a spreadsheet, JSON or YAML for programs. */
 export async function exportCommand(options: ExportOptions, world: World): Promise<number> {
   const format = options.format ?? (options.candidate ? "md" : "csv");
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format takes ${EXPORT_FORMATS.join(", ")}`);
-  }
+  const write = Object.hasOwn(EXPORT_FORMATS, format) ? EXPORT_FORMATS[format] : undefined;
+  if (!write) throw new UsageError(`--format takes ${Object.keys(EXPORT_FORMATS).join(", ")}`);
   const query = queryFromOptions(options, world.now());
   const dir = await retrosDir(options, world);
   const found = await findRetros(dir, query, new Warnings(world));
@@ -31,26 +28,10 @@ export async function exportCommand(options: ExportOptions, world: World): Promi
     path: displayPath(world.cwd, stored.path),
     retro: stored.retro,
   }));
-  let text: string;
-  if (format === "csv") text = toCsv(records);
-  else if (format === "json")
-    text = `${JSON.stringify(
-      records.map(({ path, retro }) => ({ path, ...retro })),
-      null,
-      2,
-    )}\n`;
-  else if (format === "yaml") {
-    const { stringify } = await import("yaml");
-    text = stringify(
-      records.map(({ path, retro }) => ({ path, ...retro })),
-      { lineWidth: 0 },
-    );
-  } else {
-    const title = options.candidate
-      ? `Everything held about candidate ${options.candidate}`
-      : "Interview retros";
-    text = toMarkdown(records, title);
-  }
+  const title = options.candidate
+    ? `Everything held about candidate ${options.candidate}`
+    : "Interview retros";
+  const text = await write(records, title);
   await emitDocument(
     world,
     options.output,

@@ -1,8 +1,9 @@
 import { existsSync, statSync } from "node:fs";
+import { isVerdict, VERDICTS, type Verdict } from "../domain/answer-kinds/verdict.js";
 import { DATE_BOUND_HELP, parseDateBound } from "../domain/date-bound.js";
 import type { Query } from "../domain/query.js";
 import { matchesQuery, requiredTerms } from "../domain/query.js";
-import { isVerdict, QUESTION_ID, VERDICTS, type Verdict } from "../domain/template.js";
+import { QUESTION_ID } from "../domain/question.js";
 import { UsageError } from "../errors.js";
 import type { RawTerm } from "../io/byte-search.js";
 import { loadConfig } from "../io/config.js";

@@ -1,3 +1,4 @@
+import { chosenValue } from "../domain/answer-kinds/index.js";
 import { rulesFrom } from "../domain/context-rules.js";
 import { type Draft, orphanAnswers, progress } from "../domain/draft.js";
 import { isAnswered } from "../domain/retro.js";
@@ -185,12 +186,7 @@ function showKeptAnswers(draft: Draft, template: Template, world: World): boolea
   template.questions.forEach((question, index) => {
     const given = draft.answers[question.id];
     if (!isAnswered(question, given)) return;
-    const parts = [
-      given?.verdict,
-      given?.score?.toString(),
-      given?.checked?.join(", "),
-      given?.text?.split("\n")[0],
-    ]
+    const parts = [given && chosenValue(given)?.label, given?.text?.split("\n")[0]]
       .filter(Boolean)
       .join(" · ");
     world.stderr.write(`✔ ${index + 1}/${total} ${question.text} ${safeOneLine(parts)}\n`);

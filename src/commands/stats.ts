@@ -3,7 +3,7 @@ import type { Retro } from "../domain/retro.js";
 import { GROUPINGS, type Grouping, monthsEnding, type Stats, StatsTally } from "../domain/stats.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
-import { renderStats } from "../ui/render-stats.js";
+import { renderStats, statsJson } from "../ui/render-stats.js";
 import type { World } from "../world.js";
 import {
   eachFoundRetro,
@@ -64,7 +64,7 @@ const monthsBetween = (from: string, to: string) => {
 export async function statsCommand(options: StatsOptions, world: World): Promise<number> {
   const stats = await gatherStats(options, world);
   if (options.json) {
-    world.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
+    world.stdout.write(statsJson(stats));
   } else {
     const palette = await loadPalette(shouldColor(world.stdout, world.env, options.color));
     world.stdout.write(`${renderStats(stats, palette).join("\n")}\n`);

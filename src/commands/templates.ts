@@ -1,16 +1,10 @@
+import { kindOf } from "../domain/answer-kinds/index.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { loadConfig } from "../io/config.js";
 import { listTemplates, SHIPPED_TEMPLATES_DIR, templateDirs } from "../io/templates.js";
 import { displayPath } from "../ui/display-path.js";
 import { padEnd, width } from "../ui/text-width.js";
 import type { World } from "../world.js";
-
-const KIND_NAMES = {
-  text: "free text",
-  verdict: "yes / partly / no",
-  scale: "scale 1-5",
-  checklist: "checklist",
-} as const;
 
 /** `templates [list]` and `templates show <id>`: the question sets on offer. */
 export async function templatesCommand(
@@ -81,12 +75,8 @@ export async function templatesCommand(
     lines.push(
       "",
       `${index + 1}. ${question.text}`,
-      `   id: ${question.id} · ${KIND_NAMES[question.kind]}${question.required ? "" : " · optional"}`,
+      `   id: ${question.id} · ${kindOf(question).describe(question)}${question.required ? "" : " · optional"}`,
     );
-    if (question.kind === "scale" && (question.low || question.high))
-      lines.push(`   1 = ${question.low ?? ""} · 5 = ${question.high ?? ""}`);
-    if (question.options)
-      lines.push(`   options: ${question.options.map((o) => `${o.id} (${o.label})`).join(", ")}`);
     if (question.hint) lines.push(`   ${question.hint}`);
   });
   world.stdout.write(`${lines.join("\n")}\n`);

@@ -1,14 +1,8 @@
+import { kindOf, VALUE_FIELDS } from "./answer-kinds/index.js";
 import { type DataIssue, isRecord } from "./issues.js";
+import type { Question } from "./question.js";
 import type { GivenAnswers } from "./retro.js";
-import {
-  isVerdict,
-  parseScore,
-  type Question,
-  SCALE_MAX,
-  SCALE_MIN,
-  type Template,
-  VERDICTS,
-} from "./template.js";
+import type { Template } from "./template.js";
 
 /**
  * Answers given without a terminal: `--answer id=text` (repeatable) and
@@ -73,7 +67,7 @@ export function entriesFromMap(
         const innerText = asText(inner);
         if (innerText === undefined) {
           issues.push({ path: [key, part], message: `${key}.${part} must be text` });
-        } else if (part === "verdict" || part === "score" || part === "checked") {
+        } else if (VALUE_FIELDS.includes(part)) {
           entries.push({ key, value: innerText, origin });
         } else {
           entries.push({ key: `${key}.${part}`, value: innerText, origin });
@@ -111,19 +105,9 @@ export function applyEntries(
   return { answers, problems };
 }
 
-/** What `--answer <id>=…` takes for each kind of question, for messages. */
-function flagForm(question: Question): string {
-  switch (question.kind) {
-    case "text":
-      return `--answer ${question.id}=<text>`;
-    case "verdict":
-      return `--answer ${question.id}=<${VERDICTS.join("|")}>`;
-    case "scale":
-      return `--answer ${question.id}=<${SCALE_MIN}-${SCALE_MAX}>`;
-    case "checklist":
-      return `--answer ${question.id}=<${(question.options ?? []).map((o) => o.id).join(",")}> (any of them, comma-separated)`;
-  }
-}
+/** What `--answer <id>=…` takes, for messages. */
+const flagForm = (question: Question) =>
+  `--answer ${question.id}=${kindOf(question).flagValue(question)}`;
 
 function applyEntry(
   question: Question,
@@ -133,51 +117,25 @@ function applyEntry(
   target: GivenAnswers[string],
 ): string | undefined {
   const { id } = question;
-  if (tooDeep || (part !== undefined && (part !== "notes" || question.kind === "text"))) {
-    const notes = question.kind === "text" ? "" : ` and --answer ${id}.notes=<text>`;
+  const kind = kindOf(question);
+  // Only a kind with a chosen value takes notes beside it.
+  if (tooDeep || (part !== undefined && (part !== "notes" || kind.field === undefined))) {
+    const notes = kind.field === undefined ? "" : ` and --answer ${id}.notes=<text>`;
     return `unknown part "${id}.${part}"; "${id}" takes ${flagForm(question)}${notes}`;
   }
-  if (part === "notes" || question.kind === "text") {
+  if (part === "notes" || kind.field === undefined) {
     target.text = value;
     return undefined;
   }
-  if (question.kind === "verdict") {
-    if (!isVerdict(value)) {
-      return `the verdict of "${id}" must be ${VERDICTS.join(", ")}: pass --answer ${id}=partly, and the text as --answer ${id}.notes=<text>`;
-    }
-    target.verdict = value;
-  } else if (question.kind === "scale") {
-    const score = parseScore(value);
-    if (score === undefined)
-      return `the score of "${id}" must be a whole number from ${SCALE_MIN} to ${SCALE_MAX}: ${flagForm(question)}`;
-    target.score = score;
-  } else {
-    const known = new Set((question.options ?? []).map((option) => option.id));
-    const checked = [
-      ...new Set(
-        value
-          .split(",")
-          .map((item) => item.trim())
-          .filter(Boolean),
-      ),
-    ];
-    const unknown = checked.filter((item) => !known.has(item));
-    if (unknown.length > 0)
-      return `"${id}" has no option ${unknown.map((u) => `"${u}"`).join(", ")}: ${flagForm(question)}`;
-    target.checked = checked;
-  }
+  const parsed = kind.parse(question, value);
+  if ("problem" in parsed) return parsed.problem;
+  target[kind.field] = parsed.value;
   return undefined;
 }
 
 /** The message for required answers that are still missing, naming the flag that supplies each. */
 export function missingAnswersMessage(missing: readonly Question[]): string {
-  const what = {
-    text: "answer to",
-    verdict: "verdict for",
-    scale: "score for",
-    checklist: "choice for",
-  } as const;
   return missing
-    .map((q) => `missing ${what[q.kind]} "${q.id}" (${q.text}): pass ${flagForm(q)}`)
+    .map((q) => `missing ${kindOf(q).what} "${q.id}" (${q.text}): pass ${flagForm(q)}`)
     .join("\n");
 }

@@ -1,5 +1,6 @@
+import { VALUE_FIELDS } from "./answer-kinds/index.js";
 import type { GivenAnswers, RetroAnswer, RetroContext } from "./retro.js";
-import { isAnswered } from "./retro.js";
+import { isAnswered, storedAnswer } from "./retro.js";
 import type { Template } from "./template.js";
 
 /**
@@ -58,10 +59,9 @@ export function orphanAnswers(draft: Draft, template: Template): Record<string, 
   const orphans: Record<string, RetroAnswer> = {};
   for (const [id, given] of Object.entries(draft.answers)) {
     if (current.has(id)) continue;
-    const answer: RetroAnswer = { question: draft.template.questions[id] ?? id };
-    if (given.verdict !== undefined) answer.verdict = given.verdict;
-    if (given.text !== undefined && given.text.trim() !== "") answer.answer = given.text;
-    orphans[id] = answer;
+    // The template no longer says its kind: the draft's own field says it.
+    const field = VALUE_FIELDS.find((name) => given[name] !== undefined);
+    orphans[id] = storedAnswer(draft.template.questions[id] ?? id, given, field);
   }
   return orphans;
 }

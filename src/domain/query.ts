@@ -1,5 +1,5 @@
+import type { Verdict } from "./answer-kinds/verdict.js";
 import type { Retro } from "./retro.js";
-import type { Verdict } from "./template.js";
 
 /**
  * The filters shared by `list`, `search` (and later `stats` and `export`).

@@ -1,7 +1,7 @@
+import { KINDS } from "./answer-kinds/index.js";
 import { isIsoDate } from "./dates.js";
 import { type DataIssue, isRecord } from "./issues.js";
 import { type Retro, SCHEMA_VERSION } from "./retro.js";
-import { isVerdict, SCALE_MAX, SCALE_MIN, VERDICTS } from "./template.js";
 
 /**
  * Checks that parsed data is a retro this version understands. Used when
@@ -63,38 +63,12 @@ export function checkRetro(data: unknown): { retro?: Retro; issues: DataIssue[] 
       }
       if (typeof answer.question !== "string")
         issues.push({ path: ["answers", id], message: `answer "${id}" has no question text` });
-      if (
-        answer.verdict !== undefined &&
-        (typeof answer.verdict !== "string" || !isVerdict(answer.verdict))
-      ) {
-        issues.push({
-          path: ["answers", id, "verdict"],
-          message: `verdict must be one of ${VERDICTS.join(", ")}`,
-        });
-      }
-      if (
-        answer.score !== undefined &&
-        (typeof answer.score !== "number" ||
-          !Number.isInteger(answer.score) ||
-          answer.score < SCALE_MIN ||
-          answer.score > SCALE_MAX)
-      ) {
-        issues.push({
-          path: ["answers", id, "score"],
-          message: `score must be a whole number from ${SCALE_MIN} to ${SCALE_MAX}`,
-        });
-      }
-      if (
-        answer.checked !== undefined &&
-        (!Array.isArray(answer.checked) || answer.checked.some((c) => typeof c !== "string"))
-      ) {
-        issues.push({
-          path: ["answers", id, "checked"],
-          message: "checked must be a list of option ids",
-        });
-      }
-      if (answer.answer !== undefined && typeof answer.answer !== "string") {
-        issues.push({ path: ["answers", id, "answer"], message: "answer must be text" });
+      // Free text has no field of its own: its text is the `answer`, as every kind's notes are.
+      for (const kind of KINDS) {
+        const field = kind.field ?? "answer";
+        const value = answer[field];
+        const problem = value === undefined ? undefined : kind.storedProblem(value);
+        if (problem) issues.push({ path: ["answers", id, field], message: problem });
       }
     }
   }

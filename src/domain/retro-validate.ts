@@ -1,3 +1,4 @@
+import { VALUE_FIELDS } from "./answer-kinds/index.js";
 import type { DataIssue } from "./issues.js";
 import { isRecord } from "./issues.js";
 import { checkRetro } from "./retro-check.js";
@@ -22,7 +23,7 @@ const FIELDS = new Set([
   "tags",
   "answers",
 ]);
-const ANSWER_FIELDS = new Set(["question", "verdict", "score", "checked", "answer"]);
+const ANSWER_FIELDS = new Set(["question", "answer", ...VALUE_FIELDS]);
 
 export interface FilePlace {
   /** The file name without `.yaml`. */

@@ -1,5 +1,7 @@
+import { kindOf } from "./answer-kinds/index.js";
 import { addDays } from "./dates.js";
-import type { Question, Template, Verdict } from "./template.js";
+import type { Question } from "./question.js";
+import type { Template } from "./template.js";
 
 /**
  * The retro record, exactly as it is stored. Field names are part of the file
@@ -12,12 +14,10 @@ export const DEFAULT_RETENTION_DAYS = 180;
 export interface RetroAnswer {
   /** The question's text is stored beside the answer, so a file still reads right after the template changes. */
   question: string;
-  verdict?: Verdict;
-  /** A scale question's score, 1 to 5. */
-  score?: number;
-  /** A checklist question's checked options, by id. */
-  checked?: string[];
+  /** Free text: the answer; beside a chosen value, its notes. */
   answer?: string;
+  /** The chosen value under its kind's field (`verdict: partly`, `score: 4`, `checked: [a, b]`). */
+  readonly [field: string]: unknown;
 }
 
 export interface Retro {
@@ -48,28 +48,20 @@ export interface RetroContext {
   tags: string[];
 }
 
-/** One question's answer while it is being collected: its verdict, score or checked options, and text. */
+/** One question's answer while it is being collected: its value under its kind's field, and text. */
 export interface GivenAnswer {
-  verdict?: Verdict;
-  score?: number;
-  checked?: string[];
+  /** Free text: the answer; beside a chosen value, its notes. */
   text?: string;
+  [field: string]: unknown;
 }
 
 export type GivenAnswers = Record<string, GivenAnswer>;
 
-/** The part of a question a user must give: the text of a text question, the verdict of a verdict question. */
+/** The part of a question a user must give: the text of a text question, the value of the others. */
 export function isAnswered(question: Question, given: GivenAnswer | undefined): boolean {
-  switch (question.kind) {
-    case "verdict":
-      return given?.verdict !== undefined;
-    case "scale":
-      return given?.score !== undefined;
-    case "checklist":
-      return given?.checked !== undefined;
-    case "text":
-      return given?.text !== undefined && given.text.trim() !== "";
-  }
+  const field = kindOf(question).field;
+  if (field !== undefined) return given?.[field] !== undefined;
+  return given?.text !== undefined && given.text.trim() !== "";
 }
 
 export function unansweredRequired(template: Template, answers: GivenAnswers): Question[] {
@@ -90,12 +82,7 @@ export function buildRetro(input: BuildRetroInput): Retro {
   const answers: Record<string, RetroAnswer> = {};
   for (const question of template.questions) {
     const given = input.answers[question.id] ?? {};
-    const entry: RetroAnswer = { question: question.text };
-    if (question.kind === "verdict" && given.verdict !== undefined) entry.verdict = given.verdict;
-    if (question.kind === "scale" && given.score !== undefined) entry.score = given.score;
-    if (question.kind === "checklist" && given.checked !== undefined) entry.checked = given.checked;
-    if (given.text !== undefined && given.text.trim() !== "") entry.answer = given.text;
-    answers[question.id] = entry;
+    answers[question.id] = storedAnswer(question.text, given, kindOf(question).field);
   }
   return {
     schema: SCHEMA_VERSION,
@@ -110,6 +97,24 @@ export function buildRetro(input: BuildRetroInput): Retro {
     ...(context.stage ? { stage: context.stage } : {}),
     tags: context.tags,
     answers,
+  };
+}
+
+/**
+ * An answer as a file holds it: the question's text, the value under `field`
+ * (the kind's), then any text. Blank text is no answer.
+ */
+export function storedAnswer(
+  question: string,
+  given: GivenAnswer,
+  field: string | undefined,
+): RetroAnswer {
+  const value = field === undefined ? undefined : given[field];
+  const text = given.text !== undefined && given.text.trim() !== "" ? given.text : undefined;
+  return {
+    question,
+    ...(field !== undefined && value !== undefined ? { [field]: value } : {}),
+    ...(text !== undefined ? { answer: text } : {}),
   };
 }
 

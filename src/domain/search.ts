@@ -1,3 +1,4 @@
+import { chosenValue } from "./answer-kinds/index.js";
 import type { Retro } from "./retro.js";
 
 /**
@@ -92,8 +93,9 @@ export function searchRetro(retro: Retro, pattern: RegExp): Hit[] {
   }
   if (retro.tags.length > 0) hits.push(...hitsIn("tags", retro.tags.join(", "), pattern));
   for (const [id, answer] of Object.entries(retro.answers)) {
-    if (answer.verdict !== undefined)
-      hits.push(...hitsIn(`${id}.verdict`, answer.verdict, pattern, answer.question));
+    // The value as the file writes it, so the raw byte prefilter sees what search sees.
+    const value = chosenValue(answer);
+    if (value) hits.push(...hitsIn(`${id}.${value.field}`, value.text, pattern, answer.question));
     if (answer.answer !== undefined)
       hits.push(...hitsIn(id, answer.answer, pattern, answer.question));
   }

@@ -1,5 +1,6 @@
+import type { AnswerKind, Chart, KindTally, TallySpan } from "./answer-kinds/answer-kind.js";
+import { KINDS, kindOfStored } from "./answer-kinds/index.js";
 import type { Retro } from "./retro.js";
-import { VERDICTS, type Verdict } from "./template.js";
 
 /**
  * The figures of `stats` and `report`, from retros: pure, so the same
@@ -10,35 +11,19 @@ import { VERDICTS, type Verdict } from "./template.js";
 export const GROUPINGS = ["interviewer", "role", "stage", "month"] as const;
 export type Grouping = (typeof GROUPINGS)[number];
 
-export type VerdictCounts = Record<Verdict, number>;
-
 export interface Count {
   key: string;
   count: number;
 }
 
-export interface VerdictFigures {
+/** One question's figures, drawn by its kind (`answer-kinds/`). */
+export interface QuestionFigures {
   question: string;
   text: string;
-  overall: VerdictCounts;
-  byMonth: ({ month: string } & VerdictCounts)[];
-  byGroup?: ({ key: string } & VerdictCounts)[];
-}
-
-export interface ScaleFigures {
-  question: string;
-  text: string;
-  count: number;
-  mean: number;
-  spread: number;
-  distribution: Record<string, number>;
-}
-
-export interface ChecklistFigures {
-  question: string;
-  text: string;
-  count: number;
-  items: { option: string; count: number; share: number }[];
+  kind: AnswerKind;
+  /** What `stats --json` prints beside the id and text. */
+  json: Record<string, unknown>;
+  chart: Chart;
 }
 
 export interface Stats {
@@ -50,13 +35,10 @@ export interface Stats {
   interviewers: Count[];
   stages: Count[];
   tags: Count[];
-  verdicts: VerdictFigures[];
-  scales: ScaleFigures[];
-  checklists: ChecklistFigures[];
+  /** By kind (in the order of `KINDS`), then in the order first seen. */
+  questions: QuestionFigures[];
   groupedBy?: Grouping;
 }
-
-const zero = (): VerdictCounts => ({ yes: 0, partly: 0, no: 0 });
 
 /** The `count` months ending with `last` (YYYY-MM), oldest first. */
 export function monthsEnding(last: string, count: number): string[] {
@@ -80,16 +62,9 @@ class Tally {
   }
 }
 
-interface VerdictTally {
-  overall: VerdictCounts;
-  months: Map<string, VerdictCounts>;
-  groups: Map<string, VerdictCounts>;
-}
-
 /**
  * The figures, folded one retro at a time: nothing of a retro is kept but
- * its counts (and its scale scores, for the spread), so the retros read
- * need not all stay in memory.
+ * its counts, so the retros read need not all stay in memory.
  */
 export class StatsTally {
   private total = 0;
@@ -100,17 +75,17 @@ export class StatsTally {
   private readonly interviewers = new Tally();
   private readonly stages = new Tally();
   private readonly tags = new Tally();
-  private readonly verdicts = new Map<string, VerdictTally>();
-  private readonly scales = new Map<string, { scores: number[] }>();
-  private readonly checklists = new Map<string, { count: number; items: Map<string, number> }>();
+  private readonly answers = new Map<AnswerKind, Map<string, KindTally>>();
+  private readonly span: TallySpan;
   /** Each question's text as the newest retro asks it (a template's wording can change). */
   private readonly texts = new Map<string, { date: string; text: string }>();
 
   constructor(
-    private readonly months: readonly string[],
+    months: readonly string[],
     private readonly by?: Grouping,
   ) {
     this.perMonth = new Map(months.map((month) => [month, 0]));
+    this.span = { months, ...(by ? { by } : {}) };
   }
 
   add(retro: Retro): void {
@@ -132,32 +107,17 @@ export class StatsTally {
         known.date = retro.date;
         known.text = answer.question;
       }
-      if (answer.verdict !== undefined) {
-        const figures = entry(this.verdicts, id, () => ({
-          overall: zero(),
-          months: new Map(),
-          groups: new Map(),
-        }));
-        figures.overall[answer.verdict]++;
-        if (inChart) entry(figures.months, month, zero)[answer.verdict]++;
-        if (group !== undefined) entry(figures.groups, group, zero)[answer.verdict]++;
-      }
-      if (answer.score !== undefined)
-        entry(this.scales, id, () => ({ scores: [] as number[] })).scores.push(answer.score);
-      if (answer.checked !== undefined) {
-        const figures = entry(this.checklists, id, () => ({
-          count: 0,
-          items: new Map<string, number>(),
-        }));
-        figures.count++;
-        for (const option of answer.checked)
-          figures.items.set(option, (figures.items.get(option) ?? 0) + 1);
-      }
+      const kind = kindOfStored(answer);
+      const { field, tally } = kind;
+      const value = field === undefined ? undefined : answer[field];
+      if (value === undefined || !tally) continue;
+      const tallies = entry(this.answers, kind, () => new Map<string, KindTally>());
+      entry(tallies, id, () => tally(this.span)).add(value, inChart ? month : undefined, group);
     }
   }
 
   result(): Stats {
-    const { by, months } = this;
+    const { by } = this;
     const text = (question: string) => this.texts.get(question)?.text ?? "";
     return {
       total: this.total,
@@ -169,43 +129,16 @@ export class StatsTally {
       interviewers: this.interviewers.sorted(),
       stages: this.stages.sorted(),
       tags: this.tags.sorted().slice(0, 10),
-      verdicts: [...this.verdicts].map(([question, { overall, months: byMonth, groups }]) => ({
-        question,
-        text: text(question),
-        overall,
-        byMonth: months.map((month) => ({ month, ...(byMonth.get(month) ?? zero()) })),
-        ...(by
-          ? {
-              byGroup: [...groups]
-                .map(([key, counts]) => ({ key, ...counts }))
-                .sort((a, b) => (a.key < b.key ? -1 : 1)),
-            }
-          : {}),
-      })),
-      scales: [...this.scales].map(([question, { scores }]) => {
-        const mean = scores.reduce((sum, score) => sum + score, 0) / scores.length;
-        const spread = Math.sqrt(
-          scores.reduce((sum, score) => sum + (score - mean) ** 2, 0) / scores.length,
-        );
-        const distribution: Record<string, number> = {};
-        for (const score of scores) distribution[score] = (distribution[score] ?? 0) + 1;
-        return {
-          question,
-          text: text(question),
-          count: scores.length,
-          mean: round(mean),
-          spread: round(spread),
-          distribution,
-        };
-      }),
-      checklists: [...this.checklists].map(([question, { count, items }]) => ({
-        question,
-        text: text(question),
-        count,
-        items: [...items]
-          .map(([option, n]) => ({ option, count: n, share: round(n / count) }))
-          .sort((a, b) => b.count - a.count || (a.option < b.option ? -1 : 1)),
-      })),
+      questions: [...this.answers]
+        .sort(([a], [b]) => KINDS.indexOf(a) - KINDS.indexOf(b))
+        .flatMap(([kind, tallies]) =>
+          [...tallies].map(([question, tally]) => ({
+            question,
+            text: text(question),
+            kind,
+            ...tally.figures(),
+          })),
+        ),
       ...(by ? { groupedBy: by } : {}),
     };
   }
@@ -220,8 +153,3 @@ function entry<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   }
   return value;
 }
-
-const round = (value: number) => Math.round(value * 100) / 100;
-
-export const verdictTotal = (counts: VerdictCounts) =>
-  VERDICTS.reduce((sum, verdict) => sum + counts[verdict], 0);

@@ -1,45 +1,12 @@
+import { KINDS, kindNamed } from "./answer-kinds/index.js";
 import { type DataIssue, isRecord } from "./issues.js";
+import { QUESTION_ID, type Question } from "./question.js";
 
 /**
  * A template is a question set, kept as data under `templates/`. Adding a
  * question never means adding code: the prompt loop and the file writer read
  * these fields and nothing else.
  */
-
-export const VERDICTS = ["yes", "partly", "no"] as const;
-export type Verdict = (typeof VERDICTS)[number];
-
-export const QUESTION_KINDS = ["text", "verdict", "scale", "checklist"] as const;
-/**
- * `text`: free text. `verdict`: yes / partly / no. `scale`: a whole number
- * from 1 to 5. `checklist`: any of a list of options. All but `text` take
- * optional free-text notes too.
- */
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
-
-export const SCALE_MIN = 1;
-export const SCALE_MAX = 5;
-
-export interface ChecklistOption {
-  /** Stored in the retro: lower-case letters, digits and `_`. */
-  id: string;
-  label: string;
-}
-
-export interface Question {
-  /** Stable key of the answer in every retro file: lower-case letters, digits and `_`. */
-  id: string;
-  text: string;
-  kind: QuestionKind;
-  /** For `text`, the answer itself; for the others, their verdict, score or choice (notes stay optional). */
-  required: boolean;
-  hint?: string;
-  /** For `scale`: what 1 and 5 mean. */
-  low?: string;
-  high?: string;
-  /** For `checklist`. */
-  options?: ChecklistOption[];
-}
 
 export interface Template {
   id: string;
@@ -49,11 +16,7 @@ export interface Template {
   questions: Question[];
 }
 
-export const QUESTION_ID = /^[a-z][a-z0-9_]{0,63}$/;
 export const TEMPLATE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
-export const isVerdict = (value: string): value is Verdict =>
-  (VERDICTS as readonly string[]).includes(value);
 
 type Checked<T> = { value: T; issues: [] } | { value?: undefined; issues: DataIssue[] };
 
@@ -124,69 +87,30 @@ function checkQuestion(
     before.ok = false;
     issue([...at, key], message);
   };
-  const known = new Set(["id", "text", "kind", "required", "hint", "low", "high", "options"]);
-  for (const key of Object.keys(raw)) if (!known.has(key)) fail(key, `unknown key "${key}"`);
+  const kind = typeof raw.kind === "string" ? kindNamed(raw.kind) : undefined;
+  if (!kind) fail("kind", `kind must be one of: ${KINDS.map((k) => k.name).join(", ")}`);
+  const known = new Set(["id", "text", "kind", "required", "hint", ...(kind?.settings ?? [])]);
+  for (const key of Object.keys(raw)) {
+    if (known.has(key)) continue;
+    const owner = KINDS.find((k) => k.settings.includes(key));
+    fail(key, owner ? `${key} is only for kind ${owner.name}` : `unknown key "${key}"`);
+  }
   if (typeof raw.id !== "string" || !QUESTION_ID.test(raw.id)) {
     fail("id", "question id must start with a letter and hold only a-z, 0-9 and _");
   }
   if (typeof raw.text !== "string" || raw.text.trim() === "")
     fail("text", "question text is missing");
-  if (typeof raw.kind !== "string" || !(QUESTION_KINDS as readonly string[]).includes(raw.kind)) {
-    fail("kind", `kind must be one of: ${QUESTION_KINDS.join(", ")}`);
-  }
   if (raw.required !== undefined && typeof raw.required !== "boolean")
     fail("required", "required must be true or false");
   if (raw.hint !== undefined && typeof raw.hint !== "string") fail("hint", "hint must be text");
-  for (const key of ["low", "high"] as const) {
-    if (raw[key] !== undefined && (raw.kind !== "scale" || typeof raw[key] !== "string")) {
-      fail(key, `${key} is the text of a scale's end: only for kind scale`);
-    }
-  }
-  const options = raw.kind === "checklist" ? checkOptions(raw.options, fail) : undefined;
-  if (raw.kind !== "checklist" && raw.options !== undefined)
-    fail("options", "options are only for kind checklist");
-  if (!before.ok) return undefined;
+  const settings = kind?.checkSettings(raw, fail);
+  if (!before.ok || !kind) return undefined;
   return {
     id: raw.id as string,
     text: raw.text as string,
-    kind: raw.kind as QuestionKind,
+    kind: kind.name,
     required: (raw.required as boolean | undefined) ?? true,
     ...(typeof raw.hint === "string" ? { hint: raw.hint } : {}),
-    ...(typeof raw.low === "string" ? { low: raw.low } : {}),
-    ...(typeof raw.high === "string" ? { high: raw.high } : {}),
-    ...(options ? { options } : {}),
+    ...settings,
   };
-}
-
-/** A checklist's options: `[code_review, …]` or `[{id: code_review, label: Code review}, …]`. */
-function checkOptions(
-  raw: unknown,
-  fail: (key: string, message: string) => void,
-): ChecklistOption[] | undefined {
-  if (!Array.isArray(raw) || raw.length === 0) {
-    fail("options", "a checklist needs a list of options");
-    return undefined;
-  }
-  const options: ChecklistOption[] = [];
-  for (const item of raw) {
-    const id = typeof item === "string" ? item : isRecord(item) ? item.id : undefined;
-    const label =
-      typeof item === "string" ? item : isRecord(item) ? (item.label ?? item.id) : undefined;
-    if (typeof id !== "string" || !QUESTION_ID.test(id) || typeof label !== "string") {
-      fail("options", "each option is an id (a-z, 0-9, _) or {id, label}");
-      return undefined;
-    }
-    if (options.some((option) => option.id === id)) {
-      fail("options", `duplicate option "${id}"`);
-      return undefined;
-    }
-    options.push({ id, label });
-  }
-  return options;
-}
-
-/** `4` → 4 for a scale answer given as text; undefined when it is not a whole number in range. */
-export function parseScore(text: string): number | undefined {
-  const score = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
-  return Number.isInteger(score) && score >= SCALE_MIN && score <= SCALE_MAX ? score : undefined;
 }

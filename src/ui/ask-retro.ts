@@ -1,3 +1,4 @@
+import { kindOf } from "../domain/answer-kinds/index.js";
 import {
   type ContextField,
   contextFieldProblem,
@@ -6,16 +7,10 @@ import {
 } from "../domain/context-fields.js";
 import { type ContextRules, candidateProblem } from "../domain/context-rules.js";
 import { identifyingReference } from "../domain/privacy.js";
+import type { Question } from "../domain/question.js";
 import type { GivenAnswer, GivenAnswers, RetroContext } from "../domain/retro.js";
 import { isAnswered } from "../domain/retro.js";
-import {
-  type Question,
-  SCALE_MAX,
-  SCALE_MIN,
-  type Template,
-  VERDICTS,
-  type Verdict,
-} from "../domain/template.js";
+import type { Template } from "../domain/template.js";
 import type { Prompter } from "./prompter.js";
 import { safeOneLine } from "./safe-text.js";
 
@@ -195,7 +190,7 @@ export async function askQuestions(
     const label = `${index + 1}/${total} ${question.text}`;
     const before = earlier?.[question.id];
     const answer =
-      question.kind === "text"
+      kindOf(question).field === undefined
         ? { text: await askText(prompter, label, question.hint, question.required, before?.text) }
         : await askChoiceAndNotes(prompter, question, label, answers[question.id], before);
     answers[question.id] = answer;
@@ -205,8 +200,9 @@ export async function askQuestions(
 }
 
 /**
- * A verdict, a score or a checklist, then optional notes (kept when a flag
- * already gave them). `before`: an earlier answer, offered as the default.
+ * A value picked from a list (a verdict, a score, checklist options), then
+ * optional notes (kept when a flag already gave them). `before`: an earlier
+ * answer, offered as the default.
  */
 async function askChoiceAndNotes(
   prompter: Prompter,
@@ -215,40 +211,25 @@ async function askChoiceAndNotes(
   given: GivenAnswer | undefined,
   before?: GivenAnswer,
 ): Promise<GivenAnswer> {
+  const kind = kindOf(question);
+  const field = kind.field as string;
+  const prompt = kind.prompt?.(question, before?.[field]);
+  if (!prompt) throw new Error(`kind ${kind.name} has a value but no prompt`);
   const hint = question.hint ? { hint: question.hint } : {};
-  const answer: GivenAnswer = {};
-  if (question.kind === "verdict") {
-    answer.verdict = await prompter.select<Verdict>({
-      message: label,
-      ...hint,
-      choices: VERDICTS.map((value) => ({ value })),
-      ...(before?.verdict ? { default: before.verdict } : {}),
-    });
-  } else if (question.kind === "scale") {
-    const ends = (score: number) =>
-      score === SCALE_MIN ? question.low : score === SCALE_MAX ? question.high : undefined;
-    const scores = Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, (_, i) => SCALE_MIN + i);
-    const picked = await prompter.select({
-      message: label,
-      ...hint,
-      choices: scores.map((score) => ({
-        value: String(score),
-        name: ends(score) ? `${score}  ${ends(score)}` : String(score),
-      })),
-      ...(before?.score !== undefined ? { default: String(before.score) } : {}),
-    });
-    answer.score = Number(picked);
-  } else {
-    answer.checked = await prompter.checkbox({
-      message: label,
-      hint: question.hint ?? "Space to check, Enter when done.",
-      choices: (question.options ?? []).map((option) => ({
-        value: option.id,
-        name: option.label,
-        checked: before?.checked?.includes(option.id) ?? false,
-      })),
-    });
-  }
+  const value =
+    prompt.type === "select"
+      ? prompt.toValue(
+          await prompter.select({
+            message: label,
+            ...hint,
+            choices: prompt.choices,
+            ...(prompt.default !== undefined ? { default: prompt.default } : {}),
+          }),
+        )
+      : prompt.toValue(
+          await prompter.checkbox({ message: label, hint: prompt.hint, choices: prompt.choices }),
+        );
+  const answer: GivenAnswer = { [field]: value };
   const text = given?.text ?? (await askText(prompter, "Notes", undefined, false, before?.text));
   return text === "" ? answer : { ...answer, text };
 }

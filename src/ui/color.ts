@@ -1,3 +1,4 @@
+import type { Tone } from "../domain/answer-kinds/answer-kind.js";
 /**
  * Colour only on a terminal, and never with NO_COLOR set (to anything but the
  * empty string), TERM=dumb or --no-color: chalk alone does not honour NO_COLOR.
@@ -57,3 +58,11 @@ export async function loadPalette(enabled: boolean): Promise<Palette> {
     match: chalk.bold.red,
   };
 }
+
+/** The colour of an answer's tone (`answer-kinds/`): yes green, partly yellow, no red. */
+export const toneColor = (palette: Palette): Record<Tone, Paint> => ({
+  good: palette.green,
+  mixed: palette.yellow,
+  bad: palette.red,
+  plain: same,
+});

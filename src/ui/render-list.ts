@@ -1,3 +1,4 @@
+import { isVerdict } from "../domain/answer-kinds/verdict.js";
 import type { Retro } from "../domain/retro.js";
 import type { Palette } from "./color.js";
 import { safeOneLine } from "./safe-text.js";
@@ -24,7 +25,7 @@ const VERDICT_LETTER = { yes: "Y", partly: "P", no: "N" } as const;
 /** The verdicts in question order, one letter each: Y(es), P(artly), N(o). */
 export function verdictLetters(retro: Retro): string {
   return Object.values(retro.answers)
-    .map((answer) => (answer.verdict ? VERDICT_LETTER[answer.verdict] : ""))
+    .map((answer) => (isVerdict(answer.verdict) ? VERDICT_LETTER[answer.verdict] : ""))
     .join("");
 }
 

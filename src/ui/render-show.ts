@@ -1,5 +1,6 @@
+import { chosenValue } from "../domain/answer-kinds/index.js";
 import type { Retro } from "../domain/retro.js";
-import type { Palette } from "./color.js";
+import { type Palette, toneColor } from "./color.js";
 import { safeMultiline, safeOneLine } from "./safe-text.js";
 import { padEnd, wrap } from "./text-width.js";
 
@@ -29,20 +30,15 @@ export function renderShow(
   for (const [label, value] of context) {
     if (value !== undefined) lines.push(`  ${palette.dim(padEnd(label, 13))}${safeOneLine(value)}`);
   }
-  const VERDICT_PAINT = { yes: palette.green, partly: palette.yellow, no: palette.red } as const;
+  const paint = toneColor(palette);
   Object.values(retro.answers).forEach((answer, index) => {
     lines.push("");
-    const verdict = answer.verdict
-      ? `  ${VERDICT_PAINT[answer.verdict](answer.verdict)}`
-      : answer.score !== undefined
-        ? `  ${palette.bold(`${answer.score}/5`)}`
-        : answer.checked !== undefined
-          ? `  ${answer.checked.length > 0 ? safeOneLine(answer.checked.join(", ")) : palette.dim("(none)")}`
-          : "";
-    lines.push(`${palette.bold(`${index + 1}. ${safeOneLine(answer.question)}`)}${verdict}`);
+    const value = chosenValue(answer);
+    const shown = value ? `  ${paint[value.tone](safeOneLine(value.label))}` : "";
+    lines.push(`${palette.bold(`${index + 1}. ${safeOneLine(answer.question)}`)}${shown}`);
     if (answer.answer === undefined) {
-      // A verdict, score or checklist needs no notes; an empty free-text answer is worth saying.
-      if (verdict === "") lines.push(`   ${palette.dim("(no answer)")}`);
+      // A chosen value needs no notes; an empty free-text answer is worth saying.
+      if (!value) lines.push(`   ${palette.dim("(no answer)")}`);
       return;
     }
     const text = safeMultiline(answer.answer.replace(/\r\n?/g, "\n"));

@@ -1,25 +1,33 @@
-import { type Count, type Stats, type VerdictCounts, verdictTotal } from "../domain/stats.js";
-import { VERDICTS } from "../domain/template.js";
-import type { Palette } from "./color.js";
+import type { Chart, Tone } from "../domain/answer-kinds/answer-kind.js";
+import { KINDS } from "../domain/answer-kinds/index.js";
+import type { Count, Stats } from "../domain/stats.js";
+import { type Palette, toneColor } from "./color.js";
 import { safeOneLine } from "./safe-text.js";
 import { padEnd, truncate, width } from "./text-width.js";
 
 /**
  * `stats` in the terminal: bars made of characters that still read without
- * colour (█ yes, ▒ partly, ░ no), coloured when colour is on.
+ * colour (█ good, ▒ mixed, ░ bad: yes, partly, no), coloured when colour is on.
  */
 
 const BAR = 30;
 const STACK = 20;
-const GLYPH = { yes: "█", partly: "▒", no: "░" } as const;
+const GLYPH: Record<Tone, string> = { good: "█", mixed: "▒", bad: "░", plain: "▓" };
 
-const percent = (part: number, total: number) =>
+export const percent = (part: number, total: number) =>
   total === 0 ? 0 : Math.round((part / total) * 100);
+
+const sum = (counts: readonly number[]) => counts.reduce((a, b) => a + b, 0);
 
 function bars(counts: readonly Count[], limit = 12): string[] {
   const shown = counts.slice(0, limit);
-  const max = Math.max(1, ...shown.map((c) => c.count));
-  const labelWidth = Math.min(24, Math.max(...shown.map((c) => width(c.key)), 4));
+  let max = 1;
+  let labelWidth = 4;
+  for (const c of shown) {
+    max = Math.max(max, c.count);
+    labelWidth = Math.max(labelWidth, width(c.key));
+  }
+  labelWidth = Math.min(24, labelWidth);
   const lines = shown.map(
     (c) =>
       `  ${padEnd(truncate(safeOneLine(c.key), labelWidth), labelWidth)}  ${"█".repeat(Math.round((c.count / max) * BAR))}${c.count > 0 ? " " : ""}${c.count}`,
@@ -28,14 +36,18 @@ function bars(counts: readonly Count[], limit = 12): string[] {
   return lines;
 }
 
-export function stackedBar(counts: VerdictCounts, palette: Palette, cells = STACK): string {
-  const total = verdictTotal(counts);
+/** One stacked bar over the legend's parts; largest remainders, so the cells always fill the bar. */
+export function stackedBar(
+  counts: readonly number[],
+  tones: readonly Tone[],
+  palette: Palette,
+  cells = STACK,
+): string {
+  const total = sum(counts);
   if (total === 0) return " ".repeat(cells);
-  const paint = { yes: palette.green, partly: palette.yellow, no: palette.red };
-  // Largest remainders, so the cells always add up to the bar's width.
-  const exact = VERDICTS.map((verdict) => (counts[verdict] / total) * cells);
+  const exact = counts.map((count) => (count / total) * cells);
   const whole = exact.map(Math.floor);
-  let left = cells - whole.reduce((a, b) => a + b, 0);
+  let left = cells - sum(whole);
   for (const i of exact
     .map((value, index) => [value - Math.floor(value), index] as const)
     .sort((a, b) => b[0] - a[0])
@@ -43,15 +55,31 @@ export function stackedBar(counts: VerdictCounts, palette: Palette, cells = STAC
     if (left-- <= 0) break;
     whole[i] = (whole[i] ?? 0) + 1;
   }
-  return VERDICTS.map((verdict, i) => paint[verdict](GLYPH[verdict].repeat(whole[i] ?? 0))).join(
-    "",
-  );
+  const paint = toneColor(palette);
+  return tones.map((tone, i) => paint[tone](GLYPH[tone].repeat(whole[i] ?? 0))).join("");
 }
 
-const shares = (counts: VerdictCounts) => {
-  const total = verdictTotal(counts);
-  return `yes ${percent(counts.yes, total)}% · partly ${percent(counts.partly, total)}% · no ${percent(counts.no, total)}%  (${total})`;
-};
+function chartLines(chart: Chart, palette: Palette): string[] {
+  const lines = chart.summary ? [`  ${chart.summary}`] : [];
+  if (chart.shape === "counts") {
+    return [
+      ...lines,
+      ...bars(chart.rows.map((row) => ({ key: row.label, count: row.counts[0] ?? 0 }))),
+    ];
+  }
+  const tones = chart.legend.map((part) => part.tone);
+  lines.push(`  ${chart.legend.map((part) => `${GLYPH[part.tone]} ${part.label}`).join("  ")}`);
+  for (const row of chart.rows) {
+    const total = sum(row.counts);
+    const shares = chart.legend
+      .map((part, i) => `${part.label} ${percent(row.counts[i] ?? 0, total)}%`)
+      .join(" · ");
+    lines.push(
+      `    ${padEnd(truncate(safeOneLine(row.label), 20), 10)} ${stackedBar(row.counts, tones, palette)}  ${shares}  (${total})`,
+    );
+  }
+  return lines;
+}
 
 export function renderStats(stats: Stats, palette: Palette): string[] {
   const heading = (text: string) => ["", palette.bold(text)];
@@ -68,56 +96,36 @@ export function renderStats(stats: Stats, palette: Palette): string[] {
   lines.push(...heading("By role"), ...bars(stats.roles));
   lines.push(...heading("By interviewer"), ...bars(stats.interviewers));
   if (stats.tags.length > 0) lines.push(...heading("Most frequent tags"), ...bars(stats.tags, 10));
-  if (stats.verdicts.length > 0) {
+  for (const figures of stats.questions) {
     lines.push(
-      ...heading("Verdicts"),
-      `  ${GLYPH.yes} yes  ${GLYPH.partly} partly  ${GLYPH.no} no`,
-    );
-  }
-  for (const figures of stats.verdicts) {
-    lines.push("", `  ${safeOneLine(figures.text)} ${palette.dim(`(${figures.question})`)}`);
-    lines.push(
-      `    ${padEnd("overall", 10)} ${stackedBar(figures.overall, palette)}  ${shares(figures.overall)}`,
-    );
-    for (const month of figures.byMonth) {
-      if (verdictTotal(month) > 0)
-        lines.push(
-          `    ${padEnd(month.month, 10)} ${stackedBar(month, palette)}  ${shares(month)}`,
-        );
-    }
-    if (figures.byGroup && stats.groupedBy) {
-      lines.push(`    ${palette.dim(`by ${stats.groupedBy}`)}`);
-      for (const group of figures.byGroup) {
-        lines.push(
-          `    ${padEnd(truncate(safeOneLine(group.key), 20), 20)} ${stackedBar(group, palette)}  ${shares(group)}`,
-        );
-      }
-    }
-  }
-  for (const figures of stats.scales) {
-    lines.push(...heading(`${safeOneLine(figures.text)} (scale 1-5)`));
-    lines.push(
-      `  mean ${figures.mean.toFixed(2)} · spread ${figures.spread.toFixed(2)} · ${figures.count} answers`,
-    );
-    lines.push(
-      ...bars(
-        [1, 2, 3, 4, 5].map((score) => ({
-          key: String(score),
-          count: figures.distribution[score] ?? 0,
-        })),
+      ...heading(
+        `${safeOneLine(figures.text)} ${palette.dim(`(${figures.question}, ${figures.kind.name})`)}`,
       ),
-    );
-  }
-  for (const figures of stats.checklists) {
-    lines.push(...heading(`${safeOneLine(figures.text)} (checklist, ${figures.count} answers)`));
-    lines.push(
-      ...bars(
-        figures.items.map((item) => ({
-          key: `${item.option} ${percent(item.count, figures.count)}%`,
-          count: item.count,
-        })),
-      ),
+      ...chartLines(figures.chart, palette),
     );
   }
   return lines;
+}
+
+/**
+ * `stats --json`: the figures, each question under its kind's key
+ * (`verdicts`, `scales`, `checklists`), as scripts read them.
+ */
+export function statsJson(stats: Stats): string {
+  const { questions, groupedBy, ...counts } = stats;
+  const byKind = Object.fromEntries(
+    KINDS.flatMap((kind) =>
+      kind.statsKey
+        ? [
+            [
+              kind.statsKey,
+              questions
+                .filter((figures) => figures.kind === kind)
+                .map(({ question, text, json }) => ({ question, text, ...json })),
+            ],
+          ]
+        : [],
+    ),
+  );
+  return `${JSON.stringify({ ...counts, ...byKind, ...(groupedBy ? { groupedBy } : {}) }, null, 2)}\n`;
 }

@@ -75,7 +75,7 @@ describe("templates", () => {
       "4. Depth over breadth - where did the interview sit?\n   id: depth_over_breadth · scale 1-5",
     );
     expect(stdout).toContain(
-      "options: code_review (Code review), architecture_analysis (Architecture analysis)",
+      "id: concrete_elements · checklist: code_review (Code review), architecture_analysis (Architecture analysis)",
     );
     expect((await cli(["templates", "show", "nope"])).code).toBe(2);
   });
@@ -260,7 +260,7 @@ describe("stats", () => {
   it("draws charts that read without colour, and coloured on a terminal", async () => {
     const plain = await cli(["stats"]);
     expect(plain.stdout).toContain(
-      "Were the questions asked really appropriate? (questions_appropriate)",
+      "Were the questions asked really appropriate? (questions_appropriate, verdict)",
     );
     expect(plain.stdout).toMatch(
       /overall {4}█{10}▒{5}░{5} {2}yes 50% · partly 25% · no 25% {2}\(4\)/,

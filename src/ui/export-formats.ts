@@ -1,7 +1,10 @@
-import type { Retro } from "./retro.js";
+import { chosenValue } from "../domain/answer-kinds/index.js";
+import type { Retro } from "../domain/retro.js";
 
 /**
- * Retros as a document, for `export`. Pure: records in, text out.
+ * Retros as a document, for `export`: Markdown to read, CSV for a
+ * spreadsheet, JSON or YAML for programs. Records in, text out; a new format
+ * is a function and a row of `EXPORT_FORMATS`.
  */
 
 /** A retro and the path it is shown with. */
@@ -34,20 +37,30 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** One row per retro, one column per context field and per question field (verdict, answer), CRLF rows, with a BOM so spreadsheets read UTF-8. */
+/**
+ * One row per retro, one column per context field and per question part (its
+ * chosen value under the kind's field, `<id>.verdict`, then `<id>.answer`),
+ * CRLF rows, with a BOM so spreadsheets read UTF-8.
+ */
 export function toCsv(records: readonly PathedRetro[]): string {
-  const questions: string[] = [];
-  const hasVerdict = new Set<string>();
+  const questions = new Map<string, Set<string>>();
   for (const { retro } of records) {
     for (const [id, answer] of Object.entries(retro.answers)) {
-      if (!questions.includes(id)) questions.push(id);
-      if (answer.verdict !== undefined) hasVerdict.add(id);
+      const fields = questions.get(id) ?? new Set<string>();
+      questions.set(id, fields);
+      const value = chosenValue(answer);
+      if (value) fields.add(value.field);
     }
   }
-  const questionColumns = questions.flatMap((id) =>
-    hasVerdict.has(id) ? [`${id}.verdict`, `${id}.answer`] : [`${id}.answer`],
-  );
-  const header = ["path", ...CONTEXT_COLUMNS, ...questionColumns];
+  const columns = [...questions].flatMap(([id, fields]) => [
+    ...[...fields].map((field) => ({ id, field })),
+    { id, field: undefined },
+  ]);
+  const header = [
+    "path",
+    ...CONTEXT_COLUMNS,
+    ...columns.map(({ id, field }) => `${id}.${field ?? "answer"}`),
+  ];
   const rows = records.map(({ path, retro }) => {
     const context: Record<(typeof CONTEXT_COLUMNS)[number], string> = {
       id: retro.id,
@@ -62,10 +75,11 @@ export function toCsv(records: readonly PathedRetro[]): string {
       stage: retro.stage ?? "",
       tags: retro.tags.join(", "),
     };
-    const answers = questions.flatMap((id) => {
+    const answers = columns.map(({ id, field }) => {
       const answer = retro.answers[id];
-      const text = answer?.answer ?? "";
-      return hasVerdict.has(id) ? [answer?.verdict ?? "", text] : [text];
+      if (field === undefined) return answer?.answer ?? "";
+      const value = answer && chosenValue(answer);
+      return value?.field === field ? value.text : "";
     });
     return [path, ...CONTEXT_COLUMNS.map((column) => context[column]), ...answers];
   });
@@ -97,7 +111,8 @@ export function toMarkdown(records: readonly PathedRetro[], title: string): stri
     for (const [label, value] of facts) if (value) lines.push(`- **${label}:** ${value}`);
     for (const answer of Object.values(retro.answers)) {
       lines.push("", `### ${answer.question}`, "");
-      if (answer.verdict) lines.push(`**${answer.verdict}**`, "");
+      const value = chosenValue(answer);
+      if (value) lines.push(`**${value.label}**`, "");
       lines.push(
         answer.answer
           ? answer.answer
@@ -110,3 +125,19 @@ export function toMarkdown(records: readonly PathedRetro[], title: string): stri
   }
   return `${lines.join("\n")}\n`;
 }
+
+/** The retros with their paths, for JSON and YAML. */
+const withPaths = (records: readonly PathedRetro[]) =>
+  records.map(({ path, retro }) => ({ path, ...retro }));
+
+/** Every format `export --format` takes; the title is for a document a person reads. */
+export const EXPORT_FORMATS: Record<
+  string,
+  (records: readonly PathedRetro[], title: string) => string | Promise<string>
+> = {
+  csv: (records) => toCsv(records),
+  md: toMarkdown,
+  json: (records) => `${JSON.stringify(withPaths(records), null, 2)}\n`,
+  // Loaded only when asked for: the yaml library's writer is not on the path of the other formats.
+  yaml: async (records) => (await import("yaml")).stringify(withPaths(records), { lineWidth: 0 }),
+};

@@ -1,0 +1,100 @@
+import type { Chart } from "../domain/answer-kinds/answer-kind.js";
+import type { ReportInput } from "../domain/report.js";
+import type { Count } from "../domain/stats.js";
+
+/**
+ * The report as a Markdown document: tables and Mermaid charts, which GitHub
+ * and GitLab draw. Figures in, text out.
+ */
+
+export const pct = (part: number, total: number) =>
+  total === 0 ? "–" : `${Math.round((part / total) * 100)}%`;
+/** Markdown table cells: no pipes or line breaks inside. */
+export const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+const mermaidText = (text: string) => text.replace(/["\n\r]/g, " ");
+const sum = (counts: readonly number[]) => counts.reduce((a, b) => a + b, 0);
+
+function countTable(title: string, counts: readonly Count[]): string[] {
+  return [
+    `| ${title} | Retros |`,
+    "|---|---:|",
+    ...counts.map((c) => `| ${cell(c.key)} | ${c.count} |`),
+  ];
+}
+
+function chartMarkdown(title: string, chart: Chart): string[] {
+  const out = chart.summary ? [`${chart.summary}.`, ""] : [];
+  if (chart.shape === "counts") {
+    return [
+      ...out,
+      "| | Answers |",
+      "|---|---:|",
+      ...chart.rows.map((row) => `| ${cell(row.label)} | ${row.counts[0] ?? 0} |`),
+    ];
+  }
+  const overall = chart.rows[0]?.counts ?? [];
+  out.push(
+    "```mermaid",
+    `pie title "${mermaidText(title)}"`,
+    ...chart.legend.map((part, i) => `  "${part.label}" : ${overall[i] ?? 0}`),
+    "```",
+    "",
+    `| | ${chart.legend.map((part) => part.label).join(" | ")} | answers |`,
+    `|---|${chart.legend.map(() => "---:|").join("")}---:|`,
+  );
+  for (const row of chart.rows) {
+    const total = sum(row.counts);
+    out.push(
+      `| ${cell(row.label)} | ${row.counts.map((count) => pct(count, total)).join(" | ")} | ${total} |`,
+    );
+  }
+  return out;
+}
+
+export function reportMarkdown({ stats, nextTime, generatedOn }: ReportInput): string {
+  const out = [
+    "# Interview retros: what they say",
+    "",
+    `_${stats.total} retros${stats.first ? `, ${stats.first} to ${stats.last}` : ""}. Generated on ${generatedOn} by interview-retro._`,
+  ];
+  if (stats.total === 0) return `${out.join("\n")}\n`;
+  out.push(
+    "",
+    "## Retros per month",
+    "",
+    "```mermaid",
+    "xychart-beta",
+    '  title "Retros per month"',
+    `  x-axis [${stats.months.map((m) => `"${m.key}"`).join(", ")}]`,
+    `  bar [${stats.months.map((m) => m.count).join(", ")}]`,
+    "```",
+    "",
+    ...countTable("Month", stats.months),
+    "",
+    "## By role",
+    "",
+    ...countTable("Role", stats.roles),
+    "",
+    "## By interviewer",
+    "",
+    ...countTable("Interviewer", stats.interviewers),
+  );
+  if (stats.questions.length > 0) out.push("", "## Answers");
+  for (const figures of stats.questions) {
+    out.push(
+      "",
+      `### ${cell(figures.text)}`,
+      "",
+      `\`${figures.question}\``,
+      "",
+      ...chartMarkdown(figures.text, figures.chart),
+    );
+  }
+  if (stats.tags.length > 0)
+    out.push("", "## Most frequent tags", "", ...countTable("Tag", stats.tags));
+  if (nextTime.length > 0) {
+    out.push("", "## Recent “next time” answers", "");
+    for (const item of nextTime) out.push(`- **${item.date}** (${item.id}): ${cell(item.text)}`);
+  }
+  return `${out.join("\n")}\n`;
+}
