@@ -1,31 +1,16 @@
 import type { Command } from "commander";
+import { FILTERS } from "../domain/filters.js";
 import { collect } from "./collect.js";
 import { RETROS_DIR_HELP } from "./common.js";
 
-/** The filters shared by list, search, stats, report and export; they combine with AND. */
+/** The filters shared by list, search, stats, report and export (`domain/filters.ts`); they combine with AND. */
 export function addFilterOptions(command: Command): Command {
-  return command
-    .option(
-      "--since <when>",
-      "on or after a day (2026-01-31) or a span back from today (30d, 6w, 6m, 1y)",
-    )
-    .option("--until <when>", "on or before a day or a span back from today")
-    .option("--role <role>", "this role only (ignoring case)")
-    .option("--stage <stage>", "this interview stage only")
-    .option("--interviewer <name>", "interviewers whose name contains this")
-    .option("--candidate <ref>", "this candidate reference only")
-    .option(
-      "--tag <tag>",
-      "retros with this tag; repeat for several (all must be present)",
-      collect,
-    )
-    .option("--template <id>", "retros written with this template")
-    .option(
-      "--verdict <id=verdict>",
-      "a verdict question's answer, e.g. candidate_strengths=no (repeatable)",
-      collect,
-    )
-    .option("--dir <path>", RETROS_DIR_HELP);
+  for (const filter of FILTERS) {
+    const flags = `--${filter.name} <${filter.value}>`;
+    if (filter.repeatable) command.option(flags, filter.help, collect);
+    else command.option(flags, filter.help);
+  }
+  return command.option("--dir <path>", RETROS_DIR_HELP);
 }
 
 /** The output switches of list and search, with the filters. */

@@ -18,7 +18,8 @@ export interface ExportOptions extends FilterOptions {
 
 /** The filtered retros as one document: Markdown to read, CSV for a spreadsheet, JSON or YAML for programs. */
 export async function exportCommand(options: ExportOptions, world: World): Promise<number> {
-  const format = options.format ?? (options.candidate ? "md" : "csv");
+  const candidate = typeof options.candidate === "string" ? options.candidate : undefined;
+  const format = options.format ?? (candidate ? "md" : "csv");
   const write = Object.hasOwn(EXPORT_FORMATS, format) ? EXPORT_FORMATS[format] : undefined;
   if (!write) throw new UsageError(`--format takes ${Object.keys(EXPORT_FORMATS).join(", ")}`);
   const query = queryFromOptions(options, world.now());
@@ -28,9 +29,7 @@ export async function exportCommand(options: ExportOptions, world: World): Promi
     path: displayPath(world.cwd, stored.path),
     retro: stored.retro,
   }));
-  const title = options.candidate
-    ? `Everything held about candidate ${options.candidate}`
-    : "Interview retros";
+  const title = candidate ? `Everything held about candidate ${candidate}` : "Interview retros";
   const text = await write(records, title);
   await emitDocument(
     world,

@@ -1,9 +1,5 @@
 import { existsSync, statSync } from "node:fs";
-import { isVerdict, VERDICTS, type Verdict } from "../domain/answer-kinds/verdict.js";
-import { DATE_BOUND_HELP, parseDateBound } from "../domain/date-bound.js";
-import type { Query } from "../domain/query.js";
-import { matchesQuery, requiredTerms } from "../domain/query.js";
-import { QUESTION_ID } from "../domain/question.js";
+import { buildQuery, FILTERS, matchesQuery, type Query, requiredTerms } from "../domain/filters.js";
 import { UsageError } from "../errors.js";
 import type { RawTerm } from "../io/byte-search.js";
 import { loadConfig } from "../io/config.js";
@@ -18,67 +14,25 @@ import type { World } from "../world.js";
  * folder, the filters, reading the folder, and warnings for broken files.
  */
 
+/** The values of the filters (`domain/filters.ts`), by flag name, with the retros folder. */
 export interface FilterOptions {
-  since?: string;
-  until?: string;
-  role?: string;
-  stage?: string;
-  interviewer?: string;
-  candidate?: string;
-  template?: string;
-  tag?: string[];
-  verdict?: string[];
   dir?: string;
   strict?: boolean;
+  [filter: string]: unknown;
 }
 
 export function queryFromOptions(options: FilterOptions, today: Date): Query {
-  const problems: string[] = [];
-  const bound = (flag: string, value: string | undefined) => {
-    if (value === undefined) return undefined;
-    const parsed = parseDateBound(value, today);
-    if (parsed === undefined) problems.push(`${flag} takes ${DATE_BOUND_HELP}`);
-    return parsed;
-  };
-  const since = bound("--since", options.since);
-  const until = bound("--until", options.until);
-  if (since !== undefined && until !== undefined && since > until) {
-    problems.push(`--since (${since}) is after --until (${until}): nothing can match`);
+  const values: Record<string, string | string[]> = {};
+  for (const { name } of FILTERS) {
+    const value = options[name];
+    if (typeof value === "string" || Array.isArray(value)) values[name] = value;
   }
-  const verdicts: Query["verdicts"] = [];
-  for (const raw of options.verdict ?? []) {
-    const [question = "", verdict = ""] = raw.split("=", 2);
-    if (!QUESTION_ID.test(question) || !isVerdict(verdict)) {
-      problems.push(
-        `--verdict takes <question-id>=<${VERDICTS.join("|")}>, for example --verdict candidate_strengths=no`,
-      );
-    } else {
-      verdicts.push({ question, verdict: verdict as Verdict });
-    }
-  }
+  const { query, problems } = buildQuery(values, today);
   if (problems.length > 0) throw new UsageError(problems.join("\n"));
-  const text = (value: string | undefined) =>
-    value === undefined || value.trim() === "" ? undefined : value.trim();
-  const query: Query = {
-    tags: (options.tag ?? []).map((tag) => tag.trim()).filter(Boolean),
-    verdicts,
-  };
-  if (since !== undefined) query.since = since;
-  if (until !== undefined) query.until = until;
-  const role = text(options.role);
-  if (role !== undefined) query.role = role;
-  const stage = text(options.stage);
-  if (stage !== undefined) query.stage = stage;
-  const interviewer = text(options.interviewer);
-  if (interviewer !== undefined) query.interviewer = interviewer;
-  const candidate = text(options.candidate);
-  if (candidate !== undefined) query.candidate = candidate;
-  const template = text(options.template);
-  if (template !== undefined) query.template = template;
   return query;
 }
 
-export async function retrosDir(options: FilterOptions, world: World): Promise<string> {
+export async function retrosDir(options: { dir?: string }, world: World): Promise<string> {
   const { values } = await loadConfig({
     cwd: world.cwd,
     env: world.env,
