@@ -1,4 +1,5 @@
 import { CancelledError, ExitCode, isUserFacing } from "./errors.js";
+import { progressPrinter } from "./ui/render-progress.js";
 import type { World } from "./world.js";
 
 /**
@@ -82,6 +83,7 @@ function standardStream(stream: NodeJS.WriteStream): NodeJS.WriteStream {
 }
 
 export function processWorld(): World {
+  const stderr = standardStream(process.stderr);
   return {
     cwd: process.cwd(),
     env: process.env,
@@ -91,7 +93,7 @@ export function processWorld(): World {
       return process.stdin;
     },
     stdout: standardStream(process.stdout),
-    stderr: standardStream(process.stderr),
+    stderr,
     now: () => new Date(),
     randomInt: secureRandomInt,
     async openPrompter({ color }) {
@@ -101,6 +103,7 @@ export function processWorld(): World {
       const { createInquirerPrompter } = await import("./ui/prompter.js");
       return createInquirerPrompter({ input: process.stdin, output: process.stderr });
     },
+    progress: progressPrinter(stderr, process.cwd()),
   };
 }
 

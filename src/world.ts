@@ -1,3 +1,4 @@
+import type { Located } from "./domain/located.js";
 import type { Prompter } from "./ui/prompter.js";
 
 /** Where a command writes: standard output or error, or a test's capture. */
@@ -6,6 +7,16 @@ export interface Output {
   isTTY?: boolean;
   columns?: number;
 }
+
+/**
+ * What a command that reads many files reports as it goes, printed at the
+ * edge (`ui/render-progress.ts`): a file it skipped, how many it has read, and
+ * that reading is over.
+ */
+export type ProgressEvent =
+  | { type: "warning"; warning: Located }
+  | { type: "reading"; count: number }
+  | { type: "read" };
 
 /**
  * Everything a command needs from the outside, handed in rather than reached
@@ -23,4 +34,5 @@ export interface World {
   randomInt: (max: number) => number;
   /** The prompts, on stdin and stderr: the real ones, or a test's scripted answers. */
   openPrompter: (options: { color: boolean }) => Promise<Prompter>;
+  progress: (event: ProgressEvent) => void;
 }

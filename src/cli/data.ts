@@ -1,7 +1,7 @@
 import { type Command, Option } from "commander";
 import { EXPORT_FORMATS } from "../ui/export-formats.js";
 import type { World } from "../world.js";
-import { colorFlag, RETROS_DIR_HELP } from "./common.js";
+import { RETROS_DIR_HELP, runner } from "./common.js";
 import { addFilterOptions } from "./filters.js";
 
 /** prune, forget and export: candidate data over its life. */
@@ -10,7 +10,7 @@ export function registerData(
   world: World,
   setExitCode: (code: number) => void,
 ): void {
-  const color = colorFlag(program);
+  const run = runner(program, world, setExitCode);
   const eraseOptions = (command: Command) =>
     command
       .option("--dry-run", "list what would be deleted, and delete nothing")
@@ -35,10 +35,7 @@ Examples:
   $ interview-retro prune --dry-run
   $ interview-retro prune --yes --commit`,
     )
-    .action(async (options) => {
-      const { pruneCommand } = await import("../commands/prune.js");
-      setExitCode(await pruneCommand({ ...options, color: color() }, world));
-    });
+    .action(run(async () => (await import("../commands/prune.js")).pruneCommand));
 
   eraseOptions(
     program
@@ -53,10 +50,7 @@ Examples:
   $ interview-retro forget ats-48213 --dry-run
   $ interview-retro forget ats-48213 --yes --commit`,
     )
-    .action(async (reference: string, options) => {
-      const { forgetCommand } = await import("../commands/forget.js");
-      setExitCode(await forgetCommand(reference, { ...options, color: color() }, world));
-    });
+    .action(run(async () => (await import("../commands/forget.js")).forgetCommand));
 
   addFilterOptions(
     program
@@ -82,8 +76,5 @@ Examples:
   $ interview-retro export --since 1y --role backend -o retros.csv
   $ interview-retro export --format json | jq length`,
     )
-    .action(async (options) => {
-      const { exportCommand } = await import("../commands/export.js");
-      setExitCode(await exportCommand(options, world));
-    });
+    .action(run(async () => (await import("../commands/export.js")).exportCommand));
 }

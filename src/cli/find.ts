@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { World } from "../world.js";
-import { colorFlag, RETROS_DIR_HELP } from "./common.js";
+import { RETROS_DIR_HELP, runner } from "./common.js";
 import { addListingOptions } from "./filters.js";
 
 /** list, search and show: finding past retros. */
@@ -9,7 +9,7 @@ export function registerFind(
   world: World,
   setExitCode: (code: number) => void,
 ): void {
-  const color = colorFlag(program);
+  const run = runner(program, world, setExitCode);
 
   addListingOptions(
     program
@@ -29,10 +29,7 @@ Examples:
   $ interview-retro list --verdict candidate_strengths=no --since 6m
   $ interview-retro list --interviewer alex --paths | xargs grep -l "system design"`,
     )
-    .action(async (options) => {
-      const { listCommand } = await import("../commands/list.js");
-      setExitCode(await listCommand({ ...options, color: color() }, world));
-    });
+    .action(run(async () => (await import("../commands/list.js")).listCommand));
 
   addListingOptions(
     program
@@ -53,10 +50,7 @@ Examples:
   $ interview-retro search --regex "LRU|cache" --verdict questions_appropriate=no
   $ interview-retro search kafka --json | jq '.[].path'`,
     )
-    .action(async (pattern: string, options) => {
-      const { searchCommand } = await import("../commands/search.js");
-      setExitCode(await searchCommand(pattern, { ...options, color: color() }, world));
-    });
+    .action(run(async () => (await import("../commands/search.js")).searchCommand));
 
   program
     .command("show")
@@ -76,8 +70,5 @@ Examples:
   $ interview-retro show 2026-11-27-backend-ats-48213
   $ interview-retro show retros/2026/2026-11-27-backend-ats-48213-k7f3.yaml --yaml`,
     )
-    .action(async (target: string, options) => {
-      const { showCommand } = await import("../commands/show.js");
-      setExitCode(await showCommand(target, { ...options, color: color() }, world));
-    });
+    .action(run(async () => (await import("../commands/show.js")).showCommand));
 }

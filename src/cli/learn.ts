@@ -1,7 +1,7 @@
 import { type Command, Option } from "commander";
 import { REPORT_FORMATS } from "../ui/report-formats.js";
 import type { World } from "../world.js";
-import { colorFlag } from "./common.js";
+import { runner } from "./common.js";
 import { addFilterOptions } from "./filters.js";
 
 /** templates, stats and report: learning across interviews. */
@@ -10,7 +10,7 @@ export function registerLearn(
   world: World,
   setExitCode: (code: number) => void,
 ): void {
-  const color = colorFlag(program);
+  const run = runner(program, world, setExitCode);
 
   program
     .command("templates")
@@ -29,10 +29,7 @@ Examples:
   $ interview-retro templates show exchange
   $ interview-retro new --template difficult`,
     )
-    .action(async (action: string | undefined, id: string | undefined, options) => {
-      const { templatesCommand } = await import("../commands/templates.js");
-      setExitCode(await templatesCommand(action, id, options, world));
-    });
+    .action(run(async () => (await import("../commands/templates.js")).templatesCommand));
 
   addFilterOptions(
     program
@@ -52,10 +49,7 @@ Examples:
   $ interview-retro stats --since 6m --role backend --by interviewer
   $ interview-retro stats --json | jq '.verdicts[] | {question, overall}'`,
     )
-    .action(async (options) => {
-      const { statsCommand } = await import("../commands/stats.js");
-      setExitCode(await statsCommand({ ...options, color: color() }, world));
-    });
+    .action(run(async () => (await import("../commands/stats.js")).statsCommand));
 
   addFilterOptions(
     program
@@ -77,10 +71,7 @@ Examples:
   $ interview-retro report --since 3m -o retros-q4.md
   $ interview-retro report --format html -o report.html`,
     )
-    .action(async (options) => {
-      const { reportCommand } = await import("../commands/report.js");
-      setExitCode(await reportCommand({ ...options, color: color() }, world));
-    });
+    .action(run(async () => (await import("../commands/report.js")).reportCommand));
 }
 
 const byOption = () =>

@@ -1,13 +1,14 @@
 import type { Command } from "commander";
 import type { World } from "../world.js";
 import { collect } from "./collect.js";
-import { colorFlag, RETROS_DIR_HELP } from "./common.js";
+import { RETROS_DIR_HELP, runner } from "./common.js";
 
 export function registerNew(
   program: Command,
   world: World,
   setExitCode: (code: number) => void,
 ): void {
+  const run = runner(program, world, setExitCode);
   program
     .command("new")
     .description(
@@ -62,8 +63,5 @@ Examples:
   $ interview-retro new --candidate ats-48213 --from answers.yaml
   $ cat answers.json | interview-retro new --candidate ats-48213 --from -`,
     )
-    .action(async (options) => {
-      const { newCommand } = await import("../commands/new.js");
-      setExitCode(await newCommand({ ...options, color: colorFlag(program)() }, world));
-    });
+    .action(run(async () => (await import("../commands/new.js")).newCommand));
 }

@@ -1,12 +1,13 @@
 import type { Command } from "commander";
 import type { World } from "../world.js";
-import { colorFlag } from "./common.js";
+import { runner } from "./common.js";
 
 export function registerResume(
   program: Command,
   world: World,
   setExitCode: (code: number) => void,
 ): void {
+  const run = runner(program, world, setExitCode);
   program
     .command("resume")
     .description("finish a retro that was interrupted (Ctrl-C, a closed terminal, a failed write)")
@@ -34,8 +35,5 @@ Examples:
   $ interview-retro resume 20261127-1530
   $ interview-retro resume --discard 20261127-1530 --yes`,
     )
-    .action(async (draft: string | undefined, options) => {
-      const { resumeCommand } = await import("../commands/resume.js");
-      setExitCode(await resumeCommand(draft, { ...options, color: colorFlag(program)() }, world));
-    });
+    .action(run(async () => (await import("../commands/resume.js")).resumeCommand));
 }

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { World } from "../world.js";
-import { colorFlag, RETROS_DIR_HELP } from "./common.js";
+import { RETROS_DIR_HELP, runner } from "./common.js";
 
 /** init, config, validate, edit and sync: the team repository's commands. */
 export function registerTeam(
@@ -8,7 +8,7 @@ export function registerTeam(
   world: World,
   setExitCode: (code: number) => void,
 ): void {
-  const color = colorFlag(program);
+  const run = runner(program, world, setExitCode);
 
   program
     .command("init")
@@ -41,10 +41,7 @@ Examples:
   $ interview-retro init --yes --roles backend,frontend,data --candidate-pattern '^ats-[0-9]+$' \\
       --candidate-hint "the ATS id, like ats-48213"`,
     )
-    .action(async (options) => {
-      const { initCommand } = await import("../commands/init.js");
-      setExitCode(await initCommand({ ...options, color: color() }, world));
-    });
+    .action(run(async () => (await import("../commands/init.js")).initCommand));
 
   program
     .command("config")
@@ -61,10 +58,7 @@ Examples:
   $ interview-retro config
   $ INTERVIEW_RETRO_DIR=/tmp/retros interview-retro config --json`,
     )
-    .action(async (options) => {
-      const { configCommand } = await import("../commands/config.js");
-      setExitCode(await configCommand(options, world));
-    });
+    .action(run(async () => (await import("../commands/config.js")).configCommand));
 
   program
     .command("validate")
@@ -87,10 +81,7 @@ Examples:
   $ interview-retro validate retros/2026/2026-11-27-backend-ats-48213-k7f3.yaml
   $ interview-retro validate --staged          # in a pre-commit hook`,
     )
-    .action(async (paths: string[], options) => {
-      const { validateCommand } = await import("../commands/validate.js");
-      setExitCode(await validateCommand(paths, options, world));
-    });
+    .action(run(async () => (await import("../commands/validate.js")).validateCommand));
 
   program
     .command("edit")
@@ -112,10 +103,7 @@ Examples:
   $ interview-retro edit latest
   $ EDITOR="code --wait" interview-retro edit 2026-11-27-backend`,
     )
-    .action(async (target: string, options) => {
-      const { editCommand } = await import("../commands/edit.js");
-      setExitCode(await editCommand(target, { ...options, color: color() }, world));
-    });
+    .action(run(async () => (await import("../commands/edit.js")).editCommand));
 
   program
     .command("sync")
@@ -130,8 +118,5 @@ undone: your commits stay as they were, and the message says what to run.
 Examples:
   $ interview-retro sync`,
     )
-    .action(async (options) => {
-      const { syncCommand } = await import("../commands/sync.js");
-      setExitCode(await syncCommand(options, world));
-    });
+    .action(run(async () => (await import("../commands/sync.js")).syncCommand));
 }

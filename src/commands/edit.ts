@@ -1,15 +1,15 @@
 import { copyFileSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { formatLocated, type Located } from "../domain/located.js";
 import { validateRetro } from "../domain/retro-validate.js";
 import { ExitCode, ProblemError } from "../errors.js";
 import { openInEditor } from "../io/editor.js";
-import { formatLocated, type Located } from "../io/located.js";
 import { locate, parseYamlSource } from "../io/yaml-source.js";
 import { displayPath } from "../ui/display-path.js";
 import { safeOneLine } from "../ui/safe-text.js";
 import type { World } from "../world.js";
-import { withPrompter } from "./retro-session.js";
-import { resolveRetro } from "./show.js";
+import { resolveRetro } from "./resolve-retro.js";
+import { withPrompter } from "./with-prompter.js";
 
 export interface EditOptions {
   dir?: string;

@@ -6,7 +6,7 @@ import type { StoredRetro } from "../io/retro-store.js";
 import { displayPath } from "../ui/display-path.js";
 import { shellWord } from "../ui/shell-word.js";
 import type { World } from "../world.js";
-import { withPrompter } from "./retro-session.js";
+import { withPrompter } from "./with-prompter.js";
 
 /**
  * What `prune` and `forget` share: show what goes, confirm (or --yes, or

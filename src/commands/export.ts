@@ -3,13 +3,8 @@ import { displayPath } from "../ui/display-path.js";
 import { EXPORT_FORMATS } from "../ui/export-formats.js";
 import type { World } from "../world.js";
 import { emitDocument } from "./emit-document.js";
-import {
-  type FilterOptions,
-  findRetros,
-  queryFromOptions,
-  retrosDir,
-  Warnings,
-} from "./find-retros.js";
+import { type FilterOptions, findRetros, queryFromOptions, retrosDir } from "./find-retros.js";
+import { Warnings } from "./warnings.js";
 
 export interface ExportOptions extends FilterOptions {
   format?: string;

@@ -3,11 +3,10 @@ import { buildQuery, FILTERS, matchesQuery, type Query, requiredTerms } from "..
 import { UsageError } from "../errors.js";
 import type { RawTerm } from "../io/byte-search.js";
 import { loadConfig } from "../io/config.js";
-import { formatLocated, type Located } from "../io/located.js";
 import { eachRetroIn, newestFirst, type StoredRetro } from "../io/retro-store.js";
 import { displayPath } from "../ui/display-path.js";
-import { safeOneLine } from "../ui/safe-text.js";
 import type { World } from "../world.js";
+import type { Warnings } from "./warnings.js";
 
 /**
  * What `list`, `search` (and later `stats` and `export`) share: the retros
@@ -47,21 +46,6 @@ export async function retrosDir(options: { dir?: string }, world: World): Promis
   return dir;
 }
 
-/** Prints warnings as `path:line:col: message` on stderr and counts them, for --strict. */
-export class Warnings {
-  count = 0;
-  constructor(readonly world: World) {}
-  readonly report = (warning: Located) => {
-    this.count++;
-    const shown = {
-      ...warning,
-      path: displayPath(this.world.cwd, warning.path),
-      message: safeOneLine(warning.message),
-    };
-    this.world.stderr.write(`warning: ${formatLocated(shown)}\n`);
-  };
-}
-
 export interface ReadChoices {
   /** Text each file must hold (search). */
   rawTerms?: RawTerm[];
@@ -90,7 +74,7 @@ export async function eachFoundRetro(
   onRetro: (stored: StoredRetro) => void,
 ): Promise<void> {
   const terms = [...requiredTerms(query).map((text) => ({ text, ignoreCase: true })), ...rawTerms];
-  const progress = new Progress(warnings.world.stderr);
+  const { world } = warnings;
   await eachRetroIn(
     {
       dir,
@@ -99,27 +83,13 @@ export async function eachFoundRetro(
       rawTerms: terms,
       ...(withoutAnswerText ? { withoutAnswerText } : {}),
       onWarning: warnings.report,
-      onProgress: progress.tick,
+      onProgress: (count) => world.progress({ type: "reading", count }),
     },
     (stored) => {
       if (matchesQuery(stored.retro, query)) onRetro(stored);
     },
   );
-  progress.done();
-}
-
-/** A "Reading retros… 4000" line on a terminal's stderr, over thousands of files; never in a pipe. */
-class Progress {
-  private shown = false;
-  constructor(private readonly stream: World["stderr"]) {}
-  readonly tick = (count: number) => {
-    if (this.stream.isTTY !== true) return;
-    this.stream.write(`\rReading retros… ${count}`);
-    this.shown = true;
-  };
-  done() {
-    if (this.shown) this.stream.write("\r\x1b[K");
-  }
+  world.progress({ type: "read" });
 }
 
 /** The record as `--json` prints it: its path first, then its fields. */

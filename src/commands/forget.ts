@@ -5,7 +5,8 @@ import { scanRetros } from "../io/retro-store.js";
 import { safeOneLine } from "../ui/safe-text.js";
 import type { World } from "../world.js";
 import { type EraseOptions, erase } from "./erase.js";
-import { retrosDir, Warnings } from "./find-retros.js";
+import { retrosDir } from "./find-retros.js";
+import { Warnings } from "./warnings.js";
 
 export interface ForgetOptions extends EraseOptions {
   dir?: string;

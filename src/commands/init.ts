@@ -16,7 +16,7 @@ import { type SelfCommand, selfCommand } from "../io/self-command.js";
 import { displayPath } from "../ui/display-path.js";
 import { shellWord } from "../ui/shell-word.js";
 import type { World } from "../world.js";
-import { withPrompter } from "./retro-session.js";
+import { withPrompter } from "./with-prompter.js";
 
 export interface InitOptions {
   dir?: string;

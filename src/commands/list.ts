@@ -9,8 +9,8 @@ import {
   findRetros,
   queryFromOptions,
   retrosDir,
-  Warnings,
 } from "./find-retros.js";
+import { Warnings } from "./warnings.js";
 
 export interface ListOptions extends FilterOptions {
   limit?: string;

@@ -3,7 +3,8 @@ import { loadConfig } from "../io/config.js";
 import { scanRetros } from "../io/retro-store.js";
 import type { World } from "../world.js";
 import { type EraseOptions, erase } from "./erase.js";
-import { retrosDir, Warnings } from "./find-retros.js";
+import { retrosDir } from "./find-retros.js";
+import { Warnings } from "./warnings.js";
 
 export interface PruneOptions extends EraseOptions {
   dir?: string;

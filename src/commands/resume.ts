@@ -11,8 +11,9 @@ import { loadWordList } from "../io/privacy-words.js";
 import { loadTemplate, templateDirs } from "../io/templates.js";
 import { safeOneLine } from "../ui/safe-text.js";
 import type { World } from "../world.js";
-import { Warnings } from "./find-retros.js";
-import { finish, interview, type OutputOptions, withPrompter } from "./retro-session.js";
+import { finish, interview, type OutputOptions } from "./retro-session.js";
+import { Warnings } from "./warnings.js";
+import { withPrompter } from "./with-prompter.js";
 
 export interface ResumeOptions extends OutputOptions {
   discard?: boolean;

@@ -18,11 +18,11 @@ import { deleteDraft, listDrafts, saveDraft } from "../io/drafts.js";
 import { askContext, askQuestions, type PartialContext } from "../ui/ask-retro.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
-import type { Prompter } from "../ui/prompter.js";
 import { shellWord } from "../ui/shell-word.js";
 import type { World } from "../world.js";
 import { answerFindings, type PrivacyPolicy, reportFindings } from "./answer-privacy.js";
 import { commitRetro } from "./commit-retro.js";
+import { withPrompter } from "./with-prompter.js";
 
 /**
  * What `new` and `resume` share: the interactive interview, saved to a
@@ -126,22 +126,6 @@ export async function interview(
       );
     }
     throw error;
-  }
-}
-
-/** Runs `use` with the world's prompter (tests) or the real one, closed afterwards. */
-export async function withPrompter<T>(
-  world: World,
-  options: OutputOptions,
-  use: (prompter: Prompter) => Promise<T>,
-): Promise<T> {
-  const prompter = await world.openPrompter({
-    color: shouldColor(world.stderr, world.env, options.color),
-  });
-  try {
-    return await use(prompter);
-  } finally {
-    prompter.close?.();
   }
 }
 

@@ -10,8 +10,8 @@ import {
   findRetros,
   queryFromOptions,
   retrosDir,
-  Warnings,
 } from "./find-retros.js";
+import { Warnings } from "./warnings.js";
 
 export interface SearchOptions extends FilterOptions {
   regex?: boolean;

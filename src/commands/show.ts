@@ -1,14 +1,11 @@
-import { existsSync, statSync } from "node:fs";
-import { basename, resolve } from "node:path";
-import { ExitCode, UsageError } from "../errors.js";
-import { formatLocated } from "../io/located.js";
-import { newestFirst, readRetros, type StoredRetro, scanRetros } from "../io/retro-store.js";
+import { ExitCode } from "../errors.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
 import { renderShow } from "../ui/render-show.js";
-import { safeMultiline, safeOneLine } from "../ui/safe-text.js";
+import { safeMultiline } from "../ui/safe-text.js";
 import type { World } from "../world.js";
-import { asJsonRecord, retrosDir, Warnings } from "./find-retros.js";
+import { asJsonRecord } from "./find-retros.js";
+import { resolveRetro } from "./resolve-retro.js";
 
 export interface ShowOptions {
   dir?: string;
@@ -43,64 +40,4 @@ export async function showCommand(
     world.stdout.write(`${lines.join("\n")}\n`);
   }
   return ExitCode.ok;
-}
-
-export async function resolveRetro(
-  target: string,
-  options: { dir?: string },
-  world: World,
-): Promise<StoredRetro> {
-  const asPath = resolve(world.cwd, target);
-  if (
-    (target.includes("/") || target.endsWith(".yaml")) &&
-    existsSync(asPath) &&
-    statSync(asPath).isFile()
-  ) {
-    return readOne(asPath, world);
-  }
-  const dir = await retrosDir(options, world);
-  const warnings = new Warnings(world);
-  if (target === "latest") {
-    const all = (await scanRetros({ dir, onWarning: warnings.report })).sort(newestFirst);
-    if (all[0] === undefined)
-      throw new UsageError(`no retros in ${displayPath(world.cwd, dir)} yet`);
-    // Read once more with its text: the scan keeps no text, to stay light on 10,000 files.
-    return readOne(all[0].path, world);
-  }
-  const prefix = basename(target).replace(/\.yaml$/, "");
-  const matches = (
-    await scanRetros({ dir, namePrefix: prefix, onWarning: warnings.report })
-  ).filter((stored) => stored.retro.id.startsWith(prefix));
-  const exact = matches.find((stored) => stored.retro.id === prefix);
-  if (exact) return readOne(exact.path, world);
-  if (matches.length === 1) return readOne((matches[0] as StoredRetro).path, world);
-  if (matches.length === 0) {
-    throw new UsageError(
-      `no retro matches "${safeOneLine(target)}": try "interview-retro list" to see ids`,
-    );
-  }
-  const shown = matches.sort(newestFirst).slice(0, 10);
-  const more =
-    matches.length > shown.length ? `\n  … and ${matches.length - shown.length} more` : "";
-  throw new UsageError(
-    `"${safeOneLine(target)}" matches ${matches.length} retros; give more of the id:\n${shown
-      .map((stored) => `  ${stored.retro.id}`)
-      .join("\n")}${more}`,
-  );
-}
-
-async function readOne(path: string, world: World): Promise<StoredRetro> {
-  let problem = `${displayPath(world.cwd, path)}: not a retro`;
-  const [stored] = await readRetros([path], {
-    keepText: true,
-    onWarning: (warning) => {
-      problem = formatLocated({
-        ...warning,
-        path: displayPath(world.cwd, warning.path),
-        message: safeOneLine(warning.message),
-      });
-    },
-  });
-  if (stored) return stored;
-  throw new UsageError(problem);
 }

@@ -5,13 +5,8 @@ import { ExitCode, UsageError } from "../errors.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { renderStats, statsJson } from "../ui/render-stats.js";
 import type { World } from "../world.js";
-import {
-  eachFoundRetro,
-  type FilterOptions,
-  queryFromOptions,
-  retrosDir,
-  Warnings,
-} from "./find-retros.js";
+import { eachFoundRetro, type FilterOptions, queryFromOptions, retrosDir } from "./find-retros.js";
+import { Warnings } from "./warnings.js";
 
 export interface StatsOptions extends FilterOptions {
   by?: string;

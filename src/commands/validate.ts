@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { formatLocated, type Located } from "../domain/located.js";
 import { identifyingReference, scanText, type WordList } from "../domain/privacy.js";
 import type { Retro } from "../domain/retro.js";
 import { validateRetro } from "../domain/retro-validate.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { loadConfig } from "../io/config.js";
 import { gitTopLevel, stagedFiles, stagedText } from "../io/git.js";
-import { formatLocated, type Located } from "../io/located.js";
 import { loadWordList } from "../io/privacy-words.js";
 import { listRetroFiles } from "../io/retro-files.js";
 import { locate, locateInText, parseYamlSource, type YamlSource } from "../io/yaml-source.js";

@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import type { Located } from "../domain/located.js";
 import { type RawTerm, type Slot, slotFilter } from "./byte-search.js";
-import type { Located } from "./located.js";
 import { describeFsError } from "./retro-files.js";
 
 /**

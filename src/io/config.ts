@@ -11,8 +11,8 @@ import {
   DEFAULTS,
   SETTINGS,
 } from "../domain/config.js";
+import { formatLocated } from "../domain/located.js";
 import { UsageError } from "../errors.js";
-import { formatLocated } from "./located.js";
 
 /**
  * Loads the effective settings and where each came from. Precedence, lowest

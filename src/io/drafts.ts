@@ -12,7 +12,7 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import { DRAFT_FORMAT, type Draft } from "../domain/draft.js";
 import { isRecord } from "../domain/issues.js";
-import type { Located } from "./located.js";
+import type { Located } from "../domain/located.js";
 
 /**
  * Drafts live under `$XDG_STATE_HOME/interview-retro/drafts` (default

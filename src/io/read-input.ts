@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { formatLocated } from "../domain/located.js";
 import { UsageError } from "../errors.js";
 import type { World } from "../world.js";
-import { formatLocated } from "./located.js";
 import { parseYamlSource } from "./yaml-source.js";
 
 /** At most this much is read from a `--from` file or stdin: answers, not a data dump. */

@@ -1,5 +1,5 @@
 import { readdirSync, realpathSync, statSync } from "node:fs";
-import type { Located } from "./located.js";
+import type { Located } from "../domain/located.js";
 
 /**
  * The retro files in a retros folder: `<dir>/<YYYY>/<YYYY-MM-DD>-….yaml`,

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
+import { formatLocated } from "../domain/located.js";
 import { checkTemplate, TEMPLATE_ID, type Template } from "../domain/template.js";
 import { UsageError } from "../errors.js";
 import { packageRoot } from "../package-root.js";
-import { formatLocated } from "./located.js";
 import { locate, parseYamlSource } from "./yaml-source.js";
 
 /** The question sets shipped with the package. */

@@ -1,6 +1,6 @@
 import { type Document, isMap, isNode, isScalar, LineCounter, parseDocument } from "yaml";
 import type { DataIssue } from "../domain/issues.js";
-import type { Located } from "./located.js";
+import type { Located } from "../domain/located.js";
 
 /**
  * Reading YAML that a person wrote (templates, config, retros), with every

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Writable } from "node:stream";
 import { createInquirerPrompter, type Prompter } from "../../src/ui/prompter.js";
+import { progressPrinter } from "../../src/ui/render-progress.js";
 import type { World } from "../../src/world.js";
 
 export interface Captured {
@@ -57,6 +58,7 @@ export function testWorld(options: {
     randomInt: (max) => (queue.length > 0 ? (queue.shift() as number) : counter++ % max),
     openPrompter: async () =>
       options.prompter ?? createInquirerPrompter({ input: stdin, output: err.stream }),
+    progress: progressPrinter(err.stream, options.cwd),
   };
   return { world, stdout: out.text, stderr: err.text };
 }
