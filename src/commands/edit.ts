@@ -4,7 +4,7 @@ import { formatLocated, type Located } from "../domain/located.js";
 import { validateRetro } from "../domain/retro-validate.js";
 import { ExitCode, ProblemError } from "../errors.js";
 import { openInEditor } from "../io/editor.js";
-import { locate, parseYamlSource } from "../io/yaml-source.js";
+import { locate, parseYamlSource, sourceData } from "../io/yaml-source.js";
 import { displayPath } from "../ui/display-path.js";
 import { safeOneLine } from "../ui/safe-text.js";
 import type { World } from "../world.js";
@@ -70,13 +70,9 @@ export async function editCommand(
 function check(copy: string, text: string, stem: string, folder: string): Located[] {
   const { source, problems } = parseYamlSource(copy, text);
   if (problems.length > 0) return problems;
-  try {
-    return validateRetro(source.doc.toJS({ maxAliasCount: 100 }), { stem, folder }).map((issue) =>
-      locate(source, issue),
-    );
-  } catch (error) {
-    return [{ path: copy, message: (error as Error).message.split("\n")[0] ?? "unreadable" }];
-  }
+  const read = sourceData(source);
+  if ("problem" in read) return [read.problem];
+  return validateRetro(read.data, { stem, folder }).map((issue) => locate(source, issue));
 }
 
 /** Without a terminal there is no one to ask: the safe answer is to discard. */

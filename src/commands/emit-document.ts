@@ -1,5 +1,7 @@
 import { resolve } from "node:path";
-import { writeOutput } from "../io/output-file.js";
+import { ProblemError } from "../errors.js";
+import { writeAtomically } from "../io/atomic-write.js";
+import { describeFsError } from "../io/fs-errors.js";
 import { displayPath } from "../ui/display-path.js";
 import { safeMultiline } from "../ui/safe-text.js";
 import type { World } from "../world.js";
@@ -20,6 +22,11 @@ export async function emitDocument(
     return;
   }
   const target = resolve(world.cwd, output);
-  await writeOutput(target, text);
+  // Readable by the user alone: it holds notes about candidates.
+  await writeAtomically(target, text, { mode: 0o600, replace: true }).catch((error) => {
+    throw new ProblemError(
+      `cannot write ${displayPath(world.cwd, target)}: ${describeFsError(error)}`,
+    );
+  });
   world.stderr.write(`Wrote ${what} to ${displayPath(world.cwd, target)}\n`);
 }

@@ -13,8 +13,9 @@ import {
 import { retroToYaml } from "../domain/retro-yaml.js";
 import type { Template } from "../domain/template.js";
 import { CancelledError, ExitCode, ProblemError } from "../errors.js";
-import { writeNewFileAtomically } from "../io/atomic-write.js";
+import { writeAtomically } from "../io/atomic-write.js";
 import { deleteDraft, listDrafts, saveDraft } from "../io/drafts.js";
+import { describeFsError } from "../io/fs-errors.js";
 import { askContext, askQuestions, type PartialContext } from "../ui/ask-retro.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
@@ -80,7 +81,7 @@ export async function interview(
 ): Promise<{ context: RetroContext; answers: GivenAnswers }> {
   const save = () => {
     draft.updated_at = localTimestamp(world.now());
-    saveDraft(world.env, draft);
+    return saveDraft(world.env, draft);
   };
   try {
     return await withPrompter(world, options, async (prompter) => {
@@ -91,12 +92,12 @@ export async function interview(
         rules,
         (known) => {
           draft.context = known;
-          save();
+          return save();
         },
       );
       const onAnswer = (id: string, answer: GivenAnswer) => {
         draft.answers = { ...draft.answers, [id]: answer };
-        save();
+        return save();
       };
       let answers = review
         ? await askQuestions(prompter, template, {}, onAnswer, { ...draft.answers })
@@ -192,33 +193,15 @@ async function writeRetro(dir: string, make: () => Retro): Promise<{ retro: Retr
     const retro = make();
     const path = `${dir}/${retroRelativePath(retro.id)}`;
     try {
-      await writeNewFileAtomically(path, retroToYaml(retro));
+      await writeAtomically(path, retroToYaml(retro), { mode: 0o644, replace: false });
       return { retro, path };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "EEXIST") continue;
-      throw new ProblemError(
-        `cannot write the retro to ${path}: ${describeWriteError(code, error)}`,
-      );
+      throw new ProblemError(`cannot write the retro to ${path}: ${describeFsError(error)}`);
     }
   }
   throw new ProblemError(`cannot find a free file name in ${dir} after ${NAME_ATTEMPTS} tries`);
-}
-
-function describeWriteError(code: string | undefined, error: unknown): string {
-  switch (code) {
-    case "EACCES":
-    case "EPERM":
-    case "EROFS":
-      return "the folder is not writable";
-    case "ENOSPC":
-    case "EDQUOT":
-      return "the disk is full";
-    case "ENOTDIR":
-      return "a part of the path is a file, not a folder";
-    default:
-      return code ?? String(error);
-  }
 }
 
 async function report(

@@ -9,7 +9,13 @@ import { loadConfig } from "../io/config.js";
 import { gitTopLevel, stagedFiles, stagedText } from "../io/git.js";
 import { loadWordList } from "../io/privacy-words.js";
 import { listRetroFiles } from "../io/retro-files.js";
-import { locate, locateInText, parseYamlSource, type YamlSource } from "../io/yaml-source.js";
+import {
+  locate,
+  locateInText,
+  parseYamlSource,
+  sourceData,
+  type YamlSource,
+} from "../io/yaml-source.js";
 import { displayPath } from "../ui/display-path.js";
 import { safeOneLine } from "../ui/safe-text.js";
 import type { World } from "../world.js";
@@ -95,17 +101,10 @@ function checkFile(
   if (text.trim() === "") return [error({ path, message: "empty file, not a retro" })];
   const { source, problems } = parseYamlSource(path, text);
   if (problems.length > 0) return problems.map(error);
-  let data: unknown;
-  try {
-    data = source.doc.toJS({ maxAliasCount: 100 });
-  } catch (failure) {
-    return [
-      error({
-        path,
-        message: `not a readable retro: ${(failure as Error).message.split("\n")[0]}`,
-      }),
-    ];
-  }
+  const read = sourceData(source);
+  if ("problem" in read)
+    return [error({ ...read.problem, message: `not a readable retro: ${read.problem.message}` })];
+  const data = read.data;
   const place = { stem: basename(path).replace(/\.ya?ml$/, ""), folder: basename(dirname(path)) };
   const issues = validateRetro(data, place).map((issue) => error(locate(source, issue)));
   if (issues.length > 0) return issues;

@@ -1,21 +1,26 @@
 import { randomBytes } from "node:crypto";
-import { link, mkdir, unlink, writeFile } from "node:fs/promises";
+import { link, mkdir, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /**
- * Writes `content` to a new file at `path`, or fails with EEXIST: never a
- * partial file, never an overwrite. The content goes to a temporary file in
- * the same folder first, then is hard-linked into place: unlike rename, link
- * refuses an existing target, atomically, even against another process. The
- * temporary file is removed whatever happens, a full disk included.
+ * Writes `content` at `path` whole or not at all: to a temporary file in the
+ * same folder first (never a partial file, a full disk included), then into
+ * place. A new retro is hard-linked into place, which refuses an existing
+ * file atomically, even against another process (EEXIST); a draft or an
+ * output file replaces the one before (rename). The temporary file is removed
+ * whatever happens.
  */
-export async function writeNewFileAtomically(path: string, content: string): Promise<void> {
+export async function writeAtomically(
+  path: string,
+  content: string,
+  { mode, replace }: { mode: number; replace: boolean },
+): Promise<void> {
   const dir = dirname(path);
   await createFolder(dir);
   const temp = join(dir, `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   try {
-    await writeFile(temp, content, { flag: "wx", mode: 0o644 });
-    await link(temp, path);
+    await writeFile(temp, content, { flag: "wx", mode });
+    await (replace ? rename : link)(temp, path);
   } finally {
     await unlink(temp).catch(() => {});
   }

@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import type { Located } from "../domain/located.js";
 import { type RawTerm, type Slot, slotFilter } from "./byte-search.js";
-import { describeFsError } from "./retro-files.js";
+import { describeFsError } from "./fs-errors.js";
 
 /**
  * Reads many small files fast. Files are read into one shared buffer, a
@@ -80,7 +80,7 @@ export function batchReader(
         }
       }
     } catch (error) {
-      onWarning({ path, message: describeFsError(error) });
+      onWarning({ path, message: `${describeFsError(error)}, skipped` });
     } finally {
       if (fd !== undefined) closeSync(fd);
     }

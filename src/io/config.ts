@@ -130,10 +130,12 @@ async function readConfigFile(path: string): Promise<ConfigValues> {
     const checked = checkConfigData(fast);
     if (checked.issues.length === 0) return checked.values;
   }
-  const { parseYamlSource, locate } = await import("./yaml-source.js");
+  const { parseYamlSource, locate, sourceData } = await import("./yaml-source.js");
   const { source, problems } = parseYamlSource(path, text);
   if (problems.length > 0) throw new UsageError(problems.map(formatLocated).join("\n"));
-  const checked = checkConfigData(source.doc.toJS({ maxAliasCount: 100 }));
+  const read = sourceData(source);
+  if ("problem" in read) throw new UsageError(formatLocated(read.problem));
+  const checked = checkConfigData(read.data);
   if (checked.issues.length > 0) {
     throw new UsageError(
       checked.issues.map((issue) => formatLocated(locate(source, issue))).join("\n"),

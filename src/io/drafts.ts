@@ -1,18 +1,10 @@
-import { randomBytes } from "node:crypto";
-import {
-  chmodSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { DRAFT_FORMAT, type Draft } from "../domain/draft.js";
 import { isRecord } from "../domain/issues.js";
 import type { Located } from "../domain/located.js";
+import { writeAtomically } from "./atomic-write.js";
 
 /**
  * Drafts live under `$XDG_STATE_HOME/interview-retro/drafts` (default
@@ -30,19 +22,14 @@ export function draftPath(env: NodeJS.ProcessEnv, id: string): string {
   return join(draftsDir(env), `${id}.json`);
 }
 
-export function saveDraft(env: NodeJS.ProcessEnv, draft: Draft): void {
+export async function saveDraft(env: NodeJS.ProcessEnv, draft: Draft): Promise<void> {
   const dir = draftsDir(env);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   chmodSync(dir, 0o700);
-  const path = draftPath(env, draft.id);
-  const temp = `${path}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
-  try {
-    writeFileSync(temp, `${JSON.stringify(draft, null, 2)}\n`, { mode: 0o600, flag: "wx" });
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+  await writeAtomically(draftPath(env, draft.id), `${JSON.stringify(draft, null, 2)}\n`, {
+    mode: 0o600,
+    replace: true,
+  });
 }
 
 export function deleteDraft(env: NodeJS.ProcessEnv, id: string): void {

@@ -2,8 +2,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { formatLocated } from "../domain/located.js";
 import { UsageError } from "../errors.js";
-import type { World } from "../world.js";
-import { parseYamlSource } from "./yaml-source.js";
+import { parseYamlSource, sourceData } from "./yaml-source.js";
 
 /** At most this much is read from a `--from` file or stdin: answers, not a data dump. */
 const MAX_INPUT_BYTES = 8 * 1024 * 1024;
@@ -13,12 +12,17 @@ const MAX_INPUT_BYTES = 8 * 1024 * 1024;
  * is read as a string (the failsafe schema): an answer `no`, `0123` or
  * `2026-11-27` stays exactly what was written.
  */
-export async function readInput(from: string, world: World): Promise<unknown> {
+export async function readInput(
+  from: string,
+  { cwd, stdin }: { cwd: string; stdin: NodeJS.ReadableStream },
+): Promise<unknown> {
   const name = from === "-" ? "<stdin>" : from;
-  const text = from === "-" ? await readStream(world.stdin) : await readFileText(from, world.cwd);
+  const text = from === "-" ? await readStream(stdin) : await readFileText(from, cwd);
   const { source, problems } = parseYamlSource(name, text, { schema: "failsafe" });
   if (problems.length > 0) throw new UsageError(problems.map(formatLocated).join("\n"));
-  return source.doc.toJS({ maxAliasCount: 100 });
+  const read = sourceData(source);
+  if ("problem" in read) throw new UsageError(formatLocated(read.problem));
+  return read.data;
 }
 
 async function readFileText(path: string, cwd: string): Promise<string> {

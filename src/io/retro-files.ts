@@ -1,5 +1,6 @@
 import { readdirSync, realpathSync, statSync } from "node:fs";
 import type { Located } from "../domain/located.js";
+import { describeFsError } from "./fs-errors.js";
 
 /**
  * The retro files in a retros folder: `<dir>/<YYYY>/<YYYY-MM-DD>-….yaml`,
@@ -42,7 +43,7 @@ export function forEachRetroFolder(options: FileFilter, onFolder: (paths: string
       visited.add(real);
       names = readdirSync(dir);
     } catch (error) {
-      options.onWarning({ path: dir, message: describeFsError(error) });
+      options.onWarning({ path: dir, message: `${describeFsError(error)}, skipped` });
       return;
     }
     let files: string[] = [];
@@ -58,7 +59,7 @@ export function forEachRetroFolder(options: FileFilter, onFolder: (paths: string
       try {
         isDirectory = statSync(path).isDirectory();
       } catch (error) {
-        options.onWarning({ path, message: describeFsError(error) });
+        options.onWarning({ path, message: `${describeFsError(error)}, skipped` });
         continue;
       }
       if (!isDirectory) {
@@ -95,24 +96,4 @@ function nameInRange(name: string, { since, until, namePrefix }: FileFilter): bo
   if (!DATED_NAME.test(name)) return true;
   const date = name.slice(0, 10);
   return (since === undefined || date >= since) && (until === undefined || date <= until);
-}
-
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case "EACCES":
-    case "EPERM":
-      return "permission denied, skipped";
-    case "ELOOP":
-      return "symbolic link loop, skipped";
-    case "ENOENT":
-      return "broken symbolic link or missing file, skipped";
-    case "EISDIR":
-      return "a folder, not a file, skipped";
-    case "EAGAIN":
-    case "ESPIPE":
-      return "not a regular file, skipped";
-    default:
-      return `cannot read (${code ?? String(error)}), skipped`;
-  }
 }

@@ -133,7 +133,7 @@ async function parseWithYaml(
   onRetro: (stored: StoredRetro) => void,
   keepText = false,
 ): Promise<void> {
-  const { parseYamlSource, locate } = await import("./yaml-source.js");
+  const { parseYamlSource, locate, sourceData } = await import("./yaml-source.js");
   for (const { path, text } of files) {
     try {
       const { source, problems } = parseYamlSource(path, text);
@@ -141,7 +141,12 @@ async function parseWithYaml(
         onWarning(oneWarning(problems[0] as Located, problems.length));
         continue;
       }
-      const checked = checkRetro(source.doc.toJS({ maxAliasCount: 100 }));
+      const read = sourceData(source);
+      if ("problem" in read) {
+        onWarning(read.problem);
+        continue;
+      }
+      const checked = checkRetro(read.data);
       if (checked.retro) onRetro({ path, retro: checked.retro, ...(keepText ? { text } : {}) });
       else
         onWarning(

@@ -1,4 +1,4 @@
-import { type Document, isMap, isNode, isScalar, LineCounter, parseDocument } from "yaml";
+import { type Document, isMap, isNode, isScalar, LineCounter, parseDocument, visit } from "yaml";
 import type { DataIssue } from "../domain/issues.js";
 import type { Located } from "../domain/located.js";
 
@@ -36,6 +36,31 @@ export function parseYamlSource(
     return { path, line, col, message: firstLine(error.message) };
   });
   return { source: { path, text, doc, lineCounter }, problems };
+}
+
+/** Aliases a file may use: a "billion laughs" file is refused, not expanded. */
+const MAX_ALIASES = 100;
+
+/**
+ * The plain data of a parsed source. An alias to no anchor, or aliases used
+ * past the limit, is a problem at the first alias, never a crash.
+ */
+export function sourceData(source: YamlSource): { data: unknown } | { problem: Located } {
+  try {
+    return { data: source.doc.toJS({ maxAliasCount: MAX_ALIASES }) };
+  } catch (error) {
+    let offset: number | undefined;
+    visit(source.doc, {
+      Alias(_, node) {
+        offset = node.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    const message = firstLine((error as Error).message);
+    if (offset === undefined) return { problem: { path: source.path, message } };
+    const { line, col } = source.lineCounter.linePos(offset);
+    return { problem: { path: source.path, line, col, message } };
+  }
 }
 
 /** The position of the value at `keys` (or of the nearest existing parent) in the source. */

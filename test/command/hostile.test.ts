@@ -157,6 +157,8 @@ describe.skipIf(!canMount)("failing disks", () => {
     mountTmpfs("ro,size=64k");
     const { code, stderr } = await write("x", ["--candidate", "ats-1", "--dir", "mnt"]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/cannot write the retro to .*mnt\/2026\/.*: the folder is not writable/);
+    expect(stderr).toMatch(
+      /cannot write the retro to .*mnt\/2026\/.*: the file system is read-only/,
+    );
   });
 });

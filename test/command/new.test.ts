@@ -259,6 +259,26 @@ describe("new, without a terminal", () => {
     expect(stderr()).toMatch(/bad\.yaml:\d+:\d+: /);
   });
 
+  it.each([
+    [
+      "an alias to no anchor",
+      "spot_difficulty_earlier: *nope\n",
+      /bad\.yaml:1:26: Unresolved alias/,
+    ],
+    [
+      "an alias bomb",
+      `a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [${"*a, ".repeat(9)}*a]\nc: [${"*b, ".repeat(19)}*b]\n`,
+      /bad\.yaml:2:\d+: Excessive alias count/,
+    ],
+  ])("reports %s in a --from file at its position, exit 2", async (_, text, message) => {
+    writeFileSync(join(dir, "bad.yaml"), text);
+    const { world, stderr } = testWorld({ cwd: dir });
+    expect(await run(["--candidate", "ats-1", "--from", "bad.yaml"], world)).toBe(2);
+    expect(stderr()).toMatch(message);
+    expect(stderr()).not.toContain("unexpected error");
+    expect(retroFiles(join(dir, "retros"))).toEqual([]);
+  });
+
   it("prints the YAML with --dry-run and writes nothing", async () => {
     const { world, stdout } = testWorld({ cwd: dir });
     expect(await run(["--candidate", "ats-1", "--dry-run", ...ALL_ANSWERS], world)).toBe(0);

@@ -12,7 +12,7 @@ let env: NodeJS.ProcessEnv;
 let retroId: string;
 let cleanup: () => void;
 
-beforeAll(() => {
+beforeAll(async () => {
   ({ dir, cleanup } = tempDir());
   env = binaryEnv(dir, { PATH: `${binOnPath(dir)}:${process.env.PATH}` });
   writeFileSync(
@@ -29,7 +29,7 @@ beforeAll(() => {
   );
   expect(written.code, written.stderr).toBe(0);
   retroId = written.stdout.trim().split("/").at(-1)?.replace(".yaml", "") ?? "";
-  saveDraft(env, {
+  await saveDraft(env, {
     draft: 1,
     id: "20261127-1530-ab12",
     started_at: "2026-11-27T15:30:00+01:00",

@@ -115,11 +115,11 @@ describe.each(KINDS.map((kind) => [kind.name, kind] as const))("the %s kind", (_
     expect(await askQuestions(again, template, {}, undefined, answers)).toEqual(answers);
   });
 
-  it("is kept in a draft, and kept in the retro when the template no longer asks it", () => {
+  it("is kept in a draft, and kept in the retro when the template no longer asks it", async () => {
     const { template, answers } = setUp(kind);
     const env = { XDG_STATE_HOME: mkdtempSync(join(tmpdir(), "kinds-")) };
     const draft = { ...newDraft("d1", "2026-11-27T15:00:00Z", "/r", template), answers };
-    saveDraft(env, draft);
+    await saveDraft(env, draft);
     const [read] = listDrafts(env);
     expect(read?.answers).toEqual(answers);
     expect(progress(read ?? draft, template)).toEqual({ answered: 1, total: 1 });

@@ -1,0 +1,20 @@
+/** What a file-system error means to a person, by its code: one table for every command. */
+const MEANINGS: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EROFS: "the file system is read-only",
+  ENOSPC: "the disk is full",
+  EDQUOT: "the disk is full",
+  ENOTDIR: "a part of the path is a file, not a folder",
+  ELOOP: "symbolic link loop",
+  ENOENT: "broken symbolic link or missing file",
+  EISDIR: "a folder, not a file",
+  EAGAIN: "not a regular file",
+  ESPIPE: "not a regular file",
+  EMFILE: "too many open files",
+};
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return (code && MEANINGS[code]) ?? code ?? String(error);
+}
