@@ -1,14 +1,12 @@
-import { chosenValue } from "../domain/answer-kinds/index.js";
 import { rulesFrom } from "../domain/context-rules.js";
 import { type Draft, orphanAnswers, progress } from "../domain/draft.js";
-import { isAnswered } from "../domain/retro.js";
-import type { Template } from "../domain/template.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { loadConfig } from "../io/config.js";
 import { deleteDraft, listDrafts } from "../io/drafts.js";
 import { gitUserName } from "../io/git.js";
 import { loadWordList } from "../io/privacy-words.js";
 import { loadTemplate, templateDirs } from "../io/templates.js";
+import { describeDraft, renderKeptAnswers, renderTemplateChange } from "../ui/render-drafts.js";
 import { safeOneLine } from "../ui/safe-text.js";
 import type { World } from "../world.js";
 import { finish, interview, type OutputOptions } from "./retro-session.js";
@@ -54,8 +52,9 @@ export async function resumeCommand(
     flags: { dir: options.dir, "git.commit": options.commit, "git.push": options.push },
   });
   const template = await loadTemplate(draft.template.id, templateDirs(values));
-  noteTemplateChange(draft, template, world);
-  const review = showKeptAnswers(draft, template, world) && !(await keepAndGoOn(world, options));
+  const said = [...renderTemplateChange(draft, template), ...renderKeptAnswers(draft, template)];
+  world.stderr.write(`${said.join("\n")}\n`);
+  const review = progress(draft, template).answered > 0 && !(await keepAndGoOn(world, options));
   const interviewer = await gitUserName(world.cwd, world.env);
   const answered = await interview(
     world,
@@ -84,19 +83,10 @@ export async function resumeCommand(
   );
 }
 
-/** `20261127-153012-k7f3  ats-48213  2/3 answered  (updated 2026-11-27 15:30)` */
-function describe(draft: Draft): string {
-  const answered = Object.keys(draft.answers).length;
-  const total = Object.keys(draft.template.questions).length;
-  const candidate = safeOneLine(draft.context.candidate ?? "(no candidate yet)");
-  const updated = draft.updated_at.slice(0, 16).replace("T", " ");
-  return `${draft.id}  ${candidate}  ${answered}/${total} answered  (updated ${updated})`;
-}
-
 function findDraft(target: string, drafts: Draft[]): Draft {
   const matches = drafts.filter((draft) => draft.id.startsWith(target));
   if (matches.length === 1) return matches[0] as Draft;
-  const list = drafts.map((draft) => `  ${describe(draft)}`).join("\n");
+  const list = drafts.map((draft) => `  ${describeDraft(draft)}`).join("\n");
   if (matches.length === 0)
     throw new UsageError(`no draft matches "${safeOneLine(target)}"; the drafts are:\n${list}`);
   throw new UsageError(
@@ -112,7 +102,7 @@ async function chooseDraft(
 ): Promise<Draft> {
   if (drafts.length === 1) return drafts[0] as Draft;
   if (!interactive) {
-    const list = drafts.map((draft) => `  ${describe(draft)}`).join("\n");
+    const list = drafts.map((draft) => `  ${describeDraft(draft)}`).join("\n");
     throw new UsageError(
       `${drafts.length} unfinished retros; name one: interview-retro resume <draft>\n${list}`,
     );
@@ -120,7 +110,7 @@ async function chooseDraft(
   const id = await withPrompter(world, options, (prompter) =>
     prompter.select({
       message: "Which retro do you want to finish?",
-      choices: drafts.map((draft) => ({ value: draft.id, name: describe(draft) })),
+      choices: drafts.map((draft) => ({ value: draft.id, name: describeDraft(draft) })),
     }),
   );
   return drafts.find((draft) => draft.id === id) as Draft;
@@ -144,7 +134,7 @@ async function discard(
         "discarding a draft deletes its answers: pass --yes to do it without a terminal",
       );
     const sure = await withPrompter(world, options, (prompter) =>
-      prompter.confirm({ message: `Delete the draft ${describe(draft)}?`, default: false }),
+      prompter.confirm({ message: `Delete the draft ${describeDraft(draft)}?`, default: false }),
     );
     if (!sure) {
       world.stderr.write("Kept.\n");
@@ -156,19 +146,6 @@ async function discard(
   return ExitCode.ok;
 }
 
-function noteTemplateChange(draft: Draft, template: Template, world: World): void {
-  const orphans = Object.keys(orphanAnswers(draft, template));
-  if (draft.template.version === template.version && orphans.length === 0) return;
-  world.stderr.write(
-    `This draft was started with template "${template.id}" v${draft.template.version}; it is now v${template.version}.\n`,
-  );
-  for (const id of orphans) {
-    world.stderr.write(
-      `  The question "${safeOneLine(draft.template.questions[id] ?? id)}" is no longer asked: its answer is kept in the retro under that question.\n`,
-    );
-  }
-}
-
 /** Go on from the first unanswered question (the default), or go through every answer again? */
 function keepAndGoOn(world: World, options: ResumeOptions): Promise<boolean> {
   return withPrompter(world, options, (prompter) =>
@@ -178,19 +155,4 @@ function keepAndGoOn(world: World, options: ResumeOptions): Promise<boolean> {
       default: true,
     }),
   );
-}
-
-/** Shows the answers the draft holds; true when there is at least one. */
-function showKeptAnswers(draft: Draft, template: Template, world: World): boolean {
-  const { answered, total } = progress(draft, template);
-  world.stderr.write(`Resuming ${draft.id}: ${answered} of ${total} questions answered.\n`);
-  template.questions.forEach((question, index) => {
-    const given = draft.answers[question.id];
-    if (!isAnswered(question, given)) return;
-    const parts = [given && chosenValue(given)?.label, given?.text?.split("\n")[0]]
-      .filter(Boolean)
-      .join(" · ");
-    world.stderr.write(`✔ ${index + 1}/${total} ${question.text} ${safeOneLine(parts)}\n`);
-  });
-  return answered > 0;
 }

@@ -19,7 +19,7 @@ import { describeFsError } from "../io/fs-errors.js";
 import { askContext, askQuestions, type PartialContext } from "../ui/ask-retro.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
-import { shellWord } from "../ui/shell-word.js";
+import { renderSaved } from "../ui/render-saved.js";
 import type { World } from "../world.js";
 import { answerFindings, type PrivacyPolicy, reportFindings } from "./answer-privacy.js";
 import { commitRetro } from "./commit-retro.js";
@@ -207,14 +207,14 @@ async function writeRetro(dir: string, make: () => Retro): Promise<{ retro: Retr
 async function report(
   world: World,
   options: OutputOptions,
-  { retro, path }: { retro: Retro; path: string },
+  written: { retro: Retro; path: string },
   hint: boolean,
 ): Promise<void> {
-  const shown = displayPath(world.cwd, path);
-  world.stdout.write(
-    options.json ? `${JSON.stringify({ path: shown, ...retro }, null, 2)}\n` : `${shown}\n`,
+  const palette = await loadPalette(shouldColor(world.stderr, world.env, options.color));
+  const { stdout, stderr } = renderSaved(
+    { retro: written.retro, path: displayPath(world.cwd, written.path) },
+    { json: options.json === true, palette, hint },
   );
-  const color = await loadPalette(shouldColor(world.stderr, world.env, options.color));
-  const next = hint ? `\n  Next: ${color.cyan(`git add ${shellWord(shown)}`)}` : "";
-  world.stderr.write(`${color.green("✔")} Retro saved: ${color.bold(retro.id)}${next}\n`);
+  world.stdout.write(stdout);
+  world.stderr.write(stderr);
 }

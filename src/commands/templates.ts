@@ -1,9 +1,9 @@
-import { kindOf } from "../domain/answer-kinds/index.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { loadConfig } from "../io/config.js";
 import { listTemplates, SHIPPED_TEMPLATES_DIR, templateDirs } from "../io/templates.js";
 import { displayPath } from "../ui/display-path.js";
-import { padEnd, width } from "../ui/text-width.js";
+import { renderTemplate, renderTemplateList } from "../ui/render-templates.js";
+import { safeOneLine } from "../ui/safe-text.js";
 import type { World } from "../world.js";
 
 /** `templates [list]` and `templates show <id>`: the question sets on offer. */
@@ -19,36 +19,16 @@ export async function templatesCommand(
     problems++;
     world.stderr.write(`warning: ${message}\n`);
   });
+  const shown = entries.map(({ template, path }) => ({
+    template,
+    where: path.startsWith(SHIPPED_TEMPLATES_DIR) ? "shipped" : displayPath(world.cwd, path),
+    path,
+  }));
+  const json = (value: unknown) => world.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
   if (action === undefined || action === "list") {
-    if (options.json) {
-      world.stdout.write(
-        `${JSON.stringify(
-          entries.map(({ template, path }) => ({ ...template, path })),
-          null,
-          2,
-        )}\n`,
-      );
-      return ExitCode.ok;
-    }
-    const rows = entries.map(({ template, path }) => [
-      template.id,
-      `v${template.version}`,
-      `${template.questions.length} questions`,
-      template.title,
-      path.startsWith(SHIPPED_TEMPLATES_DIR) ? "shipped" : displayPath(world.cwd, path),
-    ]);
-    const widths = [0, 1, 2].map((column) =>
-      Math.max(...rows.map((row) => width(row[column] ?? ""))),
-    );
-    for (const row of rows) {
-      world.stdout.write(
-        `${row
-          .slice(0, 3)
-          .map((cell, i) => padEnd(cell ?? "", widths[i] ?? 0))
-          .join("  ")}  ${row[3]}  (${row[4]})\n`,
-      );
-    }
-    return problems > 0 ? ExitCode.problem : ExitCode.ok;
+    if (options.json) json(entries.map(({ template, path }) => ({ ...template, path })));
+    else world.stdout.write(lines(renderTemplateList(shown)));
+    return !options.json && problems > 0 ? ExitCode.problem : ExitCode.ok;
   }
   if (action !== "show")
     throw new UsageError(`unknown action "${action}": templates list, or templates show <id>`);
@@ -56,29 +36,14 @@ export async function templatesCommand(
     throw new UsageError(
       "templates show needs a template id: interview-retro templates show default",
     );
-  const entry = entries.find(({ template }) => template.id === id);
+  const entry = shown.find(({ template }) => template.id === id);
   if (!entry)
     throw new UsageError(
-      `unknown template "${id}"; there are: ${entries.map(({ template }) => template.id).join(", ")}`,
+      `unknown template "${safeOneLine(id)}"; there are: ${shown.map(({ template }) => template.id).join(", ")}`,
     );
-  const { template, path } = entry;
-  if (options.json) {
-    world.stdout.write(`${JSON.stringify({ ...template, path }, null, 2)}\n`);
-    return ExitCode.ok;
-  }
-  const lines = [
-    `${template.id} v${template.version}: ${template.title}`,
-    `(${displayPath(world.cwd, path)})`,
-  ];
-  if (template.description) lines.push("", template.description);
-  template.questions.forEach((question, index) => {
-    lines.push(
-      "",
-      `${index + 1}. ${question.text}`,
-      `   id: ${question.id} · ${kindOf(question).describe(question)}${question.required ? "" : " · optional"}`,
-    );
-    if (question.hint) lines.push(`   ${question.hint}`);
-  });
-  world.stdout.write(`${lines.join("\n")}\n`);
+  if (options.json) json({ ...entry.template, path: entry.path });
+  else world.stdout.write(lines(renderTemplate(entry)));
   return ExitCode.ok;
 }
+
+const lines = (text: readonly string[]) => (text.length > 0 ? `${text.join("\n")}\n` : "");

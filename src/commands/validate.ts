@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { formatLocated, type Located } from "../domain/located.js";
+import type { Located } from "../domain/located.js";
 import { identifyingReference, scanText, type WordList } from "../domain/privacy.js";
 import type { Retro } from "../domain/retro.js";
 import { validateRetro } from "../domain/retro-validate.js";
@@ -16,8 +16,12 @@ import {
   sourceData,
   type YamlSource,
 } from "../io/yaml-source.js";
-import { displayPath } from "../ui/display-path.js";
-import { safeOneLine } from "../ui/safe-text.js";
+import {
+  failingFiles,
+  type Problem,
+  renderValidation,
+  shownProblems,
+} from "../ui/render-validation.js";
 import type { World } from "../world.js";
 
 export interface ValidateOptions {
@@ -27,9 +31,6 @@ export interface ValidateOptions {
   /** Privacy findings are errors (also: privacy_strict in the config). */
   strict?: boolean;
 }
-
-/** A problem, or a privacy finding that is only a warning unless strict. */
-type Problem = Located & { severity: "error" | "warning" };
 
 /** A file to check: where it is, and its text (from the working tree, or as staged). */
 interface Candidate {
@@ -62,32 +63,18 @@ export async function validateCommand(
   const problems: Problem[] = errors.map((error) => ({ ...error, severity: "error" }));
   for (const candidate of candidates)
     problems.push(...checkFile(candidate, words, privacySeverity));
-  const shown = problems.map((problem) => ({
-    ...problem,
-    path: displayPath(world.cwd, problem.path),
-    message: safeOneLine(problem.message),
-  }));
-  const failing = new Set(shown.filter((p) => p.severity === "error").map((p) => p.path)).size;
+  const shown = shownProblems(problems, world.cwd);
   if (options.json) {
     world.stdout.write(
       `${JSON.stringify({ checked: candidates.length, problems: shown }, null, 2)}\n`,
     );
-  } else if (options.staged && candidates.length === 0) {
-    // The pre-commit hook of a commit that holds no retro: nothing to say.
-  } else {
-    for (const { severity, ...problem } of shown) {
-      const message = severity === "warning" ? `warning: ${problem.message}` : problem.message;
-      world.stdout.write(`${formatLocated({ ...problem, message })}\n`);
-    }
-    const noun = candidates.length === 1 ? "retro" : "retros";
-    const outcome =
-      failing > 0
-        ? `, ${failing} with problems`
-        : shown.length > 0
-          ? ", valid (with privacy warnings)"
-          : ", all valid";
-    world.stderr.write(`${candidates.length} ${noun} checked${outcome}.\n`);
+  } else if (!options.staged || candidates.length > 0) {
+    // (The pre-commit hook of a commit that holds no retro has nothing to say.)
+    const { lines, summary } = renderValidation({ checked: candidates.length, problems: shown });
+    for (const line of lines) world.stdout.write(`${line}\n`);
+    world.stderr.write(`${summary}\n`);
   }
+  const failing = failingFiles(shown);
   return failing > 0 ? ExitCode.problem : ExitCode.ok;
 }
 

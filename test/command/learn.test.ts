@@ -69,6 +69,20 @@ describe("templates", () => {
     });
   });
 
+  it("escapes a team template's text: no escape sequence or bidi override reaches the terminal", async () => {
+    writeText(
+      dir,
+      "team-templates/evil.yaml",
+      'id: evil\nversion: 1\ntitle: "Ours\\e]0;pwned\\a"\nquestions:\n  - {id: q, text: "Red\\e[31m?", kind: text, hint: "a\\u202eb"}\n',
+    );
+    writeText(dir, ".interview-retro.yaml", "templates_dir: team-templates\n");
+    for (const args of [["templates"], ["templates", "show", "evil"]]) {
+      const { stdout } = await cli(args, { tty: true });
+      expect(stdout).toContain("evil");
+      expect(stdout).not.toMatch(/[\x1b\x07\u202e]/);
+    }
+  });
+
   it("shows a template's questions with their kinds", async () => {
     const { stdout } = await cli(["templates", "show", "exchange"]);
     expect(stdout).toContain(

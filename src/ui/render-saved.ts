@@ -1,0 +1,19 @@
+import type { Retro } from "../domain/retro.js";
+import type { Palette } from "./color.js";
+import { shellWord } from "./shell-word.js";
+
+/**
+ * The end of `new` and `resume`: on stdout the path written (or the record
+ * as JSON), for scripts; on stderr the confirmation, and the `git add` to run
+ * when the tool does not commit itself.
+ */
+export function renderSaved(
+  { retro, path }: { retro: Retro; path: string },
+  { json, palette, hint }: { json: boolean; palette: Palette; hint: boolean },
+): { stdout: string; stderr: string } {
+  const next = hint ? `\n  Next: ${palette.cyan(`git add ${shellWord(path)}`)}` : "";
+  return {
+    stdout: json ? `${JSON.stringify({ path, ...retro }, null, 2)}\n` : `${path}\n`,
+    stderr: `${palette.green("✔")} Retro saved: ${palette.bold(retro.id)}${next}\n`,
+  };
+}
