@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { readCanonicalYaml } from "../domain/canonical-yaml.js";
 import {
   type Config,
   type ConfigKey,
@@ -13,6 +12,7 @@ import {
 } from "../domain/config.js";
 import { formatLocated } from "../domain/located.js";
 import { UsageError } from "../errors.js";
+import { readCanonicalYaml } from "./canonical-yaml.js";
 
 /**
  * Loads the effective settings and where each came from. Precedence, lowest

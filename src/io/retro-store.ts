@@ -1,10 +1,10 @@
-import { readCanonicalYaml } from "../domain/canonical-yaml.js";
 import type { DataIssue } from "../domain/issues.js";
 import type { Located } from "../domain/located.js";
 import { newestRetroFirst, type Retro } from "../domain/retro.js";
 import { checkRetro } from "../domain/retro-check.js";
 import { batchReader, type FileText } from "./batch-reader.js";
 import type { RawTerm } from "./byte-search.js";
+import { readCanonicalYaml } from "./canonical-yaml.js";
 import { type FileFilter, forEachRetroFolder } from "./retro-files.js";
 
 /**

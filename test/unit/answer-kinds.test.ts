@@ -10,7 +10,6 @@ import {
 } from "../../src/domain/answer-input.js";
 import type { AnswerKind } from "../../src/domain/answer-kinds/answer-kind.js";
 import { KINDS } from "../../src/domain/answer-kinds/index.js";
-import { readCanonicalYaml } from "../../src/domain/canonical-yaml.js";
 import { newDraft, orphanAnswers, progress } from "../../src/domain/draft.js";
 import { buildRetro, isAnswered, unansweredRequired } from "../../src/domain/retro.js";
 import { checkRetro } from "../../src/domain/retro-check.js";
@@ -19,6 +18,7 @@ import { retroToYaml } from "../../src/domain/retro-yaml.js";
 import { compilePattern, searchRetro } from "../../src/domain/search.js";
 import { StatsTally } from "../../src/domain/stats.js";
 import { checkTemplate, type Template } from "../../src/domain/template.js";
+import { readCanonicalYaml } from "../../src/io/canonical-yaml.js";
 import { listDrafts, saveDraft } from "../../src/io/drafts.js";
 import { askQuestions } from "../../src/ui/ask-retro.js";
 import { PLAIN } from "../../src/ui/color.js";

@@ -79,24 +79,9 @@ export function readCanonicalYaml(text: string, omit?: ReadonlySet<string>): Map
 
 const KEY = /^[a-z_][a-z0-9_]*$/;
 
-/**
- * Keys and scalars repeat from file to file (every retro has the same keys,
- * and mostly the same question texts, roles, stages, names, verdicts): one
- * seen before is neither checked nor copied again, and the same key string
- * also lets V8 store properties on its fast path. Reading 10,000 retros runs
- * ~15% faster this way (in-process A/B). Bounded, so that a folder of odd
- * files cannot grow them for ever.
- */
-const SEEN_MAX = 4096;
-const keys = new Map<string, string>();
-const scalars = new Map<string, string>();
-
 function knownKey(raw: string): string {
-  const known = keys.get(raw);
-  if (known !== undefined) return known;
   // `__proto__` would set the object's prototype, not a key: the yaml library reads it.
   if (!KEY.test(raw) || raw === "__proto__") return bail();
-  if (keys.size < SEEN_MAX) keys.set(raw, raw);
   return raw;
 }
 
@@ -150,14 +135,6 @@ function readMapping(cursor: Cursor, indent: number): Mapping {
 
 /** A one-line value: quoted or plain scalar, integer, boolean, or one of the two flow collections. */
 function readInline(raw: string): Value {
-  const known = scalars.get(raw);
-  if (known !== undefined) return known;
-  const value = readNewInline(raw);
-  if (typeof value === "string" && scalars.size < SEEN_MAX) scalars.set(raw, value);
-  return value;
-}
-
-function readNewInline(raw: string): Value {
   const first = raw[0];
   if (first === '"') {
     if (!JSON_ESCAPES_ONLY.test(raw)) return bail();

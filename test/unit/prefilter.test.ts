@@ -1,0 +1,135 @@
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildQuery, matchesQuery, requiredTerms } from "../../src/domain/filters.js";
+import { retroRelativePath } from "../../src/domain/naming.js";
+import { retroToYaml } from "../../src/domain/retro-yaml.js";
+import { compilePattern, rawTermFor, searchRetro } from "../../src/domain/search.js";
+import { scanRetros } from "../../src/io/retro-store.js";
+import { makeRetro } from "../helpers/fixtures.js";
+import { TRICKY } from "../helpers/tricky-text.js";
+import { tempDir } from "../helpers/world.js";
+
+/**
+ * The raw byte prefilter (files that cannot hold the pattern or a filter's
+ * value are never parsed) is a shortcut, never a change: over generated
+ * retros, patterns and filters, a search finds exactly the files that reading
+ * and testing every file finds.
+ */
+
+const { dir: root, cleanup } = tempDir();
+afterAll(cleanup);
+let round = 0;
+
+const WORDS = ["Léa", "léa", "LEA", "o'brien", 'say "hi"', "kafka", "Kafka", "a\\b", "é", "ß", "İ"];
+const word = fc.oneof(
+  fc.constantFrom(...WORDS, ...TRICKY),
+  fc.string({ unit: fc.constantFrom(..."aAbBéÉ'\" :-#\\\n\tß".split("")), maxLength: 8 }),
+);
+/** Text, sometimes starting with what makes the writer quote and escape it. */
+const text = fc
+  .tuple(
+    fc.constantFrom("", "", "# ", "- ", "'", '"', "@", "\t", "\x85", "yes "),
+    fc.array(word, { maxLength: 4 }),
+  )
+  .map(([start, words]) => start + words.join(" "));
+const retro = fc.record({
+  answer: text,
+  notes: text,
+  verdict: fc.constantFrom("yes", "partly", "no"),
+  role: fc.constantFrom("backend", "Backend", "data", "frontend"),
+  interviewer: fc.constantFrom("Léa Martin", "Alex O'Brien", "sam"),
+  tags: fc.array(fc.constantFrom("remote", "Remote", "senior", "pairing"), { maxLength: 2 }),
+});
+
+const EXAMPLE = {
+  answer: "",
+  notes: "",
+  verdict: "yes" as const,
+  role: "backend" as const,
+  interviewer: "sam" as const,
+  tags: [],
+};
+
+describe("the raw byte prefilter", () => {
+  it("never changes which retros a search finds (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(retro, { minLength: 1, maxLength: 6 }).chain((specs) => {
+          // Half the time, a piece of what was written: the texts the writer escapes among them.
+          const written = specs.flatMap((spec) => [spec.answer, spec.notes]).join("");
+          const piece = fc
+            .tuple(fc.nat(written.length), fc.integer({ min: 1, max: 12 }))
+            .map(([from, size]) => written.slice(from, from + size));
+          const pattern = written === "" ? word : fc.oneof(piece, word);
+          return fc.tuple(
+            fc.constant(specs),
+            pattern.filter((p) => p !== ""),
+          );
+        }),
+        fc.boolean(),
+        fc.record(
+          {
+            role: fc.constantFrom("backend", "BACKEND", "data"),
+            interviewer: fc.constantFrom("léa", "o'brien", "SAM"),
+            tag: fc.constantFrom(["remote"], ["pairing", "senior"]),
+          },
+          { requiredKeys: [] },
+        ),
+        async ([specs, pattern], caseSensitive, filters) => {
+          const dir = join(root, String(round++));
+          specs.forEach((spec, i) => {
+            const stored = makeRetro({
+              suffix: `s${String(i).padStart(3, "0")}`,
+              role: spec.role,
+              interviewer: spec.interviewer,
+              tags: spec.tags,
+              answers: {
+                spot_difficulty_earlier: { text: spec.answer },
+                questions_appropriate: { verdict: spec.verdict, text: spec.notes },
+                candidate_strengths: { verdict: "no" },
+              },
+            });
+            const path = join(dir, retroRelativePath(stored.id));
+            mkdirSync(join(path, ".."), { recursive: true });
+            writeFileSync(path, retroToYaml(stored));
+          });
+          const spec = { pattern, regex: false, caseSensitive };
+          const compiled = compilePattern(spec);
+          const { query, problems } = buildQuery(filters, new Date(2026, 10, 27));
+          expect(problems).toEqual([]);
+          const found = async (prefilter: boolean) => {
+            const term = rawTermFor(spec);
+            const rawTerms = [
+              ...requiredTerms(query).map((t) => ({ text: t, ignoreCase: true })),
+              ...(term ? [term] : []),
+            ];
+            const warnings: unknown[] = [];
+            const read = await scanRetros({
+              dir,
+              onWarning: (warning) => warnings.push(warning),
+              ...(prefilter ? { rawTerms } : {}),
+            });
+            expect(warnings).toEqual([]);
+            return read
+              .filter(({ retro }) => matchesQuery(retro, query))
+              .filter(({ retro }) => searchRetro(retro, compiled).length > 0)
+              .map(({ retro }) => retro.id)
+              .sort();
+          };
+          expect(await found(true)).toEqual(await found(false));
+          rmSync(dir, { recursive: true, force: true });
+        },
+      ),
+      {
+        numRuns: 300,
+        // Text the writer escapes, found by a piece holding the escaped character.
+        examples: [
+          [[[{ ...EXAMPLE, answer: `'say "hi"` }], '"hi"'], false, {}],
+          [[[{ ...EXAMPLE, notes: "# a\\b" }], "a\\b"], true, {}],
+        ],
+      },
+    );
+  });
+});
