@@ -14,7 +14,7 @@ export interface ShownTemplate {
  * A team's templates come from a cloned repo: their text is escaped.
  */
 export function renderTemplateList(entries: readonly ShownTemplate[]): string[] {
-  const rows = entries.map(({ template, where }) => [
+  const rows = entries.map(({ template }) => [
     safeOneLine(template.id),
     `v${template.version}`,
     `${template.questions.length} questions`,
