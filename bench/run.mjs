@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildCorpus, prng } from "./corpus.mjs";
+import { firstPrompt } from "./first-prompt.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BIN = join(ROOT, "bin/interview-retro.js");
@@ -93,6 +94,17 @@ function peakMiB(argv) {
   });
   return Number(readFileSync(rssFile, "utf8")) / 1024;
 }
+// In a folder of its own (a git repo with a user name, as a team's is), in a pseudo-terminal.
+const home = join(work, "home");
+spawnSync("git", ["init", "-q", home]);
+spawnSync("git", ["-C", home, "config", "user.name", "Léa Martin"]);
+const prompt = await firstPrompt({
+  node,
+  bin: BIN,
+  cwd: home,
+  env: { ...env, HOME: home, XDG_STATE_HOME: join(home, ".state") },
+  runs: RUNS,
+});
 const rssMiB = peakMiB(search);
 const statsMiB = peakMiB(stats);
 
@@ -115,6 +127,12 @@ const rows = [
     tVersion / tNode,
     1.3,
     `${tVersion.toFixed(0)} ms / ${tNode.toFixed(0)} ms`,
+  ],
+  [
+    "first prompt of new, in a pty / node -e 0 there",
+    prompt.prompt / prompt.node,
+    3,
+    `${prompt.prompt.toFixed(0)} ms / ${prompt.node.toFixed(0)} ms (node -e 0 outside a pty: ${tNode.toFixed(0)} ms)`,
   ],
 ];
 console.log(

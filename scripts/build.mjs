@@ -20,10 +20,15 @@ const common = { bundle: true, platform: "node", target: "node20", logLevel: "wa
  * start, is a quarter of the size without them.
  */
 const VENDORED = { "@inquirer/prompts": "prompts", chalk: "chalk", yaml: "yaml" };
+/** What the code uses of each: the prompts it never shows are left out. */
+const USED = { "@inquirer/prompts": "checkbox, confirm, input, select" };
 for (const [name, file] of Object.entries(VENDORED)) {
+  const contents = USED[name]
+    ? `export { ${USED[name]} } from ${JSON.stringify(name)};`
+    : `module.exports = require(${JSON.stringify(name)});`;
   await build({
     ...common,
-    stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root },
+    stdin: { contents, resolveDir: root },
     outfile: `dist/vendor/${file}.cjs`,
     format: "cjs",
   });

@@ -1,4 +1,5 @@
 import { CancelledError, ExitCode, isUserFacing } from "./errors.js";
+import { editText } from "./io/editor.js";
 import { progressPrinter } from "./ui/render-progress.js";
 import type { World } from "./world.js";
 
@@ -101,7 +102,11 @@ export function processWorld(): World {
       // the environment: this is how --no-color and a piped stderr reach it.
       if (!color) process.env.NO_COLOR = "1";
       const { createInquirerPrompter } = await import("./ui/prompter.js");
-      return createInquirerPrompter({ input: process.stdin, output: process.stderr });
+      return createInquirerPrompter({
+        input: process.stdin,
+        output: process.stderr,
+        edit: (text) => editText(text, process.env),
+      });
     },
     progress: progressPrinter(stderr, process.cwd()),
   };

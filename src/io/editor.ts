@@ -1,4 +1,7 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 /**
  * Opens `file` in `$VISUAL`, else `$EDITOR`, else vi, and waits for it to
@@ -12,4 +15,24 @@ export function openInEditor(
   const editor = env.VISUAL || env.EDITOR || "vi";
   const result = spawnSync("sh", ["-c", `${editor} "$@"`, editor, file], { stdio: "inherit", env });
   return { ok: result.status === 0, editor };
+}
+
+/**
+ * Text written in the editor, starting from `initial`: in a temporary file
+ * readable by the user alone, in a folder of its own (answers are personal
+ * data), removed when the editor closes. Undefined when the editor failed.
+ */
+export function editText(
+  initial: string,
+  env: NodeJS.ProcessEnv,
+): { text: string | undefined; editor: string } {
+  const folder = mkdtempSync(join(tmpdir(), "interview-retro-"));
+  try {
+    const file = join(folder, "answer.md");
+    writeFileSync(file, initial, { mode: 0o600 });
+    const { ok, editor } = openInEditor(file, env);
+    return { text: ok ? readFileSync(file, "utf8") : undefined, editor };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }

@@ -1,5 +1,6 @@
 import { styleText } from "node:util";
 import { CancelledError } from "../errors.js";
+import { safeOneLine } from "./safe-text.js";
 
 /**
  * The one door to interactive prompts. Commands talk to this interface; the
@@ -41,6 +42,8 @@ export interface PromptStreams {
   input: NodeJS.ReadableStream;
   /** Prompts go to stderr, so that stdout carries only the result (the path written). */
   output: NodeJS.WritableStream;
+  /** Opens the user's editor on a text: what it holds when the editor closes, undefined when it failed. */
+  edit: (text: string) => { text: string | undefined; editor: string };
 }
 
 const isPromptExit = (error: unknown) =>
@@ -70,7 +73,7 @@ function hintTheme(hint: string | undefined) {
  * knows, so that the command can keep its draft and say how to resume.
  */
 export async function createInquirerPrompter(streams: PromptStreams): Promise<Prompter> {
-  const { checkbox, confirm, editor, input, select } = await import("@inquirer/prompts");
+  const { checkbox, confirm, input, select } = await import("@inquirer/prompts");
   let received: (typeof STOP_SIGNALS)[number] | undefined;
   let controller = new AbortController();
   const onSignal = (signal: (typeof STOP_SIGNALS)[number]) => {
@@ -126,18 +129,18 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
           ctx,
         ),
       ),
-    editor: ({ message, default: fallback }) =>
-      cancellable((ctx) =>
-        editor(
-          {
-            message,
-            ...(fallback !== undefined ? { default: fallback } : {}),
-            waitForUserInput: false,
-            file: { postfix: ".md" },
-          },
-          ctx,
-        ),
-      ),
+    // The editor is run here rather than by the prompt library: its prompt
+    // brings an encoding detector that was nine tenths of its code, loaded
+    // before the first question.
+    editor: async ({ default: fallback }) => {
+      if (received) throw new CancelledError(undefined, received);
+      const { text, editor } = streams.edit(fallback ?? "");
+      if (text !== undefined) return text;
+      streams.output.write(
+        `  The editor (${safeOneLine(editor)}) failed: nothing was taken from it.\n`,
+      );
+      return fallback ?? "";
+    },
     checkbox: ({ message, choices, hint }) =>
       cancellable((ctx) =>
         checkbox(

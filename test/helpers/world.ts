@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Writable } from "node:stream";
+import { editText } from "../../src/io/editor.js";
 import { createInquirerPrompter, type Prompter } from "../../src/ui/prompter.js";
 import { progressPrinter } from "../../src/ui/render-progress.js";
 import type { World } from "../../src/world.js";
@@ -57,7 +58,12 @@ export function testWorld(options: {
     now: () => options.now ?? new Date(2026, 10, 27, 15, 30, 12),
     randomInt: (max) => (queue.length > 0 ? (queue.shift() as number) : counter++ % max),
     openPrompter: async () =>
-      options.prompter ?? createInquirerPrompter({ input: stdin, output: err.stream }),
+      options.prompter ??
+      createInquirerPrompter({
+        input: stdin,
+        output: err.stream,
+        edit: (text) => editText(text, world.env),
+      }),
     progress: progressPrinter(err.stream, options.cwd),
   };
   return { world, stdout: out.text, stderr: err.text };
