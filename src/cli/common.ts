@@ -4,6 +4,14 @@ import type { World } from "../world.js";
 export const RETROS_DIR_HELP =
   "retros folder (default: $INTERVIEW_RETRO_DIR, .interview-retro.yaml, or ./retros)";
 
+/** What a group of commands is attached with: the program, the runner of its actions, the world. */
+export interface CommandGroupContext {
+  program: Command;
+  run: ReturnType<typeof runner>;
+  world: World;
+  setExitCode: (code: number) => void;
+}
+
 /** A command module's entry point: its arguments, its options, then the world; it returns the exit code. */
 // biome-ignore lint/suspicious/noExplicitAny: each command types its own arguments.
 type CommandRun = (...args: any[]) => Promise<number>;

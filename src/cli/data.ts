@@ -1,16 +1,10 @@
 import { type Command, Option } from "commander";
 import { EXPORT_FORMATS } from "../ui/export-formats.js";
-import type { World } from "../world.js";
-import { RETROS_DIR_HELP, runner } from "./common.js";
+import { type CommandGroupContext, RETROS_DIR_HELP } from "./common.js";
 import { addFilterOptions } from "./filters.js";
 
 /** prune, forget and export: candidate data over its life. */
-export function registerData(
-  program: Command,
-  world: World,
-  setExitCode: (code: number) => void,
-): void {
-  const run = runner(program, world, setExitCode);
+export function registerData({ program, run }: CommandGroupContext): void {
   const eraseOptions = (command: Command) =>
     command
       .option("--dry-run", "list what would be deleted, and delete nothing")

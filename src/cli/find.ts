@@ -1,16 +1,8 @@
-import type { Command } from "commander";
-import type { World } from "../world.js";
-import { RETROS_DIR_HELP, runner } from "./common.js";
+import { type CommandGroupContext, RETROS_DIR_HELP } from "./common.js";
 import { addListingOptions } from "./filters.js";
 
 /** list, search and show: finding past retros. */
-export function registerFind(
-  program: Command,
-  world: World,
-  setExitCode: (code: number) => void,
-): void {
-  const run = runner(program, world, setExitCode);
-
+export function registerFind({ program, run }: CommandGroupContext): void {
   addListingOptions(
     program
       .command("list")

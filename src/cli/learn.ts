@@ -1,17 +1,10 @@
-import { type Command, Option } from "commander";
+import { Option } from "commander";
 import { REPORT_FORMATS } from "../ui/report-formats.js";
-import type { World } from "../world.js";
-import { runner } from "./common.js";
+import type { CommandGroupContext } from "./common.js";
 import { addFilterOptions } from "./filters.js";
 
 /** templates, stats and report: learning across interviews. */
-export function registerLearn(
-  program: Command,
-  world: World,
-  setExitCode: (code: number) => void,
-): void {
-  const run = runner(program, world, setExitCode);
-
+export function registerLearn({ program, run }: CommandGroupContext): void {
   program
     .command("templates")
     .description("the question sets on offer: shipped, and the team's (templates_dir)")

@@ -1,14 +1,7 @@
-import type { Command } from "commander";
-import type { World } from "../world.js";
 import { collect } from "./collect.js";
-import { RETROS_DIR_HELP, runner } from "./common.js";
+import { type CommandGroupContext, RETROS_DIR_HELP } from "./common.js";
 
-export function registerNew(
-  program: Command,
-  world: World,
-  setExitCode: (code: number) => void,
-): void {
-  const run = runner(program, world, setExitCode);
+export function registerNew({ program, run }: CommandGroupContext): void {
   program
     .command("new")
     .description(

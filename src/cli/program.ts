@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { ExitCode } from "../errors.js";
 import { packageVersion } from "../version.js";
 import type { World } from "../world.js";
+import { type CommandGroupContext, runner } from "./common.js";
 import { registerData } from "./data.js";
 import { registerFind } from "./find.js";
 import { registerLearn } from "./learn.js";
@@ -10,7 +11,7 @@ import { registerResume } from "./resume.js";
 import { registerShell } from "./shell.js";
 import { registerTeam } from "./team.js";
 
-type Register = (program: Command, world: World, setExitCode: (code: number) => void) => void;
+type Register = (context: CommandGroupContext) => void;
 
 /** The commands, by group, as each group's register function adds them. */
 export const COMMAND_GROUPS: readonly { commands: readonly string[]; register: Register }[] = [
@@ -60,7 +61,8 @@ Examples:
     );
   const first = args[0];
   const own = COMMAND_GROUPS.find((group) => first !== undefined && group.commands.includes(first));
-  for (const group of own ? [own] : COMMAND_GROUPS) group.register(program, world, setExitCode);
+  const context = { program, world, setExitCode, run: runner(program, world, setExitCode) };
+  for (const group of own ? [own] : COMMAND_GROUPS) group.register(context);
   for (const command of program.commands)
     command.exitOverride().configureOutput(program.configureOutput());
   return program;

@@ -1,13 +1,6 @@
-import type { Command } from "commander";
-import type { World } from "../world.js";
-import { runner } from "./common.js";
+import type { CommandGroupContext } from "./common.js";
 
-export function registerResume(
-  program: Command,
-  world: World,
-  setExitCode: (code: number) => void,
-): void {
-  const run = runner(program, world, setExitCode);
+export function registerResume({ program, run }: CommandGroupContext): void {
   program
     .command("resume")
     .description("finish a retro that was interrupted (Ctrl-C, a closed terminal, a failed write)")

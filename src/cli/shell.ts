@@ -1,13 +1,9 @@
-import { Argument, type Command } from "commander";
+import { Argument } from "commander";
 import { COMPLETION_SHELLS, type CompletionShell } from "../ui/completion-scripts.js";
-import type { World } from "../world.js";
+import type { CommandGroupContext } from "./common.js";
 
 /** completion, and the hidden __complete that the completion scripts call. */
-export function registerShell(
-  program: Command,
-  world: World,
-  setExitCode: (code: number) => void,
-): void {
+export function registerShell({ program, world, setExitCode }: CommandGroupContext): void {
   program
     .command("completion")
     .description("print the shell completion script for bash, zsh or fish")

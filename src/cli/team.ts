@@ -1,15 +1,7 @@
-import type { Command } from "commander";
-import type { World } from "../world.js";
-import { RETROS_DIR_HELP, runner } from "./common.js";
+import { type CommandGroupContext, RETROS_DIR_HELP } from "./common.js";
 
 /** init, config, validate, edit and sync: the team repository's commands. */
-export function registerTeam(
-  program: Command,
-  world: World,
-  setExitCode: (code: number) => void,
-): void {
-  const run = runner(program, world, setExitCode);
-
+export function registerTeam({ program, run }: CommandGroupContext): void {
   program
     .command("init")
     .description("set a folder up for a team: config, retros folder, ignore rules, pre-commit hook")

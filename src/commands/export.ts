@@ -3,8 +3,7 @@ import { displayPath } from "../ui/display-path.js";
 import { EXPORT_FORMATS } from "../ui/export-formats.js";
 import type { World } from "../world.js";
 import { emitDocument } from "./emit-document.js";
-import { type FilterOptions, findRetros, queryFromOptions, retrosDir } from "./find-retros.js";
-import { Warnings } from "./warnings.js";
+import { type FilterOptions, findByOptions } from "./find-retros.js";
 
 export interface ExportOptions extends FilterOptions {
   format?: string;
@@ -17,9 +16,7 @@ export async function exportCommand(options: ExportOptions, world: World): Promi
   const format = options.format ?? (candidate ? "md" : "csv");
   const write = Object.hasOwn(EXPORT_FORMATS, format) ? EXPORT_FORMATS[format] : undefined;
   if (!write) throw new UsageError(`--format takes ${Object.keys(EXPORT_FORMATS).join(", ")}`);
-  const query = queryFromOptions(options, world.now());
-  const dir = await retrosDir(options, world);
-  const found = await findRetros(dir, query, new Warnings(world));
+  const { found } = await findByOptions(options, world);
   const records = found.map((stored) => ({
     path: displayPath(world.cwd, stored.path),
     retro: stored.retro,

@@ -6,7 +6,7 @@ import { loadConfig } from "../io/config.js";
 import { eachRetroIn, newestFirst, type StoredRetro } from "../io/retro-store.js";
 import { displayPath } from "../ui/display-path.js";
 import type { World } from "../world.js";
-import type { Warnings } from "./warnings.js";
+import { Warnings } from "./warnings.js";
 
 /**
  * What `list`, `search` (and later `stats` and `export`) share: the retros
@@ -31,13 +31,12 @@ export function queryFromOptions(options: FilterOptions, today: Date): Query {
   return query;
 }
 
+/** The settings, with `--dir` over the config's `dir`. */
+export const configWithDir = (options: { dir?: string }, world: World) =>
+  loadConfig({ cwd: world.cwd, env: world.env, flags: { dir: options.dir } });
+
 export async function retrosDir(options: { dir?: string }, world: World): Promise<string> {
-  const { values } = await loadConfig({
-    cwd: world.cwd,
-    env: world.env,
-    flags: { dir: options.dir },
-  });
-  const dir = values.dir;
+  const { dir } = (await configWithDir(options, world)).values;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new UsageError(
       `no retros folder at ${displayPath(world.cwd, dir)}: write a retro with "interview-retro new", or pass --dir`,
@@ -51,6 +50,18 @@ export interface ReadChoices {
   rawTerms?: RawTerm[];
   /** Leave the answers' text out (stats). */
   withoutAnswerText?: boolean;
+}
+
+/** The retros that the filters of `options` select, newest first, and the warnings met reading them. */
+export async function findByOptions(
+  options: FilterOptions,
+  world: World,
+  read: ReadChoices = {},
+): Promise<{ found: StoredRetro[]; warnings: Warnings }> {
+  const query = queryFromOptions(options, world.now());
+  const dir = await retrosDir(options, world);
+  const warnings = new Warnings(world);
+  return { found: await findRetros(dir, query, warnings, read), warnings };
 }
 
 /** The retros matching the filters, newest first. */

@@ -3,14 +3,7 @@ import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
 import { renderList } from "../ui/render-list.js";
 import type { World } from "../world.js";
-import {
-  asJsonRecord,
-  type FilterOptions,
-  findRetros,
-  queryFromOptions,
-  retrosDir,
-} from "./find-retros.js";
-import { Warnings } from "./warnings.js";
+import { asJsonRecord, type FilterOptions, findByOptions } from "./find-retros.js";
 
 export interface ListOptions extends FilterOptions {
   limit?: string;
@@ -21,10 +14,8 @@ export interface ListOptions extends FilterOptions {
 
 export async function listCommand(options: ListOptions, world: World): Promise<number> {
   const limit = parseLimit(options.limit);
-  const query = queryFromOptions(options, world.now());
-  const dir = await retrosDir(options, world);
-  const warnings = new Warnings(world);
-  const found = (await findRetros(dir, query, warnings)).slice(0, limit);
+  const { found: all, warnings } = await findByOptions(options, world);
+  const found = all.slice(0, limit);
   if (options.json) {
     world.stdout.write(
       `${JSON.stringify(

@@ -1,9 +1,8 @@
 import { addDays, localDate } from "../domain/dates.js";
-import { loadConfig } from "../io/config.js";
 import { scanRetros } from "../io/retro-store.js";
 import type { World } from "../world.js";
 import { type EraseOptions, erase } from "./erase.js";
-import { retrosDir } from "./find-retros.js";
+import { configWithDir, retrosDir } from "./find-retros.js";
 import { Warnings } from "./warnings.js";
 
 export interface PruneOptions extends EraseOptions {
@@ -12,11 +11,7 @@ export interface PruneOptions extends EraseOptions {
 
 /** Deletes the retros past their `expires_on` (or, for a file without one, their date plus the retention days). */
 export async function pruneCommand(options: PruneOptions, world: World): Promise<number> {
-  const { values } = await loadConfig({
-    cwd: world.cwd,
-    env: world.env,
-    flags: { dir: options.dir },
-  });
+  const { values } = await configWithDir(options, world);
   const dir = await retrosDir(options, world);
   const today = localDate(world.now());
   const all = await scanRetros({ dir, onWarning: new Warnings(world).report });

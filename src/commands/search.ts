@@ -4,14 +4,7 @@ import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
 import { renderSearchResult } from "../ui/render-search.js";
 import type { World } from "../world.js";
-import {
-  asJsonRecord,
-  type FilterOptions,
-  findRetros,
-  queryFromOptions,
-  retrosDir,
-} from "./find-retros.js";
-import { Warnings } from "./warnings.js";
+import { asJsonRecord, type FilterOptions, findByOptions } from "./find-retros.js";
 
 export interface SearchOptions extends FilterOptions {
   regex?: boolean;
@@ -40,11 +33,12 @@ export async function searchCommand(
       throw new UsageError(`invalid pattern: ${error.message}`);
     throw error;
   }
-  const query = queryFromOptions(options, world.now());
-  const dir = await retrosDir(options, world);
-  const warnings = new Warnings(world);
   const term = rawTermFor(spec);
-  const candidates = await findRetros(dir, query, warnings, term ? { rawTerms: [term] } : {});
+  const { found: candidates, warnings } = await findByOptions(
+    options,
+    world,
+    term ? { rawTerms: [term] } : {},
+  );
   const results = candidates
     .map((stored) => ({ stored, hits: searchRetro(stored.retro, compiled) }))
     .filter((result) => result.hits.length > 0);

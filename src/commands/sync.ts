@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import { ExitCode } from "../errors.js";
-import { loadConfig } from "../io/config.js";
 import { commitCount, git, gitTopLevel, pullRebasing } from "../io/git.js";
 import { displayPath } from "../ui/display-path.js";
 import type { World } from "../world.js";
+import { configWithDir } from "./find-retros.js";
 import { gitFailure, pushReported } from "./share.js";
 
 export interface SyncOptions {
@@ -15,11 +15,7 @@ export interface SyncOptions {
  * (rebasing any local commits onto them), then push the local ones.
  */
 export async function syncCommand(options: SyncOptions, world: World): Promise<number> {
-  const { values } = await loadConfig({
-    cwd: world.cwd,
-    env: world.env,
-    flags: { dir: options.dir },
-  });
+  const { values } = await configWithDir(options, world);
   const top = await gitTopLevel(existsSync(values.dir) ? values.dir : world.cwd, world.env);
   if (top === undefined) {
     world.stderr.write(

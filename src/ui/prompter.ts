@@ -49,6 +49,10 @@ export interface PromptStreams {
 const isPromptExit = (error: unknown) =>
   error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError");
 
+/** Choices as the prompt library takes them: each with a name, its value when it has none. */
+const named = <C extends { value: string; name?: string }>(choices: readonly C[]) =>
+  choices.map((choice) => ({ ...choice, name: choice.name ?? choice.value }));
+
 /** The signals that end a prompt: the terminal closing, and a request to stop. */
 const STOP_SIGNALS = ["SIGHUP", "SIGTERM"] as const;
 
@@ -119,11 +123,7 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
           {
             message,
             theme: hintTheme(hint),
-            choices: choices.map((c) => ({
-              value: c.value,
-              name: c.name ?? c.value,
-              ...(c.description ? { description: c.description } : {}),
-            })),
+            choices: named(choices),
             ...(fallback !== undefined ? { default: fallback } : {}),
           },
           ctx,
@@ -147,11 +147,7 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
           {
             message,
             theme: hintTheme(hint),
-            choices: choices.map((c) => ({
-              value: c.value,
-              name: c.name ?? c.value,
-              checked: c.checked ?? false,
-            })),
+            choices: named(choices),
           },
           ctx,
         ),

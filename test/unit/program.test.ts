@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { describe, expect, it } from "vitest";
+import { runner } from "../../src/cli/common.js";
 import { buildProgram, COMMAND_GROUPS } from "../../src/cli/program.js";
 import { testWorld } from "../helpers/world.js";
 
@@ -11,7 +12,7 @@ const ALL = COMMAND_GROUPS.flatMap((group) => group.commands);
 describe("setting up the commands", () => {
   it.each(COMMAND_GROUPS)("the group of $commands registers exactly those", (group) => {
     const program = new Command();
-    group.register(program, world, ignore);
+    group.register({ program, world, setExitCode: ignore, run: runner(program, world, ignore) });
     expect(names(program)).toEqual(group.commands);
   });
 
