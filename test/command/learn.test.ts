@@ -30,6 +30,12 @@ async function cli(
   return { code, stdout: captured.stdout(), stderr: captured.stderr() };
 }
 
+/** A template of the team's, in the folder the config names. */
+function teamTemplate(id: string, text: string) {
+  writeText(dir, `team-templates/${id}.yaml`, text);
+  writeText(dir, ".interview-retro.yaml", "templates_dir: team-templates\n");
+}
+
 const EXCHANGE = [
   "--template",
   "exchange",
@@ -51,12 +57,10 @@ describe("templates", () => {
     );
     expect(shipped.stdout).toMatch(/^difficult +v1 +8 questions/m);
     expect(shipped.stdout).toMatch(/^exchange +v1 +6 questions/m);
-    writeText(
-      dir,
-      "team-templates/default.yaml",
+    teamTemplate(
+      "default",
       "id: default\nversion: 7\ntitle: Ours\nquestions:\n  - {id: only, text: Only?, kind: text}\n",
     );
-    writeText(dir, ".interview-retro.yaml", "templates_dir: team-templates\n");
     const team = await cli(["templates"]);
     expect(team.stdout).toMatch(
       /^default +v7 +1 questions +Ours +\(team-templates\/default\.yaml\)$/m,
@@ -70,12 +74,10 @@ describe("templates", () => {
   });
 
   it("escapes a team template's text: no escape sequence or bidi override reaches the terminal", async () => {
-    writeText(
-      dir,
-      "team-templates/evil.yaml",
+    teamTemplate(
+      "evil",
       'id: evil\nversion: 1\ntitle: "Ours\\e]0;pwned\\a"\nquestions:\n  - {id: q, text: "Red\\e[31m?", kind: text, hint: "a\\u202eb"}\n',
     );
-    writeText(dir, ".interview-retro.yaml", "templates_dir: team-templates\n");
     for (const args of [["templates"], ["templates", "show", "evil"]]) {
       const { stdout } = await cli(args, { tty: true });
       expect(stdout).toContain("evil");
@@ -95,12 +97,10 @@ describe("templates", () => {
   });
 
   it("reports a broken team template with its path, line and reason, and lists the rest", async () => {
-    writeText(
-      dir,
-      "team-templates/broken.yaml",
+    teamTemplate(
+      "broken",
       "id: broken\nversion: 1\nquestions:\n  - {id: q, text: Q?, kind: essay}\n",
     );
-    writeText(dir, ".interview-retro.yaml", "templates_dir: team-templates\n");
     const { code, stdout, stderr } = await cli(["templates"]);
     expect(code).toBe(1);
     expect(stderr).toContain(
