@@ -69,14 +69,17 @@ function chartLines(chart: Chart, palette: Palette): string[] {
   }
   const tones = chart.legend.map((part) => part.tone);
   lines.push(`  ${chart.legend.map((part) => `${GLYPH[part.tone]} ${part.label}`).join("  ")}`);
+  const labelWidth = Math.min(
+    32,
+    chart.rows.reduce((most, row) => Math.max(most, width(row.label)), 10),
+  );
   for (const row of chart.rows) {
     const total = sum(row.counts);
     const shares = chart.legend
       .map((part, i) => `${part.label} ${percent(row.counts[i] ?? 0, total)}%`)
       .join(" · ");
-    lines.push(
-      `    ${padEnd(truncate(safeOneLine(row.label), 20), 10)} ${stackedBar(row.counts, tones, palette)}  ${shares}  (${total})`,
-    );
+    const label = padEnd(truncate(safeOneLine(row.label), labelWidth), labelWidth);
+    lines.push(`    ${label} ${stackedBar(row.counts, tones, palette)}  ${shares}  (${total})`);
   }
   return lines;
 }
