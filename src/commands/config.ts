@@ -3,6 +3,7 @@ import { ExitCode } from "../errors.js";
 import { loadConfig } from "../io/config.js";
 import { displayPath } from "../ui/display-path.js";
 import { renderConfig } from "../ui/render-config.js";
+import { toJson } from "../ui/safe-text.js";
 import type { World } from "../world.js";
 
 /** Prints the effective settings and where each came from. */
@@ -16,9 +17,7 @@ export async function configCommand(options: { json?: boolean }, world: World): 
     const settings = Object.fromEntries(
       keys.map((key) => [key, { value: values[key] ?? null, source: sources[key] }]),
     );
-    world.stdout.write(
-      `${JSON.stringify({ settings, repoConfig: repoConfig ?? null, userConfig }, null, 2)}\n`,
-    );
+    world.stdout.write(toJson({ settings, repoConfig: repoConfig ?? null, userConfig }));
     return ExitCode.ok;
   }
   const settings = keys.map((key) => ({

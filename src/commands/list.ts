@@ -2,6 +2,7 @@ import { ExitCode, UsageError } from "../errors.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
 import { renderList } from "../ui/render-list.js";
+import { toJson } from "../ui/safe-text.js";
 import type { World } from "../world.js";
 import { asJsonRecord, type FilterOptions, findByOptions } from "./find-retros.js";
 
@@ -17,13 +18,7 @@ export async function listCommand(options: ListOptions, world: World): Promise<n
   const { found: all, warnings } = await findByOptions(options, world);
   const found = all.slice(0, limit);
   if (options.json) {
-    world.stdout.write(
-      `${JSON.stringify(
-        found.map((stored) => asJsonRecord(world.cwd, stored)),
-        null,
-        2,
-      )}\n`,
-    );
+    world.stdout.write(toJson(found.map((stored) => asJsonRecord(world.cwd, stored))));
   } else if (options.paths) {
     world.stdout.write(found.map((stored) => `${displayPath(world.cwd, stored.path)}\n`).join(""));
   } else if (found.length === 0) {

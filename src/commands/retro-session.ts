@@ -20,6 +20,7 @@ import { askContext, askQuestions, type PartialContext } from "../ui/ask-retro.j
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
 import { renderSaved } from "../ui/render-saved.js";
+import { toJson } from "../ui/safe-text.js";
 import type { World } from "../world.js";
 import { answerFindings, type PrivacyPolicy, reportFindings } from "./answer-privacy.js";
 import { commitRetro } from "./commit-retro.js";
@@ -168,7 +169,7 @@ export async function finish(
   };
   if (options.dryRun) {
     const retro = make();
-    world.stdout.write(options.json ? `${JSON.stringify(retro, null, 2)}\n` : retroToYaml(retro));
+    world.stdout.write(options.json ? toJson(retro) : retroToYaml(retro));
     return ExitCode.ok;
   }
   let written: { retro: Retro; path: string };

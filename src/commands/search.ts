@@ -3,6 +3,7 @@ import { ExitCode, UsageError } from "../errors.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
 import { renderSearchResult } from "../ui/render-search.js";
+import { toJson } from "../ui/safe-text.js";
 import type { World } from "../world.js";
 import { asJsonRecord, type FilterOptions, findByOptions } from "./find-retros.js";
 
@@ -48,7 +49,7 @@ export async function searchCommand(
       ...asJsonRecord(world.cwd, stored),
       matches: hits,
     }));
-    world.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
+    world.stdout.write(toJson(records));
   } else if (options.paths) {
     world.stdout.write(
       results.map(({ stored }) => `${displayPath(world.cwd, stored.path)}\n`).join(""),

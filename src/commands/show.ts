@@ -2,7 +2,7 @@ import { ExitCode } from "../errors.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
 import { renderShow } from "../ui/render-show.js";
-import { safeMultiline } from "../ui/safe-text.js";
+import { safeMultiline, toJson } from "../ui/safe-text.js";
 import type { World } from "../world.js";
 import { asJsonRecord } from "./find-retros.js";
 import { resolveRetro } from "./resolve-retro.js";
@@ -24,7 +24,7 @@ export async function showCommand(
   const path = displayPath(world.cwd, stored.path);
   const tty = world.stdout.isTTY === true;
   if (options.json) {
-    world.stdout.write(`${JSON.stringify(asJsonRecord(world.cwd, stored), null, 2)}\n`);
+    world.stdout.write(toJson(asJsonRecord(world.cwd, stored)));
   } else if (options.yaml) {
     // As stored, byte for byte in a pipe; on a terminal, stray control characters are escaped.
     const text = stored.text ?? "";

@@ -3,7 +3,7 @@ import { loadConfig } from "../io/config.js";
 import { listTemplates, SHIPPED_TEMPLATES_DIR, templateDirs } from "../io/templates.js";
 import { displayPath } from "../ui/display-path.js";
 import { renderTemplate, renderTemplateList } from "../ui/render-templates.js";
-import { safeOneLine } from "../ui/safe-text.js";
+import { safeOneLine, toJson } from "../ui/safe-text.js";
 import type { World } from "../world.js";
 
 /** `templates [list]` and `templates show <id>`: the question sets on offer. */
@@ -24,7 +24,7 @@ export async function templatesCommand(
     where: path.startsWith(SHIPPED_TEMPLATES_DIR) ? "shipped" : displayPath(world.cwd, path),
     path,
   }));
-  const json = (value: unknown) => world.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  const json = (value: unknown) => world.stdout.write(toJson(value));
   if (action === undefined || action === "list") {
     if (options.json) json(entries.map(({ template, path }) => ({ ...template, path })));
     else world.stdout.write(lines(renderTemplateList(shown)));

@@ -22,6 +22,7 @@ import {
   renderValidation,
   shownProblems,
 } from "../ui/render-validation.js";
+import { toJson } from "../ui/safe-text.js";
 import type { World } from "../world.js";
 
 export interface ValidateOptions {
@@ -65,9 +66,7 @@ export async function validateCommand(
     problems.push(...checkFile(candidate, words, privacySeverity));
   const shown = shownProblems(problems, world.cwd);
   if (options.json) {
-    world.stdout.write(
-      `${JSON.stringify({ checked: candidates.length, problems: shown }, null, 2)}\n`,
-    );
+    world.stdout.write(toJson({ checked: candidates.length, problems: shown }));
   } else if (!options.staged || candidates.length > 0) {
     // (The pre-commit hook of a commit that holds no retro has nothing to say.)
     const { lines, summary } = renderValidation({ checked: candidates.length, problems: shown });

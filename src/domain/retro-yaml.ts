@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, Scalar, visit } from "yaml";
+import { Document, isMap, isScalar, isSeq, Scalar, visit } from "yaml";
 import type { Retro } from "./retro.js";
 
 /**
@@ -16,39 +16,56 @@ import type { Retro } from "./retro.js";
  * escape them, which is valid only inside double quotes.
  */
 const NOT_PORTABLE_RAW = /[\x7f-\x9f\u2028\u2029\ufffe\uffff]/;
-const NOT_PORTABLE_RAW_ALL = new RegExp(NOT_PORTABLE_RAW.source, "g");
+/**
+ * The bidirectional controls, which can make text read differently than it is
+ * stored: kept as typed in a retro file (exact), escaped in a document made
+ * for other programs (`export --format yaml`).
+ */
+const NOT_PORTABLE_OR_BIDI = /[\x7f-\x9f\u2028\u2029\ufffe\uffff\u202a-\u202e\u2066-\u2069]/;
 
 const escapeForDoubleQuotes = (char: string) =>
   `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
 
-function styleFor(value: string): Scalar.Type {
-  if (NOT_PORTABLE_RAW.test(value)) return Scalar.QUOTE_DOUBLE;
+function styleFor(value: string, escaped: RegExp): Scalar.Type {
+  if (escaped.test(value)) return Scalar.QUOTE_DOUBLE;
   if (value.includes("\n")) return Scalar.BLOCK_LITERAL;
   // PyYAML rejects a tab inside a plain scalar, and reads a lone `=` as its "value" tag.
   if (value.includes("\t") || value === "=") return Scalar.QUOTE_DOUBLE;
   return Scalar.PLAIN;
 }
 
-export function retroToYaml(retro: Retro): string {
+export const retroToYaml = (retro: Retro): string => yamlText(retro, NOT_PORTABLE_RAW);
+
+/** Retros (with their paths) as one YAML document for programs: as a retro file writes them, bidi controls escaped. */
+export const recordsToYaml = (records: readonly unknown[]): string =>
+  yamlText(records, NOT_PORTABLE_OR_BIDI);
+
+function yamlText(data: unknown, escaped: RegExp): string {
   // `compat: yaml-1.1` makes `yaml` quote strings such as `no`, `on`, `0123` or
   // `12:30`, which a YAML 1.1 reader would turn into booleans, numbers or times.
-  const doc = new Document(retro, { compat: "yaml-1.1" });
+  const doc = new Document(data, { compat: "yaml-1.1" });
   visit(doc, {
-    Pair(_, pair) {
+    Pair(_, pair, path) {
       if (isScalar(pair.value) && typeof pair.value.value === "string") {
-        pair.value.type = styleFor(pair.value.value);
+        pair.value.type = styleFor(pair.value.value, escaped);
+      }
+      // A record's own `template: {id, version}` on one line (not an answer to a question named so).
+      const ofRecord = path.length === 2 || (path.length === 3 && isSeq(path[1]));
+      if (ofRecord && isScalar(pair.key) && pair.key.value === "template" && isMap(pair.value)) {
+        pair.value.flow = true;
       }
     },
     Seq(_, seq) {
+      // A list of records stays a block; lists of words (tags, checked) are written on one line.
+      if (seq.items.some((item) => isMap(item))) return;
       seq.flow = true;
       for (const item of seq.items) {
-        if (isScalar(item) && typeof item.value === "string") item.type = styleFor(item.value);
+        if (isScalar(item) && typeof item.value === "string")
+          item.type = styleFor(item.value, escaped);
       }
     },
   });
-  const template = doc.get("template", true);
-  if (isMap(template)) template.flow = true;
   return doc
     .toString({ lineWidth: 0, flowCollectionPadding: false })
-    .replace(NOT_PORTABLE_RAW_ALL, escapeForDoubleQuotes);
+    .replace(new RegExp(escaped.source, "g"), escapeForDoubleQuotes);
 }

@@ -1,5 +1,6 @@
 import { chosenValue } from "../domain/answer-kinds/index.js";
 import type { Retro } from "../domain/retro.js";
+import { toJson } from "./safe-text.js";
 
 /**
  * Retros as a document, for `export`: Markdown to read, CSV for a
@@ -137,7 +138,8 @@ export const EXPORT_FORMATS: Record<
 > = {
   csv: (records) => toCsv(records),
   md: toMarkdown,
-  json: (records) => `${JSON.stringify(withPaths(records), null, 2)}\n`,
+  json: (records) => toJson(withPaths(records)),
   // Loaded only when asked for: the yaml library's writer is not on the path of the other formats.
-  yaml: async (records) => (await import("yaml")).stringify(withPaths(records), { lineWidth: 0 }),
+  yaml: async (records) =>
+    (await import("../domain/retro-yaml.js")).recordsToYaml(withPaths(records)),
 };

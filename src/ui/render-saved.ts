@@ -1,5 +1,6 @@
 import type { Retro } from "../domain/retro.js";
 import type { Palette } from "./color.js";
+import { toJson } from "./safe-text.js";
 import { shellWord } from "./shell-word.js";
 
 /**
@@ -13,7 +14,7 @@ export function renderSaved(
 ): { stdout: string; stderr: string } {
   const next = hint ? `\n  Next: ${palette.cyan(`git add ${shellWord(path)}`)}` : "";
   return {
-    stdout: json ? `${JSON.stringify({ path, ...retro }, null, 2)}\n` : `${path}\n`,
+    stdout: json ? toJson({ path, ...retro }) : `${path}\n`,
     stderr: `${palette.green("✔")} Retro saved: ${palette.bold(retro.id)}${next}\n`,
   };
 }

@@ -2,7 +2,7 @@ import type { Chart, Tone } from "../domain/answer-kinds/answer-kind.js";
 import { KINDS } from "../domain/answer-kinds/index.js";
 import type { Count, Stats } from "../domain/stats.js";
 import { type Palette, toneColor } from "./color.js";
-import { safeOneLine } from "./safe-text.js";
+import { safeOneLine, toJson } from "./safe-text.js";
 import { padEnd, truncate, width } from "./text-width.js";
 
 /**
@@ -130,5 +130,5 @@ export function statsJson(stats: Stats): string {
         : [],
     ),
   );
-  return `${JSON.stringify({ ...counts, ...byKind, ...(groupedBy ? { groupedBy } : {}) }, null, 2)}\n`;
+  return toJson({ ...counts, ...byKind, ...(groupedBy ? { groupedBy } : {}) });
 }

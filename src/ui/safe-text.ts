@@ -33,3 +33,16 @@ export function safeMultiline(text: string): string {
 export function safeOneLine(text: string): string {
   return text.replace(UNSAFE_ONE_LINE, escapeChar);
 }
+
+/** Characters JSON.stringify leaves raw that a terminal acts on: DEL, C1 controls, line separators, bidi controls. */
+const RAW_IN_JSON = /[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * `--json` output: indented, one document, its text safe on a terminal. The
+ * characters JSON leaves raw are written as `\u` escapes, which any JSON
+ * reader turns back into the same data.
+ */
+export function toJson(value: unknown): string {
+  const escape = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  return `${JSON.stringify(value, null, 2).replace(RAW_IN_JSON, escape)}\n`;
+}

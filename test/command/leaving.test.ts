@@ -1,0 +1,142 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { kindOf } from "../../src/domain/answer-kinds/index.js";
+import { retroRelativePath } from "../../src/domain/naming.js";
+import { buildRetro } from "../../src/domain/retro.js";
+import { retroToYaml } from "../../src/domain/retro-yaml.js";
+import { parseTemplateFile, SHIPPED_TEMPLATES_DIR } from "../../src/io/templates.js";
+import { run } from "../../src/main.js";
+import { writeRetro, writeText } from "../helpers/fixtures.js";
+import { tempDir, testWorld } from "../helpers/world.js";
+
+/** What leaves the tool (exports, --json) carries every answer, and nothing a terminal acts on. */
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+});
+afterEach(() => cleanup());
+
+async function cli(args: string[]) {
+  const captured = testWorld({ cwd: dir, now: new Date(2026, 10, 27, 12) });
+  const code = await run(args, captured.world);
+  return { code, stdout: captured.stdout(), stderr: captured.stderr() };
+}
+
+const SHIPPED = readdirSync(SHIPPED_TEMPLATES_DIR)
+  .filter((name) => name.endsWith(".yaml"))
+  .map((name) =>
+    parseTemplateFile(
+      join(SHIPPED_TEMPLATES_DIR, name),
+      readFileSync(join(SHIPPED_TEMPLATES_DIR, name), "utf8"),
+    ),
+  );
+
+/** A retro of each shipped template, every question answered with its kind's example and notes. */
+interface Expected {
+  retro: string;
+  id: string;
+  field: string;
+  value: unknown;
+  text: string;
+}
+
+function writeEveryTemplate(): Expected[] {
+  const expected: Expected[] = [];
+  SHIPPED.forEach((template, index) => {
+    const id = `2026-11-2${index}-backend-ats-${index}-t${index}aa`;
+    const answers = Object.fromEntries(
+      template.questions.map((question) => {
+        const kind = kindOf(question);
+        const notes = `notes of ${template.id}.${question.id}`;
+        const expect = (field: string, value: unknown) =>
+          expected.push({
+            retro: id,
+            id: question.id,
+            field,
+            value,
+            text: Array.isArray(value) ? value.join(", ") : String(value),
+          });
+        const prompt = kind.prompt?.(question, undefined);
+        if (kind.field === undefined || !prompt) {
+          expect("answer", kind.example.typed);
+          return [question.id, { text: kind.example.typed }];
+        }
+        // The last choice of a list, every option of a checklist: values a template really offers.
+        const values = prompt.choices.map((choice) => choice.value);
+        const value =
+          prompt.type === "select" ? prompt.toValue(values.at(-1) ?? "") : prompt.toValue(values);
+        expect(kind.field, value);
+        expect("answer", notes);
+        return [question.id, { [kind.field]: value, text: notes }];
+      }),
+    );
+    const retro = buildRetro({
+      id,
+      template,
+      context: { date: `2026-11-2${index}`, candidate: `ats-${index}`, role: "backend", tags: [] },
+      answers,
+      recordedAt: `2026-11-2${index}T10:00:00+01:00`,
+      retentionDays: 180,
+    });
+    writeText(join(dir, "retros"), retroRelativePath(retro.id), retroToYaml(retro));
+  });
+  return expected;
+}
+
+describe("every export holds every answer", () => {
+  it("of every kind, in every shipped template, in every format", async () => {
+    const expected = writeEveryTemplate();
+    expect(new Set(SHIPPED.flatMap((t) => t.questions.map((q) => q.kind))).size).toBe(4);
+    for (const format of ["csv", "md", "json", "yaml"]) {
+      const { code, stdout } = await cli(["export", "--format", format]);
+      expect(code).toBe(0);
+      const records =
+        format === "json" ? JSON.parse(stdout) : format === "yaml" ? parse(stdout) : undefined;
+      for (const { retro, id, field, value, text } of expected) {
+        if (records) {
+          const record = records.find((r: { id: string }) => r.id === retro);
+          expect(record.answers[id][field], `${format}: ${id}.${field}`).toEqual(value);
+        } else {
+          expect(stdout, `${format}: ${id}.${field}`).toContain(text);
+        }
+      }
+      if (format === "csv") {
+        const header = stdout.split("\r\n")[0] ?? "";
+        for (const { id, field } of expected) expect(header).toContain(`${id}.${field}`);
+      }
+      if (records) expect(records).toHaveLength(SHIPPED.length);
+    }
+    const { stdout } = await cli(["export", "--candidate", "ats-2"]);
+    expect(stdout).toContain("Everything held about candidate ats-2");
+    for (const { retro, text } of expected.filter((e) => e.retro.includes("-ats-2-")))
+      expect(stdout, `${retro}: ${text}`).toContain(text);
+  });
+});
+
+describe("--json", () => {
+  const HOSTILE = "a\u202eb \u0085 c\u2066d \x9b2J";
+
+  it("writes bidi and C1 controls as \\u escapes: the same data, nothing raw", async () => {
+    writeRetro(join(dir, "retros"), {
+      interviewer: HOSTILE,
+      answers: { spot_difficulty_earlier: { text: `${HOSTILE} minute` } },
+    });
+    for (const args of [
+      ["show", "latest", "--json"],
+      ["list", "--json"],
+      ["search", "minute", "--json"],
+      ["export", "--format", "json"],
+      ["export", "--format", "yaml"],
+    ]) {
+      const { code, stdout } = await cli([...args, "--dir", "retros"]);
+      expect(code, args.join(" ")).toBe(0);
+      expect(stdout, args.join(" ")).not.toMatch(/[\x7f-\x9f\u202a-\u202e\u2066-\u2069]/);
+      const data = args.includes("yaml") ? parse(stdout) : JSON.parse(stdout);
+      expect(JSON.stringify(data)).toContain(JSON.stringify(HOSTILE).slice(1, -1));
+    }
+  });
+});
