@@ -36,11 +36,11 @@ export async function editCommand(
   copyFileSync(path, copy);
   try {
     for (;;) {
-      const { ok, editor } = openInEditor(copy, world.env);
-      if (!ok)
-        throw new ProblemError(
-          `the editor (${safeOneLine(editor)}) failed; ${shown} was not changed`,
-        );
+      const { ok, editor, problem } = openInEditor(copy, world.env);
+      if (!ok) {
+        const why = problem ?? `the editor (${safeOneLine(editor)}) failed`;
+        throw new ProblemError(`${why}; ${shown} was not changed`);
+      }
       const edited = readFileSync(copy, "utf8");
       if (edited === original) {
         world.stderr.write(`No changes: ${shown} is as it was.\n`);

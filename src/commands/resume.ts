@@ -84,7 +84,8 @@ export async function resumeCommand(
 }
 
 function findDraft(target: string, drafts: Draft[]): Draft {
-  const matches = drafts.filter((draft) => draft.id.startsWith(target));
+  // An empty id (an unset variable in a script) names no draft, rather than all of them.
+  const matches = target.trim() === "" ? [] : drafts.filter((draft) => draft.id.startsWith(target));
   if (matches.length === 1) return matches[0] as Draft;
   const list = drafts.map((draft) => `  ${describeDraft(draft)}`).join("\n");
   if (matches.length === 0)

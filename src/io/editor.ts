@@ -11,8 +11,17 @@ import { join } from "node:path";
 export function openInEditor(
   file: string,
   env: NodeJS.ProcessEnv,
-): { ok: boolean; editor: string } {
+): { ok: boolean; editor: string; problem?: string } {
   const editor = env.VISUAL || env.EDITOR || "vi";
+  // Blank, the shell would run the file itself as a command.
+  if (editor.trim() === "") {
+    const name = env.VISUAL ? "$VISUAL" : "$EDITOR";
+    return {
+      ok: false,
+      editor,
+      problem: `${name} holds only spaces: set it to your editor's command (for example "code --wait"), or unset it to use vi`,
+    };
+  }
   const result = spawnSync("sh", ["-c", `${editor} "$@"`, editor, file], { stdio: "inherit", env });
   return { ok: result.status === 0, editor };
 }
@@ -25,13 +34,17 @@ export function openInEditor(
 export function editText(
   initial: string,
   env: NodeJS.ProcessEnv,
-): { text: string | undefined; editor: string } {
+): { text: string | undefined; editor: string; problem?: string } {
   const folder = mkdtempSync(join(tmpdir(), "interview-retro-"));
   try {
     const file = join(folder, "answer.md");
     writeFileSync(file, initial, { mode: 0o600 });
-    const { ok, editor } = openInEditor(file, env);
-    return { text: ok ? readFileSync(file, "utf8") : undefined, editor };
+    const { ok, editor, problem } = openInEditor(file, env);
+    return {
+      text: ok ? readFileSync(file, "utf8") : undefined,
+      editor,
+      ...(problem ? { problem } : {}),
+    };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

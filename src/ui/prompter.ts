@@ -43,7 +43,7 @@ export interface PromptStreams {
   /** Prompts go to stderr, so that stdout carries only the result (the path written). */
   output: NodeJS.WritableStream;
   /** Opens the user's editor on a text: what it holds when the editor closes, undefined when it failed. */
-  edit: (text: string) => { text: string | undefined; editor: string };
+  edit: (text: string) => { text: string | undefined; editor: string; problem?: string };
 }
 
 const isPromptExit = (error: unknown) =>
@@ -134,11 +134,10 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
     // before the first question.
     editor: async ({ default: fallback }) => {
       if (received) throw new CancelledError(undefined, received);
-      const { text, editor } = streams.edit(fallback ?? "");
+      const { text, editor, problem } = streams.edit(fallback ?? "");
       if (text !== undefined) return text;
-      streams.output.write(
-        `  The editor (${safeOneLine(editor)}) failed: nothing was taken from it.\n`,
-      );
+      const why = problem ?? `the editor (${safeOneLine(editor)}) failed`;
+      streams.output.write(`  ${why}: nothing was taken from it.\n`);
       return fallback ?? "";
     },
     checkbox: ({ message, choices, hint }) =>

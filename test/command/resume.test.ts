@@ -226,4 +226,14 @@ describe("resume", () => {
     expect(await run(["resume", "--discard", id, "--yes"], yes.world)).toBe(0);
     expect(drafts()).toEqual([]);
   });
+
+  it("an empty id (an unset variable in a script) discards nothing", async () => {
+    await interruptAtQuestion2();
+    for (const empty of ["", " "]) {
+      const { world, stderr } = testWorld({ cwd: dir });
+      expect(await run(["resume", "--discard", empty, "--yes"], world)).toBe(2);
+      expect(stderr()).toContain("no draft matches");
+      expect(drafts()).toHaveLength(1);
+    }
+  });
 });

@@ -403,6 +403,17 @@ describe("edit", () => {
     return path;
   }
 
+  it("a blank $EDITOR or $VISUAL is an error, not a command: the file is not run and not changed", async () => {
+    const path = writeRetro(join(repo, "retros"));
+    const before = readFileSync(path, "utf8");
+    for (const env of [{ EDITOR: "  " }, { VISUAL: " ", EDITOR: "vi" }]) {
+      const { code, stderr } = await cli(["edit", "latest"], { env });
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/\$(EDITOR|VISUAL) holds only spaces/);
+      expect(readFileSync(path, "utf8")).toBe(before);
+    }
+  });
+
   it("saves a valid change over the file", async () => {
     const path = writeRetro(join(repo, "retros"));
     const editor = editorWriting(`sed -i 's/The SQL warm-up/The SQL kata/' "$1"`);
