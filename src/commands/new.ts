@@ -5,7 +5,7 @@ import {
   missingAnswersMessage,
   parseAnswerFlag,
 } from "../domain/answer-input.js";
-import { contextFieldProblem, dateProblem, splitTags } from "../domain/context-fields.js";
+import { contextFieldProblem, dateProblem, tagsOfFlags } from "../domain/context-fields.js";
 import {
   type ContextRules,
   candidateProblem,
@@ -169,12 +169,13 @@ function contextFromFlags(options: NewOptions, rules: ContextRules, world: World
     ...field("interviewer", options.interviewer),
   };
   if (options.date !== undefined) {
-    const problem = dateProblem(options.date);
+    const problem = dateProblem(options.date, localDate(world.now()));
     if (problem) problems.push(`--date: ${problem}`);
     context.date = options.date.trim();
   }
   if (options.tag !== undefined) {
-    const tags = options.tag.flatMap(splitTags);
+    // A tag holding a space is refused, never split in two behind the user's back.
+    const tags = tagsOfFlags(options.tag);
     for (const tag of tags) {
       const problem = contextFieldProblem("tag", tag);
       if (problem) problems.push(`--tag: ${problem}`);

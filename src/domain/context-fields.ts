@@ -30,11 +30,31 @@ export function contextFieldProblem(field: ContextField, value: string): string 
   return undefined;
 }
 
-export function dateProblem(value: string): string | undefined {
-  return isIsoDate(value.trim())
-    ? undefined
-    : "date must be a real day written YYYY-MM-DD, for example 2026-11-27";
+/** The first day an interview retro may be dated: before it, a date is a typo. */
+const FIRST_DAY = "1970-01-01";
+
+/**
+ * The interview day: a real day, written YYYY-MM-DD, from 1970 to `today`. A
+ * later day cannot have had its interview yet, and one far off would give an
+ * expiry date the tool could not write, list or erase.
+ */
+export function dateProblem(value: string, today: string): string | undefined {
+  const day = value.trim();
+  if (!isIsoDate(day)) return "date must be a real day written YYYY-MM-DD, for example 2026-11-27";
+  if (day > today) return `date is after today (${today}): a retro is written after its interview`;
+  if (day < FIRST_DAY) return `date is before ${FIRST_DAY}: no interview retro is that old`;
+  return undefined;
 }
+
+/** `--tag` values: a list for each flag, split at commas; spaces stay, for the check to refuse. */
+export const tagsOfFlags = (flags: readonly string[]): string[] => [
+  ...new Set(
+    flags
+      .flatMap((flag) => flag.split(","))
+      .map((tag) => tag.trim())
+      .filter(Boolean),
+  ),
+];
 
 /** `remote, pairing` → `["remote", "pairing"]`; duplicates dropped, order kept. */
 export function splitTags(text: string): string[] {

@@ -82,7 +82,7 @@ export async function askContext(
       await prompter.text({
         message: "Interview date",
         default: defaults.date,
-        validate: asValidator(dateProblem),
+        validate: asValidator((value) => dateProblem(value, defaults.date)),
       })
     ).trim(),
   );
