@@ -1,6 +1,6 @@
 import { styleText } from "node:util";
 import { CancelledError } from "../errors.js";
-import { safeOneLine } from "./safe-text.js";
+import { safeMultiline, safeOneLine } from "./safe-text.js";
 
 /**
  * The one door to interactive prompts. Commands talk to this interface; the
@@ -51,21 +51,25 @@ const isPromptExit = (error: unknown) =>
 
 /** Choices as the prompt library takes them: each with a name, its value when it has none. */
 const named = <C extends { value: string; name?: string }>(choices: readonly C[]) =>
-  choices.map((choice) => ({ ...choice, name: choice.name ?? choice.value }));
+  choices.map((choice) => ({ ...choice, name: safeOneLine(choice.name ?? choice.value) }));
 
 /** The signals that end a prompt: the terminal closing, and a request to stop. */
 const STOP_SIGNALS = ["SIGHUP", "SIGTERM"] as const;
 
 /**
  * Shows the hint under the question while it is asked, and only the question
- * once answered, so the finished screen reads as a list of answers.
+ * once answered, so the finished screen reads as a list of answers. Questions,
+ * hints and choices may come from a team's templates and config, a cloned
+ * repo's: their control characters are shown escaped, never played.
  */
 function hintTheme(hint: string | undefined) {
   return {
     style: {
       message: (text: string, status: string) => {
-        const question = styleText("bold", text);
-        return hint && status !== "done" ? `${question}\n  ${styleText("dim", hint)}\n ` : question;
+        const question = styleText("bold", safeOneLine(text));
+        return hint && status !== "done"
+          ? `${question}\n  ${styleText("dim", safeMultiline(hint))}\n `
+          : question;
       },
     },
   };
@@ -153,7 +157,14 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
       ),
     confirm: ({ message, default: fallback }) =>
       cancellable((ctx) =>
-        confirm({ message, ...(fallback !== undefined ? { default: fallback } : {}) }, ctx),
+        confirm(
+          {
+            message,
+            theme: hintTheme(undefined),
+            ...(fallback !== undefined ? { default: fallback } : {}),
+          },
+          ctx,
+        ),
       ),
     note: (message) => {
       streams.output.write(`${message}\n`);

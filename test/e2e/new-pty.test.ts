@@ -203,4 +203,35 @@ describe("every kind of question in a real terminal", () => {
     expect(retro.answers.depth_over_breadth.score).toBe(3);
     expect(retro.answers.concrete_elements.checked).toEqual(["code_review", "role_play"]);
   });
+
+  it("shows a team's hint, roles and questions with their escape sequences escaped, never played", async () => {
+    writeFileSync(
+      join(dir, ".interview-retro.yaml"),
+      'candidate_hint: "Ref \\e]0;pwned\\a"\nroles: ["back\\e[31mend", data]\ntemplates_dir: t\ntemplate: evil\n',
+    );
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(join(dir, "t"));
+    writeFileSync(
+      join(dir, "t", "evil.yaml"),
+      'id: evil\nversion: 1\nquestions:\n  - {id: q, text: "Red\\e[41m?", kind: text, hint: "a\\u202eb"}\n',
+    );
+    const session = new PtySession([], { cwd: dir, env: binaryEnv(dir) });
+    await session.waitFor("Candidate reference");
+    session.line("ats-1");
+    await session.waitFor("? Role");
+    session.type(KEY.enter);
+    for (const prompt of ["Interview stage", "Interviewer", "Interview date", "Tags"]) {
+      await session.waitFor(`? ${prompt}`);
+      session.type(KEY.enter);
+    }
+    await session.waitFor("1/1 Red");
+    session.type(KEY.ctrlC);
+    await session.exited();
+    for (const raw of ["\x1b]0;pwned", "back\x1b[31mend", "Red\x1b[41m", "\u202e"]) {
+      expect(session.output).not.toContain(raw);
+    }
+    expect(session.text).toContain("Ref \\e]0;pwned\\x07");
+    expect(session.text).toContain("back\\e[31mend");
+    expect(session.text).toContain("Red\\e[41m?");
+  });
 });
