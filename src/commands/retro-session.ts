@@ -80,9 +80,22 @@ export async function interview(
   /** Ask every question again, the draft's answers offered as defaults (they stay in the draft until replaced). */
   review = false,
 ): Promise<{ context: RetroContext; answers: GivenAnswers }> {
-  const save = () => {
+  // A dry run writes nothing anywhere, a draft included. A drafts folder that
+  // cannot be written is said once: the retro is still written at the end.
+  let keeping = options.dryRun !== true;
+  let kept = false;
+  const save = async () => {
+    if (!keeping) return;
     draft.updated_at = localTimestamp(world.now());
-    return saveDraft(world.env, draft);
+    try {
+      await saveDraft(world.env, draft);
+      kept = true;
+    } catch (error) {
+      keeping = false;
+      world.stderr.write(
+        `warning: cannot keep a draft (${describeFsError(error)}): the retro is still written when you finish, but an interrupt before then loses the answers\n`,
+      );
+    }
   };
   try {
     return await withPrompter(world, options, async (prompter) => {
@@ -115,13 +128,13 @@ export async function interview(
         draft.answers = Object.fromEntries(
           Object.entries(answers).filter(([id]) => !flagged.includes(id)),
         );
-        save();
+        await save();
         answers = await askQuestions(prompter, template, draft.answers, onAnswer);
       }
       return { context, answers };
     });
   } catch (error) {
-    if (error instanceof CancelledError && hasContent(draft)) {
+    if (error instanceof CancelledError && kept && hasContent(draft)) {
       throw new CancelledError(
         `Cancelled — nothing was written to the retros folder. Your answers are kept in a draft: ${RESUME_HINT}.`,
         error.signal,

@@ -33,7 +33,12 @@ export async function saveDraft(env: NodeJS.ProcessEnv, draft: Draft): Promise<v
 }
 
 export function deleteDraft(env: NodeJS.ProcessEnv, id: string): void {
-  rmSync(draftPath(env, id), { force: true });
+  try {
+    rmSync(draftPath(env, id), { force: true });
+  } catch (error) {
+    // A path through a file: no draft can be there to remove.
+    if ((error as NodeJS.ErrnoException).code !== "ENOTDIR") throw error;
+  }
 }
 
 /** Every readable draft, newest first; an unreadable one is reported and left alone. */

@@ -192,7 +192,14 @@ export async function askQuestions(
     const answer =
       kindOf(question).field === undefined
         ? { text: await askText(prompter, label, question.hint, question.required, before?.text) }
-        : await askChoiceAndNotes(prompter, question, label, answers[question.id], before);
+        : await askChoiceAndNotes(
+            prompter,
+            question,
+            label,
+            answers[question.id],
+            before,
+            (picked) => onAnswer?.(question.id, picked),
+          );
     answers[question.id] = answer;
     await onAnswer?.(question.id, answer);
   }
@@ -209,7 +216,9 @@ async function askChoiceAndNotes(
   question: Question,
   label: string,
   given: GivenAnswer | undefined,
-  before?: GivenAnswer,
+  before: GivenAnswer | undefined,
+  /** Called with the value as soon as it is picked, before the notes are asked: nothing picked is lost. */
+  onPicked: (answer: GivenAnswer) => void | Promise<void>,
 ): Promise<GivenAnswer> {
   const kind = kindOf(question);
   const field = kind.field as string;
@@ -230,6 +239,8 @@ async function askChoiceAndNotes(
           await prompter.checkbox({ message: label, hint: prompt.hint, choices: prompt.choices }),
         );
   const answer: GivenAnswer = { [field]: value };
+  const notesSoFar = given?.text ?? before?.text;
+  await onPicked(notesSoFar === undefined ? answer : { ...answer, text: notesSoFar });
   const text = given?.text ?? (await askText(prompter, "Notes", undefined, false, before?.text));
   return text === "" ? answer : { ...answer, text };
 }

@@ -40,6 +40,64 @@ async function interruptAtQuestion2(candidate = "ats-1", minute = 0) {
   return stderr();
 }
 
+/** The context replies: a candidate, a role, then Enter through stage, interviewer, date and tags. */
+const CONTEXT = (candidate: string) => [candidate, "backend", "", "", "", ""];
+
+describe("nothing typed is lost", () => {
+  it("a verdict is in the draft as soon as it is picked, before its notes are asked", async () => {
+    const prompter = new ScriptedPrompter([
+      ...CONTEXT("ats-1"),
+      "Answer one.",
+      "partly",
+      { cancel: true },
+    ]);
+    const { world } = testWorld({ cwd: dir, tty: true, prompter });
+    expect(await run([], world)).toBe(130);
+    const [name] = drafts();
+    const draft = JSON.parse(readFileSync(join(draftsDir(), name as string), "utf8"));
+    expect(draft.answers.questions_appropriate).toEqual({ verdict: "partly" });
+  });
+
+  it("a drafts folder that cannot be written is said once, and the retro is still written", async () => {
+    writeFileSync(join(dir, "not-a-folder"), "");
+    const prompter = new ScriptedPrompter([
+      ...CONTEXT("ats-1"),
+      "Answer one.",
+      "partly",
+      "",
+      "no",
+      "",
+    ]);
+    const { world, stderr } = testWorld({
+      cwd: dir,
+      tty: true,
+      prompter,
+      env: { XDG_STATE_HOME: join(dir, "not-a-folder") },
+    });
+    expect(await run([], world)).toBe(0);
+    expect(stderr().match(/cannot keep a draft/g)).toHaveLength(1);
+    expect(retroFiles()).toHaveLength(1);
+  });
+
+  it("an interactive --dry-run writes nothing anywhere, finished or interrupted", async () => {
+    for (const end of ["", { cancel: true as const }]) {
+      const prompter = new ScriptedPrompter([
+        ...CONTEXT("ats-1"),
+        "Answer one.",
+        "partly",
+        "",
+        "no",
+        end,
+      ]);
+      const { world, stdout } = testWorld({ cwd: dir, tty: true, prompter });
+      expect(await run(["new", "--dry-run"], world)).toBe(end === "" ? 0 : 130);
+      if (end === "") expect(parse(stdout()).answers.candidate_strengths.verdict).toBe("no");
+      expect(drafts()).toEqual([]);
+      expect(retroFiles()).toEqual([]);
+    }
+  });
+});
+
 describe("drafts", () => {
   it("keep every answer given before Ctrl-C, readable by the user alone", async () => {
     await interruptAtQuestion2();
