@@ -1,14 +1,17 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { Located } from "../domain/located.js";
 import { identifyingReference, scanText, type WordList } from "../domain/privacy.js";
 import type { Retro } from "../domain/retro.js";
 import { validateRetro } from "../domain/retro-validate.js";
 import { ExitCode, UsageError } from "../errors.js";
+import { MAX_FILE_BYTES } from "../io/batch-reader.js";
 import { loadConfig } from "../io/config.js";
+import { describeFsError } from "../io/fs-errors.js";
 import { gitTopLevel, stagedFiles, stagedText } from "../io/git.js";
 import { loadWordList } from "../io/privacy-words.js";
 import { listRetroFiles } from "../io/retro-files.js";
+import { readTextFile } from "../io/text-file.js";
 import {
   locate,
   locateInText,
@@ -141,13 +144,9 @@ function workingTreeCandidates(targets: string[], problems: Located[]): Candidat
 
 function readCandidate(path: string): Candidate {
   try {
-    return { path, text: readFileSync(path, "utf8") };
+    return { path, text: readTextFile(path, MAX_FILE_BYTES) };
   } catch (error) {
-    return {
-      path,
-      text: undefined,
-      unreadable: `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`,
-    };
+    return { path, text: undefined, unreadable: `cannot be read (${describeFsError(error)})` };
   }
 }
 

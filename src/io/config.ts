@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import {
@@ -13,6 +13,8 @@ import {
 import { formatLocated } from "../domain/located.js";
 import { UsageError } from "../errors.js";
 import { readCanonicalYaml } from "./canonical-yaml.js";
+import { describeFsError } from "./fs-errors.js";
+import { readTextFile } from "./text-file.js";
 
 /**
  * Loads the effective settings and where each came from. Precedence, lowest
@@ -119,11 +121,9 @@ function resolvePath(base: string, value: string, env: NodeJS.ProcessEnv): strin
 async function readConfigFile(path: string): Promise<ConfigValues> {
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    text = readTextFile(path);
   } catch (error) {
-    throw new UsageError(
-      `${path}: cannot read the config (${(error as NodeJS.ErrnoException).code ?? error})`,
-    );
+    throw new UsageError(`${path}: cannot read the config (${describeFsError(error)})`);
   }
   const fast = readCanonicalYaml(text);
   if (fast !== undefined) {

@@ -1,10 +1,12 @@
-import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { DRAFT_FORMAT, type Draft } from "../domain/draft.js";
 import { isRecord } from "../domain/issues.js";
 import type { Located } from "../domain/located.js";
 import { writeAtomically } from "./atomic-write.js";
+import { MAX_FILE_BYTES } from "./batch-reader.js";
+import { readTextFile } from "./text-file.js";
 
 /**
  * Drafts live under `$XDG_STATE_HOME/interview-retro/drafts` (default
@@ -57,7 +59,7 @@ export function listDrafts(
   for (const name of names) {
     const path = join(dir, name);
     try {
-      const data: unknown = JSON.parse(readFileSync(path, "utf8"));
+      const data: unknown = JSON.parse(readTextFile(path, MAX_FILE_BYTES));
       if (isDraft(data)) drafts.push(data);
       else
         onWarning({ path, message: "not a draft of this version of interview-retro, left alone" });

@@ -12,6 +12,8 @@ const MEANINGS: Record<string, string> = {
   EAGAIN: "not a regular file",
   ESPIPE: "not a regular file",
   EMFILE: "too many open files",
+  EFTYPE: "not a regular file",
+  EFBIG: "too large",
 };
 
 export function describeFsError(error: unknown): string {

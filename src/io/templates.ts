@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { formatLocated } from "../domain/located.js";
 import { checkTemplate, TEMPLATE_ID, type Template } from "../domain/template.js";
 import { UsageError } from "../errors.js";
 import { packageRoot } from "../package-root.js";
+import { describeFsError } from "./fs-errors.js";
+import { readTextFile } from "./text-file.js";
 import { locate, parseYamlSource } from "./yaml-source.js";
 
 /** The question sets shipped with the package. */
@@ -52,11 +53,10 @@ export async function loadTemplate(
 
 async function readIfExists(path: string): Promise<string | undefined> {
   try {
-    return await readFile(path, "utf8");
+    return readTextFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return undefined;
-    throw new UsageError(`${path}: cannot read template (${code ?? String(error)})`);
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw new UsageError(`${path}: cannot read template (${describeFsError(error)})`);
   }
 }
 
@@ -91,10 +91,10 @@ export function listTemplates(
       const id = basename(name, ".yaml");
       if (found.has(id)) continue;
       try {
-        found.set(id, { template: parseTemplateFile(path, readFileSync(path, "utf8")), path });
+        found.set(id, { template: parseTemplateFile(path, readTextFile(path)), path });
       } catch (error) {
         onProblem(
-          error instanceof UsageError ? error.message : `${path}: ${(error as Error).message}`,
+          error instanceof UsageError ? error.message : `${path}: ${describeFsError(error)}`,
         );
       }
     }

@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { run } from "../../src/main.js";
+import { writeText } from "../helpers/fixtures.js";
 import { ScriptedPrompter } from "../helpers/scripted-prompter.js";
 import { filesUnder, tempDir, testWorld } from "../helpers/world.js";
 
@@ -160,5 +161,43 @@ describe.skipIf(!canMount)("failing disks", () => {
     expect(stderr).toMatch(
       /cannot write the retro to .*mnt\/2026\/.*: the file system is read-only/,
     );
+  });
+});
+
+describe("files a cloned repo's config names", () => {
+  async function cli(args: string[]) {
+    const captured = testWorld({ cwd: dir });
+    const code = await run(args, captured.world);
+    return { code, stdout: captured.stdout(), stderr: captured.stderr() };
+  }
+
+  it("a privacy word list that is a device or a fifo is refused at once, not read for ever", async () => {
+    execFileSync("mkfifo", [join(dir, "words.fifo")]);
+    for (const words of ["/dev/zero", "words.fifo"]) {
+      writeText(dir, ".interview-retro.yaml", `privacy_words: ${words}\n`);
+      const { code, stderr } = await cli(["validate"]);
+      expect(code).toBe(2);
+      expect(stderr).toContain("cannot read the privacy word list (not a regular file)");
+    }
+  });
+
+  it("a template that is a fifo, or larger than any template, is reported and the others listed", async () => {
+    mkdirSync(join(dir, "t"));
+    execFileSync("mkfifo", [join(dir, "t", "stuck.yaml")]);
+    writeText(dir, "t/huge.yaml", `id: huge\nversion: 1\ntitle: "${"x".repeat(1024 * 1024)}"\n`);
+    writeText(dir, ".interview-retro.yaml", "templates_dir: t\n");
+    const { code, stdout, stderr } = await cli(["templates"]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/stuck\.yaml: not a regular file/);
+    expect(stderr).toMatch(/huge\.yaml: too large/);
+    expect(stdout).toMatch(/^default /m);
+  });
+
+  it("validate reports a fifo named like a retro instead of waiting on it", async () => {
+    mkdirSync(join(dir, "retros", "2026"), { recursive: true });
+    execFileSync("mkfifo", [join(dir, "retros", "2026", "2026-11-27-x-ats-1-ab12.yaml")]);
+    const { code, stdout } = await cli(["validate"]);
+    expect(code).toBe(1);
+    expect(stdout).toContain("not a regular file");
   });
 });

@@ -1,0 +1,40 @@
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+
+/** A template, a config, a word list, a draft: text a person typed, never this large. */
+export const MAX_TEXT_FILE_BYTES = 1024 * 1024;
+
+/** Why a file was not read, with a code that `describeFsError` explains. */
+class RefusedFile extends Error {
+  constructor(
+    readonly code: "EFTYPE" | "EFBIG",
+    path: string,
+  ) {
+    super(`${code}: ${path}`);
+  }
+}
+
+/**
+ * The text of a file that a cloned repo or a config names: only a regular
+ * file (a fifo would hang the tool, /dev/zero would fill its memory), of at
+ * most `max` bytes. Opened without blocking, so that a fifo cannot stop it.
+ */
+export function readTextFile(path: string, max = MAX_TEXT_FILE_BYTES): string {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new RefusedFile("EFTYPE", path);
+    if (stat.size > max) throw new RefusedFile("EFBIG", path);
+    // One byte more than announced, to notice a file that grows while it is read.
+    const buffer = Buffer.allocUnsafe(stat.size + 1);
+    let length = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, length, buffer.length - length, length);
+      if (read === 0) break;
+      length += read;
+      if (length > max || length === buffer.length) throw new RefusedFile("EFBIG", path);
+    }
+    return buffer.toString("utf8", 0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
