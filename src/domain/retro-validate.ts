@@ -1,4 +1,5 @@
 import { VALUE_FIELDS } from "./answer-kinds/index.js";
+import { contextFieldProblem } from "./context-fields.js";
 import type { DataIssue } from "./issues.js";
 import { isRecord } from "./issues.js";
 import { checkRetro } from "./retro-check.js";
@@ -52,6 +53,16 @@ export function validateRetro(data: unknown, place: FilePlace): DataIssue[] {
     }
   }
   if (!retro) return all;
+  // The rule `new` applies when it writes these, so a file it could not have written fails here.
+  for (const field of ["candidate", "role", "stage", "interviewer"] as const) {
+    const value = retro[field];
+    const problem = value === undefined ? undefined : contextFieldProblem(field, value);
+    if (problem) all.push({ path: [field], message: problem });
+  }
+  retro.tags.forEach((tag, index) => {
+    const problem = contextFieldProblem("tag", tag);
+    if (problem) all.push({ path: ["tags", index], message: problem });
+  });
   if (retro.id !== place.stem) {
     all.push({
       path: ["id"],

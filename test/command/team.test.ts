@@ -343,6 +343,22 @@ describe("validate", () => {
     writeText(retros(), "README.md", "# not a retro, and that is fine\n");
   }
 
+  it("refuses in a file the context that new refuses: control characters, a tag of two words", async () => {
+    writeText(
+      retros(),
+      "2026/2026-11-27-backend-ats-1-k7f3.yaml",
+      readFileSync(writeRetro(join(dir, "tmp"), { tags: ["remote"] }), "utf8")
+        .replace("candidate: ats-1", 'candidate: "ats\\e]0;x\\a-1"')
+        .replace("interviewer: Alex Martin", 'interviewer: "Alex\\u202eMartin"')
+        .replace("tags: [remote]", 'tags: [remote, "two words"]'),
+    );
+    const { code, stdout } = await cli(["validate"]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/:\d+:\d+: candidate must be one line of printable text/);
+    expect(stdout).toMatch(/:\d+:\d+: interviewer must be one line of printable text/);
+    expect(stdout).toMatch(/:\d+:\d+: a tag is one word, without spaces or commas/);
+  });
+
   it("reports every problem with its position, exit 1", async () => {
     fixture();
     const { code, stdout, stderr } = await cli(["validate"]);
