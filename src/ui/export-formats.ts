@@ -1,6 +1,7 @@
 import { chosenValue } from "../domain/answer-kinds/index.js";
 import type { Retro } from "../domain/retro.js";
-import { toJson } from "./safe-text.js";
+import { mdInline, mdQuote } from "./markdown-text.js";
+import { documentText, toJson } from "./safe-text.js";
 
 /**
  * Retros as a document, for `export`: Markdown to read, CSV for a
@@ -34,7 +35,8 @@ const CONTEXT_COLUMNS = [
  * like a formula (`=`, `+`, `-`, `@`), so that opening the file runs nothing.
  */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const text = documentText(value);
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -90,16 +92,13 @@ export function toCsv(records: readonly PathedRetro[]): string {
 /** A readable document: what is held, retro by retro (for a request of access). */
 export function toMarkdown(records: readonly PathedRetro[], title: string): string {
   const lines = [
-    `# ${title}`,
+    `# ${mdInline(title)}`,
     "",
     `${records.length} ${records.length === 1 ? "retro" : "retros"}.`,
   ];
   for (const { path, retro } of records) {
-    lines.push(
-      "",
-      `## ${retro.date}: ${[retro.role, retro.stage].filter(Boolean).join(", ") || "interview"}`,
-      "",
-    );
+    const what = [retro.role, retro.stage].filter(Boolean).join(", ") || "interview";
+    lines.push("", `## ${retro.date}: ${mdInline(what)}`, "");
     const facts: [string, string | undefined][] = [
       ["Retro", retro.id],
       ["File", path],
@@ -109,19 +108,12 @@ export function toMarkdown(records: readonly PathedRetro[], title: string): stri
       ["Written", retro.recorded_at],
       ["To be deleted on", retro.expires_on],
     ];
-    for (const [label, value] of facts) if (value) lines.push(`- **${label}:** ${value}`);
+    for (const [label, value] of facts) if (value) lines.push(`- **${label}:** ${mdInline(value)}`);
     for (const answer of Object.values(retro.answers)) {
-      lines.push("", `### ${answer.question}`, "");
+      lines.push("", `### ${mdInline(answer.question)}`, "");
       const value = chosenValue(answer);
-      if (value) lines.push(`**${value.label}**`, "");
-      lines.push(
-        answer.answer
-          ? answer.answer
-              .split("\n")
-              .map((line) => (line === "" ? ">" : `> ${line}`))
-              .join("\n")
-          : "_(no answer)_",
-      );
+      if (value) lines.push(`**${mdInline(value.label)}**`, "");
+      lines.push(answer.answer ? mdQuote(answer.answer) : "_(no answer)_");
     }
   }
   return `${lines.join("\n")}\n`;

@@ -2,6 +2,7 @@ import type { Chart, Tone } from "../domain/answer-kinds/answer-kind.js";
 import type { ReportInput } from "../domain/report.js";
 import type { Count } from "../domain/stats.js";
 import { pct } from "./report-markdown.js";
+import { documentText } from "./safe-text.js";
 
 /**
  * The report as one self-contained HTML page: inline SVG, no script, nothing
@@ -9,7 +10,7 @@ import { pct } from "./report-markdown.js";
  */
 
 const html = (text: string) =>
-  text.replace(
+  documentText(text).replace(
     /[&<>"']/g,
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string,
   );

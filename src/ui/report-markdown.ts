@@ -1,6 +1,7 @@
 import type { Chart } from "../domain/answer-kinds/answer-kind.js";
 import type { ReportInput } from "../domain/report.js";
 import type { Count } from "../domain/stats.js";
+import { mdInline, mermaidText } from "./markdown-text.js";
 
 /**
  * The report as a Markdown document: tables and Mermaid charts, which GitHub
@@ -9,16 +10,13 @@ import type { Count } from "../domain/stats.js";
 
 export const pct = (part: number, total: number) =>
   total === 0 ? "–" : `${Math.round((part / total) * 100)}%`;
-/** Markdown table cells: no pipes or line breaks inside. */
-export const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-const mermaidText = (text: string) => text.replace(/["\n\r]/g, " ");
 const sum = (counts: readonly number[]) => counts.reduce((a, b) => a + b, 0);
 
 function countTable(title: string, counts: readonly Count[]): string[] {
   return [
     `| ${title} | Retros |`,
     "|---|---:|",
-    ...counts.map((c) => `| ${cell(c.key)} | ${c.count} |`),
+    ...counts.map((c) => `| ${mdInline(c.key)} | ${c.count} |`),
   ];
 }
 
@@ -29,7 +27,7 @@ function chartMarkdown(title: string, chart: Chart): string[] {
       ...out,
       "| | Answers |",
       "|---|---:|",
-      ...chart.rows.map((row) => `| ${cell(row.label)} | ${row.counts[0] ?? 0} |`),
+      ...chart.rows.map((row) => `| ${mdInline(row.label)} | ${row.counts[0] ?? 0} |`),
     ];
   }
   const overall = chart.rows[0]?.counts ?? [];
@@ -45,7 +43,7 @@ function chartMarkdown(title: string, chart: Chart): string[] {
   for (const row of chart.rows) {
     const total = sum(row.counts);
     out.push(
-      `| ${cell(row.label)} | ${row.counts.map((count) => pct(count, total)).join(" | ")} | ${total} |`,
+      `| ${mdInline(row.label)} | ${row.counts.map((count) => pct(count, total)).join(" | ")} | ${total} |`,
     );
   }
   return out;
@@ -83,7 +81,7 @@ export function reportMarkdown({ stats, nextTime, generatedOn }: ReportInput): s
   for (const figures of stats.questions) {
     out.push(
       "",
-      `### ${cell(figures.text)}`,
+      `### ${mdInline(figures.text)}`,
       "",
       `\`${figures.question}\``,
       "",
@@ -94,7 +92,8 @@ export function reportMarkdown({ stats, nextTime, generatedOn }: ReportInput): s
     out.push("", "## Most frequent tags", "", ...countTable("Tag", stats.tags));
   if (nextTime.length > 0) {
     out.push("", "## Recent “next time” answers", "");
-    for (const item of nextTime) out.push(`- **${item.date}** (${item.id}): ${cell(item.text)}`);
+    for (const item of nextTime)
+      out.push(`- **${item.date}** (${item.id}): ${mdInline(item.text)}`);
   }
   return `${out.join("\n")}\n`;
 }

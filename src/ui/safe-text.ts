@@ -29,6 +29,18 @@ export function safeMultiline(text: string): string {
   return text.replace(UNSAFE_MULTILINE, escapeChar);
 }
 
+/** Controls a written document keeps (tab and line ends); every other control is escaped. */
+const UNSAFE_IN_DOCUMENT =
+  /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * For a document written to a file (`report -o`, `export`): `cat` on it must
+ * not play escape sequences, so only tabs and line ends stay raw.
+ */
+export function documentText(text: string): string {
+  return text.replace(UNSAFE_IN_DOCUMENT, escapeChar);
+}
+
 /** For one line (a table cell, a search hit): newlines and tabs are escaped too. */
 export function safeOneLine(text: string): string {
   return text.replace(UNSAFE_ONE_LINE, escapeChar);

@@ -309,7 +309,7 @@ describe("report", () => {
     expect(stdout).toContain('pie title "Were the questions asked really appropriate?"');
     expect(stdout).toContain("| overall | 0% | 100% | 0% | 2 |");
     expect(stdout).toContain(
-      "## Recent “next time” answers\n\n- **2026-11-03** (2026-11-03-backend-ats-1-r003): Start <b>from</b> their project",
+      "## Recent “next time” answers\n\n- **2026-11-03** (2026-11-03-backend-ats-1-r003): Start \\<b\\>from\\</b\\> their project",
     );
   });
 

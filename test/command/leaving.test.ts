@@ -140,3 +140,54 @@ describe("--json", () => {
     }
   });
 });
+
+describe("Markdown and written documents", () => {
+  const ANSWER =
+    "Fine.\n```\nswallowed?\n~~~\n<svg onload=alert(1)> [click](javascript:alert(1)) \x1b]0;pwned\x07 & | done";
+
+  it("show text from a retro as written, never as markup, a fence or a control", async () => {
+    writeRetro(join(dir, "retros"), {
+      interviewer: "<img src=x onerror=alert(1)>",
+      answers: {
+        spot_difficulty_earlier: { text: ANSWER },
+        questions_appropriate: { verdict: "no", text: ANSWER },
+        candidate_strengths: { verdict: "yes" },
+      },
+    });
+    writeText(
+      join(dir, "retros"),
+      "2026/2026-11-26-backend-ats-2-nt01.yaml",
+      readFileSync(join(dir, "retros", "2026", "2026-11-27-backend-ats-1-k7f3.yaml"), "utf8")
+        .replaceAll("2026-11-27", "2026-11-26")
+        .replace("k7f3", "nt01")
+        .replace("candidate: ats-1", "candidate: ats-2")
+        .replace(
+          "answers:\n",
+          `answers:\n  next_time:\n    question: 'The "next" time?'\n    answer: "${JSON.stringify(ANSWER).slice(1, -1)}"\n`,
+        ),
+    );
+    const written: string[] = [];
+    for (const [args, file] of [
+      [["export", "--format", "md"], "export.md"],
+      [["report"], "report.md"],
+      [["report", "--format", "html"], "report.html"],
+      [["export", "--format", "csv"], "export.csv"],
+    ] as const) {
+      const { code } = await cli([...args, "--dir", "retros", "-o", file]);
+      expect(code, file).toBe(0);
+      written.push(readFileSync(join(dir, file), "utf8"));
+    }
+    for (const text of written) expect(text).not.toMatch(/[\x1b\x07]/);
+    for (const markdown of written.slice(0, 2)) {
+      expect(markdown).not.toMatch(/(?<!\\)<(svg|img)/);
+      expect(markdown).not.toMatch(/(?<!\\)\]\(javascript:/);
+      expect(markdown).not.toMatch(/^> (```|~~~)|^~~~/m);
+      expect(markdown.match(/^```/gm)?.length ?? 0).toBe(
+        2 * (markdown.match(/^```mermaid/gm)?.length ?? 0),
+      );
+    }
+    expect(written[0]).toContain("\\<svg onload=alert(1)\\> \\[click\\](javascript:alert(1))");
+    expect(written[2]).not.toContain("<svg onload");
+    expect(written[2]).not.toContain("<img src=x");
+  });
+});
