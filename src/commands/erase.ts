@@ -1,4 +1,4 @@
-import { rmSync } from "node:fs";
+import { unlinkSync } from "node:fs";
 import { relative } from "node:path";
 import { ExitCode, UsageError } from "../errors.js";
 import { commit, git, gitTopLevel } from "../io/git.js";
@@ -68,15 +68,16 @@ export async function erase(
       return ExitCode.ok;
     }
   }
-  for (const path of paths) rmSync(path, { force: true });
+  // Another run may delete some of them first: what is said, staged and committed is what this one deleted.
+  const deleted = paths.filter((path) => deletedHere(path));
   drafts.remove();
   world.stderr.write(
-    `Deleted ${found.length} ${found.length === 1 ? "retro" : "retros"}${drafts.count > 0 ? ` and ${drafts.count} ${drafts.count === 1 ? "draft" : "drafts"}` : ""}.\n`,
+    `Deleted ${deleted.length} ${deleted.length === 1 ? "retro" : "retros"}${drafts.count > 0 ? ` and ${drafts.count} ${drafts.count === 1 ? "draft" : "drafts"}` : ""}.\n`,
   );
 
   const top = await gitTopLevel(world.cwd, world.env);
-  if (top === undefined || paths.length === 0) return ExitCode.ok;
-  const inRepo = paths.map((path) => relative(top, path));
+  if (top === undefined || deleted.length === 0) return ExitCode.ok;
+  const inRepo = deleted.map((path) => relative(top, path));
   const staged = await git(top, world.env, [
     "rm",
     "--cached",
@@ -111,6 +112,17 @@ export async function erase(
   }
   world.stderr.write(historyNotice(inRepo));
   return code;
+}
+
+/** Deletes the file; false when it was already gone (another run took it first). */
+function deletedHere(path: string): boolean {
+  try {
+    unlinkSync(path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
+    throw error;
+  }
 }
 
 /** The commands that remove the files from every commit, printed for a person to run after thought. */

@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { BIN, binaryEnv, NODE } from "../helpers/binary.js";
+import { writeRetro } from "../helpers/fixtures.js";
 import { tempDir } from "../helpers/world.js";
 
 let dir: string;
@@ -40,5 +42,34 @@ describe("concurrent runs", () => {
       writers.add(retro.answers.spot_difficulty_earlier.answer);
     }
     expect(writers.size).toBe(4);
+  }, 120_000);
+
+  it("3 prune at once delete each expired retro once, and together report exactly what existed", async () => {
+    const retros = join(dir, "retros");
+    for (let i = 0; i < 300; i++) {
+      writeRetro(retros, { date: "2025-01-10", suffix: `p${String(i).padStart(3, "0")}` });
+    }
+    const prune = () =>
+      new Promise<string>((resolve) => {
+        let stderr = "";
+        const child = spawn(NODE, [BIN, "prune", "--yes", "--dir", retros], {
+          cwd: dir,
+          env: binaryEnv(dir),
+          stdio: ["ignore", "ignore", "pipe"],
+        });
+        child.stderr.on("data", (chunk) => {
+          stderr += chunk;
+        });
+        child.on("exit", () => resolve(stderr));
+      });
+    const said = await Promise.all([prune(), prune(), prune()]);
+    // A run that starts after the others are done finds nothing to delete: that is 0.
+    const deleted = said.map((text) =>
+      text.includes("nothing to delete")
+        ? 0
+        : Number(/Deleted (\d+) retro/.exec(text)?.[1] ?? Number.NaN),
+    );
+    expect(deleted.reduce((a, b) => a + b, 0)).toBe(300);
+    expect(readdirSync(join(retros, "2025"))).toEqual([]);
   }, 120_000);
 });
