@@ -148,10 +148,15 @@ export function checkSetting(
         return { problem: `${key} must be a regular expression, as text` };
       try {
         new RegExp(value, "u");
-        return { value };
       } catch (error) {
         return { problem: `${key} is not a valid regular expression: ${(error as Error).message}` };
       }
+      if (repeatsRepetition(value)) {
+        return {
+          problem: `${key} repeats a group that itself repeats or has alternatives, as (a+)+ or (a|ab)*: matching it can take for ever. Write it without the nested repetition`,
+        };
+      }
+      return { value };
     }
   }
 }
@@ -186,4 +191,39 @@ export function checkConfigData(data: unknown): { values: ConfigValues; issues: 
     else values[key] = checked.value;
   }
   return { values: values as ConfigValues, issues };
+}
+
+/**
+ * Whether a regular expression repeats (`*`, `+`, `{n,}`) a group that holds
+ * a repetition or an alternative: (a+)+, (a|aa)*, ((\w+)-)*. Such patterns
+ * backtrack exponentially on a near miss, and a config comes from a cloned repo.
+ */
+export function repeatsRepetition(pattern: string): boolean {
+  const groups: boolean[] = [];
+  let inClass = false;
+  let riskyJustClosed = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    const closed = riskyJustClosed;
+    riskyJustClosed = false;
+    if (char === "\\") {
+      i++;
+    } else if (inClass) {
+      if (char === "]") inClass = false;
+    } else if (char === "[") {
+      inClass = true;
+    } else if (char === "(") {
+      groups.push(false);
+    } else if (char === ")") {
+      const risky = groups.pop() ?? false;
+      riskyJustClosed = risky;
+      if (risky && groups.length > 0) groups[groups.length - 1] = true;
+    } else if (char === "|") {
+      if (groups.length > 0) groups[groups.length - 1] = true;
+    } else if (char === "*" || char === "+" || (char === "{" && /^\{\d*,/.test(pattern.slice(i)))) {
+      if (closed) return true;
+      if (groups.length > 0) groups[groups.length - 1] = true;
+    }
+  }
+  return false;
 }

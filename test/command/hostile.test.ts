@@ -193,6 +193,13 @@ describe("files a cloned repo's config names", () => {
     expect(stdout).toMatch(/^default /m);
   });
 
+  it("a candidate_pattern that backtracks for ever is refused when the config loads, exit 2 naming it", async () => {
+    writeText(dir, ".interview-retro.yaml", 'candidate_pattern: "^(a+)+$"\n');
+    const { code, stderr } = await cli(["new", "--candidate", `${"a".repeat(40)}!`]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/\.interview-retro\.yaml.*candidate_pattern repeats a group/);
+  });
+
   it("validate reports a fifo named like a retro instead of waiting on it", async () => {
     mkdirSync(join(dir, "retros", "2026"), { recursive: true });
     execFileSync("mkfifo", [join(dir, "retros", "2026", "2026-11-27-x-ats-1-ab12.yaml")]);
