@@ -1,6 +1,7 @@
 import { CancelledError, ExitCode, isUserFacing } from "./errors.js";
 import { editText } from "./io/editor.js";
 import { progressPrinter } from "./ui/render-progress.js";
+import { safeMultiline } from "./ui/safe-text.js";
 import type { World } from "./world.js";
 
 /**
@@ -48,7 +49,8 @@ async function reportError(error: unknown, world: World): Promise<number> {
     return error.exitCode;
   }
   if (isUserFacing(error)) {
-    world.stderr.write(`interview-retro: ${error.message}\n`);
+    // A message may quote a path or a value from a cloned repo: shown escaped, never played.
+    world.stderr.write(`interview-retro: ${safeMultiline(error.message)}\n`);
     return error.exitCode;
   }
   // A bug, not a user mistake: say so briefly; the stack only with DEBUG set.

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import {
   type Config,
   type ConfigKey,
@@ -72,7 +72,12 @@ export async function loadConfig({ cwd, env, flags = {} }: ConfigInput): Promise
   if (existsSync(userConfig))
     apply(await readConfigFile(userConfig), userConfig, dirname(userConfig));
   const repoConfig = findRepoConfig(cwd);
-  if (repoConfig) apply(await readConfigFile(repoConfig), repoConfig, dirname(repoConfig));
+  if (repoConfig) {
+    const found = await readConfigFile(repoConfig);
+    if (found.dir !== undefined)
+      keepInside(repoConfig, resolvePath(dirname(repoConfig), found.dir, env));
+    apply(found, repoConfig, dirname(repoConfig));
+  }
 
   const problems: string[] = [];
   const overrides = (entries: [ConfigKey, unknown, string][]) => {
@@ -106,6 +111,24 @@ export async function loadConfig({ cwd, env, flags = {} }: ConfigInput): Promise
     ...(repoConfig ? { repoConfig } : {}),
     userConfig,
   };
+}
+
+/**
+ * A repo's config comes with a clone: its `dir` must stay inside the
+ * repository (the folder holding the config), or candidate notes would land
+ * wherever a stranger chose. A person's own config, the environment and
+ * --dir may point anywhere.
+ */
+function keepInside(repoConfig: string, dir: string): void {
+  const root = dirname(repoConfig);
+  const inside = relative(root, dir);
+  if (inside === "" || (inside !== ".." && !inside.startsWith(`..${sep}`) && !isAbsolute(inside)))
+    return;
+  const text = readTextFile(repoConfig);
+  const line = text.slice(0, text.search(/^dir\s*:/m)).split("\n").length;
+  throw new UsageError(
+    `${repoConfig}:${line}:1: dir must stay inside the repository: a repo's config cannot send retros to ${dir}. Set it in your own config, INTERVIEW_RETRO_DIR or --dir instead`,
+  );
 }
 
 function resolvePath(base: string, value: string, env: NodeJS.ProcessEnv): string {

@@ -200,6 +200,35 @@ describe("files a cloned repo's config names", () => {
     expect(stderr).toMatch(/\.interview-retro\.yaml.*candidate_pattern repeats a group/);
   });
 
+  it.each(["/tmp/elsewhere", "../outside", "~/notes", "retros/../../up"])(
+    "a repo's config cannot send retros outside the repository (dir: %s): exit 2 at its line",
+    async (target) => {
+      writeText(
+        dir,
+        "repo/.interview-retro.yaml",
+        `# team settings\nroles: [backend]\ndir: ${target}\n`,
+      );
+      const captured = testWorld({ cwd: join(dir, "repo"), env: { HOME: dir } });
+      const code = await run(["new", "--candidate", "ats-1", "--answer", "x=y"], captured.world);
+      expect(code).toBe(2);
+      expect(captured.stderr()).toMatch(
+        /\.interview-retro\.yaml:3:1: dir must stay inside the repository/,
+      );
+    },
+  );
+
+  it("a repo's config may keep retros in any folder inside it; --dir and the environment go anywhere", async () => {
+    writeText(dir, "repo/.interview-retro.yaml", "dir: team/retros\n");
+    const inside = testWorld({ cwd: join(dir, "repo") });
+    expect(await run(["config", "--json"], inside.world)).toBe(0);
+    expect(JSON.parse(inside.stdout()).settings.dir.value).toBe(
+      join(dir, "repo", "team", "retros"),
+    );
+    writeText(dir, "repo/.interview-retro.yaml", "dir: /tmp/elsewhere\n");
+    const flag = testWorld({ cwd: join(dir, "repo") });
+    expect(await run(["config", "--json"], flag.world)).toBe(2);
+  });
+
   it("validate reports a fifo named like a retro instead of waiting on it", async () => {
     mkdirSync(join(dir, "retros", "2026"), { recursive: true });
     execFileSync("mkfifo", [join(dir, "retros", "2026", "2026-11-27-x-ats-1-ab12.yaml")]);
