@@ -88,6 +88,8 @@ function checkFile(
   const error = (located: Located): Problem => ({ ...located, severity: "error" });
   if (text === undefined) return [error({ path, message: unreadable ?? "cannot be read" })];
   if (text.trim() === "") return [error({ path, message: "empty file, not a retro" })];
+  // A retro file never holds a raw NUL (the writer escapes it): this is a binary file.
+  if (text.includes("\0")) return [error({ path, message: "a binary file, not a retro" })];
   const { source, problems } = parseYamlSource(path, text);
   if (problems.length > 0) return problems.map(error);
   const read = sourceData(source);

@@ -50,6 +50,14 @@ export function forEachRetroFolder(options: FileFilter, onFolder: (paths: string
     for (const name of names) {
       if (name.startsWith(".")) continue;
       const path = `${dir}/${name}`;
+      // Node reads a name that is not UTF-8 with replacement characters: no file has that name.
+      if (name.includes("\ufffd")) {
+        options.onWarning({
+          path,
+          message: "the file name is not valid UTF-8: rename it for the tool to read it; skipped",
+        });
+        continue;
+      }
       // A .yaml name is taken for a file without a stat: the reader reports it if it is not one.
       if (name.endsWith(".yaml") || name.endsWith(".yml")) {
         if (nameInRange(name, options)) files.push(path);

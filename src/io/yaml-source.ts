@@ -90,7 +90,11 @@ function keyOffset(source: YamlSource, keys: readonly (string | number)[]): numb
   return undefined;
 }
 
-const firstLine = (message: string) => message.split("\n")[0] ?? message;
+/** The first line of a library's message, short: it may quote a whole line of a binary file. */
+const firstLine = (message: string) => {
+  const line = message.split("\n")[0] ?? message;
+  return line.length > 160 ? `${line.slice(0, 159)}…` : line;
+};
 
 /**
  * The position of a place inside a string value: line `line` (0-based) and

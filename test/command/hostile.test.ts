@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -227,6 +227,32 @@ describe("files a cloned repo's config names", () => {
     writeText(dir, "repo/.interview-retro.yaml", "dir: /tmp/elsewhere\n");
     const flag = testWorld({ cwd: join(dir, "repo") });
     expect(await run(["config", "--json"], flag.world)).toBe(2);
+  });
+
+  it("a binary file and a name that is not UTF-8 each get one short warning", async () => {
+    const year = join(dir, "retros", "2026");
+    mkdirSync(year, { recursive: true });
+    const noise = Buffer.alloc(20_000);
+    for (let i = 0; i < noise.length; i++) noise[i] = (i * 7919 + (i >> 3)) % 256;
+    writeFileSync(join(year, "2026-11-20-x-ats-1-bin1.yaml"), noise);
+    writeFileSync(
+      Buffer.concat([
+        Buffer.from(`${year}/2026-11-21-`),
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from("-ats-2-ab12.yaml"),
+      ]),
+      "schema: 1\n",
+    );
+    for (const args of [["validate"], ["list"]]) {
+      const { stdout, stderr } = await cli(args);
+      const lines = `${stdout}${stderr}`
+        .trim()
+        .split("\n")
+        .filter((line) => line.includes("2026-11-2"));
+      expect(lines, args[0]).toHaveLength(2);
+      for (const line of lines) expect(line.length, line.slice(0, 80)).toBeLessThan(240);
+      expect(lines.join("\n")).toContain("not valid UTF-8");
+    }
   });
 
   it("validate reports a fifo named like a retro instead of waiting on it", async () => {
