@@ -40,8 +40,14 @@ export async function resolveRetro(
   const matches = (
     await scanRetros({ dir, namePrefix: prefix, onWarning: warnings.report })
   ).filter((stored) => stored.retro.id.startsWith(prefix));
-  const exact = matches.find((stored) => stored.retro.id === prefix);
-  if (exact) return readOne(exact.path, world);
+  const exact = matches.filter((stored) => stored.retro.id === prefix);
+  if (exact.length > 1) {
+    const paths = exact.map((stored) => `  ${displayPath(world.cwd, stored.path)}`).join("\n");
+    throw new UsageError(
+      `${exact.length} files hold the retro "${safeOneLine(prefix)}": keep one (interview-retro validate tells which is misplaced), or show it by its path:\n${paths}`,
+    );
+  }
+  if (exact[0]) return readOne(exact[0].path, world);
   if (matches.length === 1) return readOne((matches[0] as StoredRetro).path, world);
   if (matches.length === 0) {
     throw new UsageError(

@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import type { DataIssue } from "../domain/issues.js";
 import type { Located } from "../domain/located.js";
 import { newestRetroFirst, type Retro } from "../domain/retro.js";
@@ -94,9 +95,20 @@ async function eachRetro(
   options: ReadOptions,
   onRetro: (stored: StoredRetro) => void,
 ): Promise<void> {
-  const needsYaml = readCanonicalRetros(paths, options, onRetro);
+  // A file whose id is not its name is a copy or a rename: taken, it would be
+  // listed twice, or picked at random by `show <id>`. (The warning leaves the
+  // id out: it holds the candidate reference.)
+  const named = (stored: StoredRetro) => {
+    if (basename(stored.path).replace(/\.ya?ml$/, "") === stored.retro.id) onRetro(stored);
+    else
+      options.onWarning({
+        path: stored.path,
+        message: "its id is not its file name (a copy, or a rename?), skipped",
+      });
+  };
+  const needsYaml = readCanonicalRetros(paths, options, named);
   if (needsYaml.length > 0)
-    await parseWithYaml(needsYaml, options.onWarning, onRetro, options.keepText);
+    await parseWithYaml(needsYaml, options.onWarning, named, options.keepText);
 }
 
 /**

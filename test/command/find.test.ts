@@ -1,4 +1,4 @@
-import { symlinkSync } from "node:fs";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { run } from "../../src/main.js";
@@ -284,6 +284,26 @@ describe("show", () => {
     expect(latest.stdout).toContain(
       "2. Were the questions asked really appropriate?  partly\n   The LRU cache question was too hard.",
     );
+  });
+
+  it("a copy under another name is skipped with a warning; an id held by two files is ambiguous", async () => {
+    seed();
+    const original = join(retros, "2026", "2026-03-02-frontend-ats-2-bbbb.yaml");
+    const text = readFileSync(original, "utf8");
+    writeFileSync(join(retros, "2026", "2026-03-02-frontend-ats-2-copy.yaml"), text);
+    const listed = await cli(["list", "--paths"]);
+    expect(listed.stdout.match(/frontend-ats-2/g)).toHaveLength(1);
+    expect(listed.stderr).toContain(
+      "2026-03-02-frontend-ats-2-copy.yaml: its id is not its file name",
+    );
+    expect(listed.stderr).not.toContain("bbbb");
+    mkdirSync(join(retros, "2025"), { recursive: true });
+    writeFileSync(join(retros, "2025", "2026-03-02-frontend-ats-2-bbbb.yaml"), text);
+    const shown = await cli(["show", "2026-03-02-frontend-ats-2-bbbb"]);
+    expect(shown.code).toBe(2);
+    expect(shown.stderr).toContain("2 files hold the retro");
+    expect(shown.stderr).toContain("retros/2025/2026-03-02-frontend-ats-2-bbbb.yaml");
+    expect(shown.stderr).toContain("retros/2026/2026-03-02-frontend-ats-2-bbbb.yaml");
   });
 
   it("lists the candidates of an ambiguous prefix and exits 2", async () => {
