@@ -2,6 +2,7 @@ import {
   appendFileSync,
   chmodSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   readFileSync,
   writeFileSync,
@@ -125,7 +126,12 @@ export async function initCommand(options: InitOptions, world: World): Promise<n
   const present = existsSync(ignore) ? readFileSync(ignore, "utf8").split(/\r?\n/) : [];
   const missing = rules.filter((rule) => !present.includes(rule));
   if (missing.length === 0) said("exists, left as is:", ignore);
-  else {
+  else if (lstatSync(ignore, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    // A cloned repo's link could point anywhere: nothing is written through it.
+    world.stderr.write(
+      `${displayPath(world.cwd, ignore)} is a symbolic link: not written through. Add these lines to it yourself:\n${missing.map((rule) => `  ${rule}`).join("\n")}\n`,
+    );
+  } else {
     const lead = present.length > 0 && present.at(-1) !== "" ? "\n" : "";
     appendFileSync(
       ignore,

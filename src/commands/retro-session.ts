@@ -207,7 +207,7 @@ async function writeRetro(dir: string, make: () => Retro): Promise<{ retro: Retr
     const retro = make();
     const path = `${dir}/${retroRelativePath(retro.id)}`;
     try {
-      await writeAtomically(path, retroToYaml(retro), { mode: 0o644, replace: false });
+      await writeAtomically(path, retroToYaml(retro), { mode: 0o644, replace: false, within: dir });
       return { retro, path };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

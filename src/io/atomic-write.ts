@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { link, mkdir, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { isWithin, realExisting } from "./real-path.js";
 
 /**
  * Writes `content` at `path` whole or not at all: to a temporary file in the
@@ -13,9 +14,21 @@ import { basename, dirname, join } from "node:path";
 export async function writeAtomically(
   path: string,
   content: string,
-  { mode, replace }: { mode: number; replace: boolean },
+  {
+    mode,
+    replace,
+    within,
+  }: {
+    mode: number;
+    replace: boolean;
+    /** A folder the file must really be in: a symbolic link on the way may not lead out of it. */
+    within?: string;
+  },
 ): Promise<void> {
   const dir = dirname(path);
+  if (within !== undefined && !isWithin(realExisting(within), realExisting(dir))) {
+    throw Object.assign(new Error(`${dir}: leads outside ${within}`), { code: "EOUTSIDE" });
+  }
   await createFolder(dir);
   const temp = join(dir, `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   try {

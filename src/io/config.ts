@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import {
   type Config,
   type ConfigKey,
@@ -14,6 +14,7 @@ import { formatLocated } from "../domain/located.js";
 import { UsageError } from "../errors.js";
 import { readCanonicalYaml } from "./canonical-yaml.js";
 import { describeFsError } from "./fs-errors.js";
+import { isWithin, realExisting } from "./real-path.js";
 import { readTextFile } from "./text-file.js";
 
 /**
@@ -121,9 +122,8 @@ export async function loadConfig({ cwd, env, flags = {} }: ConfigInput): Promise
  */
 function keepInside(repoConfig: string, dir: string): void {
   const root = dirname(repoConfig);
-  const inside = relative(root, dir);
-  if (inside === "" || (inside !== ".." && !inside.startsWith(`..${sep}`) && !isAbsolute(inside)))
-    return;
+  // As written and as it really is: a committed symbolic link may lead out too.
+  if (isWithin(root, dir) && isWithin(realExisting(root), realExisting(dir))) return;
   const text = readTextFile(repoConfig);
   const line = text.slice(0, text.search(/^dir\s*:/m)).split("\n").length;
   throw new UsageError(

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { chmodSync, lstatSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { DRAFT_FORMAT, type Draft } from "../domain/draft.js";
@@ -27,7 +27,8 @@ export function draftPath(env: NodeJS.ProcessEnv, id: string): string {
 export async function saveDraft(env: NodeJS.ProcessEnv, draft: Draft): Promise<void> {
   const dir = draftsDir(env);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  chmodSync(dir, 0o700);
+  // Through a symbolic link the mode would change its target, a folder the tool does not own.
+  if (!lstatSync(dir).isSymbolicLink()) chmodSync(dir, 0o700);
   await writeAtomically(draftPath(env, draft.id), `${JSON.stringify(draft, null, 2)}\n`, {
     mode: 0o600,
     replace: true,

@@ -14,6 +14,7 @@ const MEANINGS: Record<string, string> = {
   EMFILE: "too many open files",
   EFTYPE: "not a regular file",
   EFBIG: "too large",
+  EOUTSIDE: "a symbolic link to outside the retros folder",
 };
 
 export function describeFsError(error: unknown): string {

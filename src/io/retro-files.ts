@@ -1,6 +1,7 @@
-import { readdirSync, realpathSync, statSync } from "node:fs";
+import { type Dirent, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import type { Located } from "../domain/located.js";
 import { describeFsError } from "./fs-errors.js";
+import { isWithin } from "./real-path.js";
 
 /**
  * The retro files in a retros folder: `<dir>/<YYYY>/<YYYY-MM-DD>-….yaml`,
@@ -30,48 +31,53 @@ const YEAR_FOLDER = /^\d{4}$/;
  * cost more than the walk itself.)
  */
 export function forEachRetroFolder(options: FileFilter, onFolder: (paths: string[]) => void): void {
+  const root = options.dir.replace(/\/+$/, "") || "/";
+  const warn = (path: string, message: string) => options.onWarning({ path, message });
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch (error) {
+    warn(root, `${describeFsError(error)}, skipped`);
+    return;
+  }
   const visited = new Set<string>();
   function walk(dir: string, depth: number): void {
-    let names: string[];
+    let entries: Dirent[];
     try {
       // Through symbolic links a folder can hold itself: each real folder is read once.
       const real = realpathSync(dir);
       if (visited.has(real)) {
-        options.onWarning({ path: dir, message: "symbolic link loop, skipped" });
+        warn(dir, "symbolic link loop, skipped");
         return;
       }
       visited.add(real);
-      names = readdirSync(dir);
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      options.onWarning({ path: dir, message: `${describeFsError(error)}, skipped` });
+      warn(dir, `${describeFsError(error)}, skipped`);
       return;
     }
     let files: string[] = [];
-    for (const name of names) {
+    for (const entry of entries) {
+      const { name } = entry;
       if (name.startsWith(".")) continue;
       const path = `${dir}/${name}`;
       // Node reads a name that is not UTF-8 with replacement characters: no file has that name.
       if (name.includes("\ufffd")) {
-        options.onWarning({
-          path,
-          message: "the file name is not valid UTF-8: rename it for the tool to read it; skipped",
-        });
-        continue;
-      }
-      // A .yaml name is taken for a file without a stat: the reader reports it if it is not one.
-      if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-        if (nameInRange(name, options)) files.push(path);
+        warn(path, "the file name is not valid UTF-8: rename it for the tool to read it; skipped");
         continue;
       }
       let isDirectory: boolean;
       try {
-        isDirectory = statSync(path).isDirectory();
+        isDirectory = isFolder(entry, path, realRoot);
       } catch (error) {
-        options.onWarning({ path, message: `${describeFsError(error)}, skipped` });
+        warn(path, `${describeFsError(error)}, skipped`);
         continue;
       }
-      if (!isDirectory) {
-        options.onWarning({ path, message: "not a retro (not a .yaml file), skipped" });
+      if (!isDirectory && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
+        // Taken without opening it: the reader reports it if it is not a regular file.
+        if (nameInRange(name, options)) files.push(path);
+      } else if (!isDirectory) {
+        warn(path, "not a retro (not a .yaml file), skipped");
       } else if (depth < MAX_DEPTH && (!YEAR_FOLDER.test(name) || yearInRange(name, options))) {
         // The files named before this folder come before its own, as in a sorted listing.
         if (files.length > 0) onFolder(files);
@@ -81,13 +87,33 @@ export function forEachRetroFolder(options: FileFilter, onFolder: (paths: string
     }
     if (files.length > 0) onFolder(files);
   }
-  walk(options.dir.replace(/\/+$/, "") || "/", 0);
+  walk(root, 0);
+}
+
+/**
+ * Whether an entry is a folder, from the type the listing gave. A symbolic
+ * link is followed only when it leads inside the retros folder: a cloned
+ * repo's link could send list, prune or forget to files anywhere.
+ */
+function isFolder(entry: Dirent, path: string, realRoot: string): boolean {
+  if (entry.isSymbolicLink()) {
+    const target = realpathSync(path);
+    if (!isWithin(realRoot, target)) throw Object.assign(new Error(path), { code: "EOUTSIDE" });
+    return statSync(target).isDirectory();
+  }
+  // A file system that gives no type in its listings: ask for it.
+  if (!entry.isFile() && !entry.isDirectory() && !entry.isFIFO() && !entry.isSocket())
+    return lstatSync(path).isDirectory();
+  return entry.isDirectory();
 }
 
 /** Every retro file under the folder, as forEachRetroFolder finds them. */
 export function listRetroFiles(options: FileFilter): string[] {
   const all: string[] = [];
-  forEachRetroFolder(options, (paths) => all.push(...paths));
+  forEachRetroFolder(options, (paths) => {
+    // Not all.push(...paths): a year folder of 150,000 files would overflow the call stack.
+    for (const path of paths) all.push(path);
+  });
   return all;
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -41,6 +41,31 @@ async function cli(args: string[], options: { tty?: boolean; prompter?: Scripted
 }
 
 const rel = (path: string) => path.slice(repo.length + 1);
+
+describe("symbolic links in a cloned repo", () => {
+  it("prune and forget never delete through a link to outside the retros folder", async () => {
+    const outside = join(dir, "outside");
+    const kept = [
+      writeRetro(outside, { date: "2025-01-10", candidate: "ats-1", suffix: "out1" }),
+      writeRetro(outside, { date: "2025-02-10", candidate: "ats-9", suffix: "out2" }),
+    ];
+    symlinkSync(join(outside, "2025"), join(repo, "retros", "2025"));
+    symlinkSync(
+      kept[1] as string,
+      join(repo, "retros", "2026", "2025-02-10-backend-ats-9-out2.yaml"),
+    );
+    const pruned = await cli(["prune", "--yes"]);
+    expect(pruned.code).toBe(0);
+    expect(pruned.stderr).toContain(
+      "retros/2025: a symbolic link to outside the retros folder, skipped",
+    );
+    expect(pruned.stderr.match(/outside the retros folder/g)).toHaveLength(2);
+    const forgot = await cli(["forget", "ats-9", "--yes"]);
+    expect(forgot.code).toBe(0);
+    for (const path of kept) expect(existsSync(path), path).toBe(true);
+    expect(existsSync(paths.expired as string)).toBe(false);
+  });
+});
 
 describe("prune", () => {
   it("--dry-run lists the expired retros and changes nothing", async () => {

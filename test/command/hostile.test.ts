@@ -1,5 +1,13 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -261,5 +269,47 @@ describe("files a cloned repo's config names", () => {
     const { code, stdout } = await cli(["validate"]);
     expect(code).toBe(1);
     expect(stdout).toContain("not a regular file");
+  });
+});
+
+describe("symbolic links a cloned repo commits", () => {
+  it("new does not write through a year folder that links outside the retros folder", async () => {
+    mkdirSync(join(dir, "outside"));
+    mkdirSync(join(dir, "retros"));
+    symlinkSync(join(dir, "outside"), join(dir, "retros", "2026"));
+    const { code, stderr } = await write("x");
+    expect(code).toBe(1);
+    expect(stderr).toContain("a symbolic link to outside the retros folder");
+    expect(readdirSync(join(dir, "outside"))).toEqual([]);
+  });
+
+  it("init does not append to a .gitignore that is a link, and says what to add", async () => {
+    writeFileSync(join(dir, "elsewhere"), "precious\n");
+    symlinkSync(join(dir, "elsewhere"), join(dir, ".gitignore"));
+    const captured = testWorld({ cwd: dir });
+    expect(await run(["init", "--yes", "--no-hook"], captured.world)).toBe(0);
+    expect(readFileSync(join(dir, "elsewhere"), "utf8")).toBe("precious\n");
+    expect(captured.stderr()).toContain(".gitignore is a symbolic link: not written through");
+  });
+
+  it("a drafts folder that is a link keeps its target's mode", async () => {
+    const target = join(dir, "shared");
+    mkdirSync(target, { mode: 0o755 });
+    chmodSync(target, 0o755);
+    mkdirSync(join(dir, ".state", "interview-retro"), { recursive: true });
+    symlinkSync(target, join(dir, ".state", "interview-retro", "drafts"));
+    const prompter = new ScriptedPrompter([
+      "ats-1",
+      "backend",
+      "",
+      "",
+      "",
+      "",
+      "x",
+      { cancel: true },
+    ]);
+    const captured = testWorld({ cwd: dir, tty: true, prompter });
+    expect(await run([], captured.world)).toBe(130);
+    expect(statSync(target).mode & 0o777).toBe(0o755);
   });
 });
