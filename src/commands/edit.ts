@@ -1,8 +1,9 @@
-import { copyFileSync, readFileSync, renameSync, rmSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { basename, dirname } from "node:path";
 import { formatLocated, type Located } from "../domain/located.js";
+import { editCopyPath } from "../domain/naming.js";
 import { validateRetro } from "../domain/retro-validate.js";
-import { ExitCode, ProblemError } from "../errors.js";
+import { CancelledError, ExitCode, type InterruptSignal, ProblemError } from "../errors.js";
 import { openInEditor } from "../io/editor.js";
 import { locate, parseYamlSource, sourceData } from "../io/yaml-source.js";
 import { displayPath } from "../ui/display-path.js";
@@ -19,8 +20,10 @@ export interface EditOptions {
 
 /**
  * Opens a retro in the editor, on a copy beside it. When the editor closes
- * the copy is validated: a valid one replaces the file, atomically; an invalid
- * one is never saved over the good file: the user edits again or discards.
+ * the copy is validated: a valid one replaces the file, atomically, if the
+ * file is still as the editor found it; an invalid one is never saved over
+ * the good file: the user edits again or discards. An interrupted edit keeps
+ * its copy, and the next edit of that retro offers it back.
  */
 export async function editCommand(
   target: string,
@@ -30,13 +33,24 @@ export async function editCommand(
   const { path } = await resolveRetro(target, options, world);
   const shown = displayPath(world.cwd, path);
   const stem = basename(path).replace(/\.ya?ml$/, "");
-  // Hidden, in the same folder (so the final rename is atomic), ignored by list and by git (init's rules).
-  const copy = join(dirname(path), `.${stem}.editing.yaml`);
+  const copy = editCopyPath(path);
   const original = readFileSync(path, "utf8");
-  copyFileSync(path, copy);
+  const kept = readIfThere(copy);
+  if (kept === undefined || kept === original || !(await goOnWithKept(options, world, shown)))
+    copyFileSync(path, copy);
+  let keepCopy = false;
+  const keptNotice = `your edit is kept in ${displayPath(world.cwd, copy)}; "interview-retro edit ${stem}" goes on with it`;
   try {
     for (;;) {
+      const interrupt = watchInterrupts();
       const { ok, editor, problem } = openInEditor(copy, world.env);
+      // A signal that came while the editor ran is handled on the next turn of the event loop.
+      await new Promise((resolve) => setImmediate(resolve));
+      const signal = interrupt.stop();
+      if (signal) {
+        keepCopy = true;
+        throw new CancelledError(`Interrupted: ${shown} was not changed; ${keptNotice}.`, signal);
+      }
       if (!ok) {
         const why = problem ?? `the editor (${safeOneLine(editor)}) failed`;
         throw new ProblemError(`${why}; ${shown} was not changed`);
@@ -48,6 +62,15 @@ export async function editCommand(
       }
       const problems = check(copy, edited, stem, basename(dirname(path)));
       if (problems.length === 0) {
+        // forget, prune or another edit may have run while the editor was open.
+        const now = readIfThere(path);
+        if (now !== original) {
+          keepCopy = true;
+          const what = now === undefined ? "deleted (forget or prune?)" : "changed by someone else";
+          throw new ProblemError(
+            `${shown} was ${what} while the editor was open: your edit was not saved over it; ${keptNotice}.`,
+          );
+        }
         renameSync(copy, path);
         world.stderr.write(`✔ Saved ${shown}\n`);
         return ExitCode.ok;
@@ -63,8 +86,44 @@ export async function editCommand(
       }
     }
   } finally {
-    rmSync(copy, { force: true });
+    if (!keepCopy) rmSync(copy, { force: true });
   }
+}
+
+const readIfThere = (path: string): string | undefined =>
+  existsSync(path) ? readFileSync(path, "utf8") : undefined;
+
+/**
+ * Ctrl-C, SIGTERM and SIGHUP while the editor is open: the editor gets them
+ * too; the tool waits for it to close, then stops, keeping the copy.
+ */
+function watchInterrupts(): { stop: () => InterruptSignal | undefined } {
+  let received: InterruptSignal | undefined;
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+  const on = (signal: InterruptSignal) => {
+    received ??= signal;
+  };
+  for (const signal of signals) process.on(signal, on);
+  return {
+    stop: () => {
+      for (const signal of signals) process.off(signal, on);
+      return received;
+    },
+  };
+}
+
+/** An earlier edit of this retro was interrupted: go on with it (without a terminal, always)? */
+async function goOnWithKept(options: EditOptions, world: World, shown: string): Promise<boolean> {
+  if (options.input === false || world.stdin.isTTY !== true) {
+    world.stderr.write(`Going on with the interrupted edit of ${shown}.\n`);
+    return true;
+  }
+  return withPrompter(world, options, (prompter) =>
+    prompter.confirm({
+      message: `An edit of ${shown} was interrupted and kept. Go on with it? (No starts again from the file)`,
+      default: true,
+    }),
+  );
 }
 
 function check(copy: string, text: string, stem: string, folder: string): Located[] {

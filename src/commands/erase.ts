@@ -1,5 +1,6 @@
-import { unlinkSync } from "node:fs";
+import { rmSync, unlinkSync } from "node:fs";
 import { relative } from "node:path";
+import { editCopyPath } from "../domain/naming.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { commit, git, gitTopLevel } from "../io/git.js";
 import type { StoredRetro } from "../io/retro-store.js";
@@ -114,8 +115,12 @@ export async function erase(
   return code;
 }
 
-/** Deletes the file; false when it was already gone (another run took it first). */
+/**
+ * Deletes the file, and what an interrupted edit kept of it; false when the
+ * file was already gone (another run took it first).
+ */
 function deletedHere(path: string): boolean {
+  rmSync(editCopyPath(path), { force: true });
   try {
     unlinkSync(path);
     return true;

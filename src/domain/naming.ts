@@ -43,3 +43,14 @@ export function retroId(date: string, slug: string, suffix: string): string {
 export function retroRelativePath(id: string): string {
   return `${id.slice(0, 4)}/${id}.yaml`;
 }
+
+/**
+ * The hidden copy `edit` works on, beside the retro (`<dir>/.<id>.editing.yaml`):
+ * in the same folder, so that saving it is one atomic rename; ignored by list
+ * and, through init's rules, by git.
+ */
+export function editCopyPath(retroPath: string): string {
+  const slash = retroPath.lastIndexOf("/");
+  const name = retroPath.slice(slash + 1).replace(/\.ya?ml$/, "");
+  return `${retroPath.slice(0, slash + 1)}.${name}.editing.yaml`;
+}
