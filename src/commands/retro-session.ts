@@ -116,20 +116,39 @@ export async function interview(
       let answers = review
         ? await askQuestions(prompter, template, {}, onAnswer, { ...draft.answers })
         : await askQuestions(prompter, template, draft.answers, onAnswer);
-      // Strict teams do not write personal data: the flagged answers are asked again.
+      // Before anything is written: strict teams answer the flagged questions
+      // again; others may edit them (their answers offered back) or keep them.
       for (;;) {
         const flagged = reportFindings(
           world,
           answerFindings(answers, template, privacy.words),
           privacy.strict,
         );
-        if (flagged.length === 0 || !privacy.strict) break;
-        prompter.note("  Answer these again without personal details:");
-        draft.answers = Object.fromEntries(
+        if (flagged.length === 0) break;
+        if (!privacy.strict) {
+          const edit = await prompter.confirm({
+            message: "Edit these answers before the retro is written? (No keeps them as they are)",
+            default: true,
+          });
+          if (!edit) break;
+        }
+        prompter.note(
+          privacy.strict
+            ? "  Answer these again without personal details:"
+            : "  Enter keeps an answer, :e edits it in your editor:",
+        );
+        const kept = Object.fromEntries(
           Object.entries(answers).filter(([id]) => !flagged.includes(id)),
         );
+        draft.answers = privacy.strict ? kept : answers;
         await save();
-        answers = await askQuestions(prompter, template, draft.answers, onAnswer);
+        answers = await askQuestions(
+          prompter,
+          template,
+          kept,
+          onAnswer,
+          privacy.strict ? undefined : answers,
+        );
       }
       return { context, answers };
     });

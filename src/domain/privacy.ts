@@ -97,7 +97,11 @@ export function scanText(text: string, words: WordList): Finding[] {
       }
     }
   });
-  return findings.sort((a, b) => a.line - b.line || a.col - b.col);
+  // One finding per reason and line: "42 years old" is one word about age, not a pattern and a word.
+  const seen = new Set<string>();
+  return findings
+    .sort((a, b) => a.line - b.line || a.col - b.col)
+    .filter(({ line, reason }) => !seen.has(`${line} ${reason}`) && seen.add(`${line} ${reason}`));
 }
 
 /** Index of `phrase` in `text` as whole words (not inside another word), or -1. */

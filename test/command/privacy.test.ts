@@ -121,6 +121,45 @@ describe("personal data in answers", () => {
       parse(readFileSync(join(dir, stdout.trim()), "utf8")).answers.spot_difficulty_earlier.answer,
     ).toBe("She was nervous.");
   });
+
+  it.each([
+    ["edits", "y", "She was nervous."],
+    ["keeps", "n", undefined],
+  ])(
+    "at the prompt, says each finding once before writing, and %s the answer as asked",
+    async (_, reply, retyped) => {
+      const prompter = new ScriptedPrompter([
+        "ats-1",
+        "",
+        "",
+        "",
+        "",
+        "",
+        `${EMAIL_ANSWER} She is 42 years old.`,
+        "yes",
+        "",
+        "no",
+        "",
+        reply,
+        ...(retyped ? [retyped] : []),
+      ]);
+      const captured = testWorld({ cwd: dir, tty: true, prompter });
+      expect(await run([], captured.world)).toBe(0);
+      const said = captured.stderr();
+      expect(said.match(/an email address/g)).toHaveLength(1);
+      expect(said.match(/a word about age/g)).toHaveLength(1);
+      expect(said.indexOf("an email address")).toBeLessThan(said.indexOf("Retro saved"));
+      expect(said).not.toContain("jane.doe");
+      const asked = prompter.asked.map((a) => a.message);
+      expect(asked).toContain(
+        "Edit these answers before the retro is written? (No keeps them as they are)",
+      );
+      const written = parse(readFileSync(join(dir, captured.stdout().trim()), "utf8"));
+      expect(written.answers.spot_difficulty_earlier.answer).toBe(
+        retyped ?? `${EMAIL_ANSWER} She is 42 years old.`,
+      );
+    },
+  );
 });
 
 describe("validate's privacy check", () => {
