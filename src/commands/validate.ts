@@ -1,8 +1,8 @@
 import { existsSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { isRecord } from "../domain/issues.js";
 import type { Located } from "../domain/located.js";
 import { identifyingReference, scanText, type WordList } from "../domain/privacy.js";
-import type { Retro } from "../domain/retro.js";
 import { validateRetro } from "../domain/retro-validate.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { MAX_FILE_BYTES } from "../io/batch-reader.js";
@@ -97,18 +97,21 @@ function checkFile(
     return [error({ ...read.problem, message: `not a readable retro: ${read.problem.message}` })];
   const data = read.data;
   const place = { stem: basename(path).replace(/\.ya?ml$/, ""), folder: basename(dirname(path)) };
+  // Every problem of the file at once: its shape, and the personal data it holds.
   const issues = validateRetro(data, place).map((issue) => error(locate(source, issue)));
-  if (issues.length > 0) return issues;
-  return privacyFindings(source, data as Retro, words).map((found) => ({
+  const findings = privacyFindings(source, data, words).map((found) => ({
     ...found,
     severity: privacy,
   }));
+  return [...issues, ...findings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** Personal data in the answers (and a candidate reference that looks like a person), where it stands in the file. */
-function privacyFindings(source: YamlSource, retro: Retro, words: WordList): Located[] {
+function privacyFindings(source: YamlSource, data: unknown, words: WordList): Located[] {
   const found: Located[] = [];
-  const identifying = identifyingReference(retro.candidate);
+  if (!isRecord(data)) return found;
+  const identifying =
+    typeof data.candidate === "string" ? identifyingReference(data.candidate) : undefined;
   if (identifying)
     found.push(
       locate(source, {
@@ -116,8 +119,9 @@ function privacyFindings(source: YamlSource, retro: Retro, words: WordList): Loc
         message: `privacy: the candidate reference may identify a person (${identifying})`,
       }),
     );
-  for (const [id, answer] of Object.entries(retro.answers)) {
-    for (const finding of scanText(answer.answer ?? "", words)) {
+  for (const [id, answer] of Object.entries(isRecord(data.answers) ? data.answers : {})) {
+    const text = isRecord(answer) && typeof answer.answer === "string" ? answer.answer : "";
+    for (const finding of scanText(text, words)) {
       found.push(
         locateInText(source, ["answers", id, "answer"], finding, `privacy: ${finding.reason}`),
       );

@@ -359,6 +359,20 @@ describe("validate", () => {
     expect(stdout).toMatch(/:\d+:\d+: a tag is one word, without spaces or commas/);
   });
 
+  it("reports every problem of a file at once: its shape and the personal data it holds", async () => {
+    writeText(
+      retros(),
+      "2026/2026-11-27-backend-ats-1-k7f3.yaml",
+      readFileSync(writeRetro(join(dir, "tmp")), "utf8")
+        .replace('verdict: "no"', "verdict: maybe")
+        .replace("The SQL warm-up", "Mail jane.doe@example.com. The SQL warm-up"),
+    );
+    const { code, stdout } = await cli(["validate"]);
+    expect(code).toBe(1);
+    expect(stdout).toContain("verdict must be one of yes, partly, no");
+    expect(stdout).toContain("warning: privacy: an email address");
+  });
+
   it("reports every problem with its position, exit 1", async () => {
     fixture();
     const { code, stdout, stderr } = await cli(["validate"]);
