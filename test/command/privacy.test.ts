@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { run } from "../../src/main.js";
 import { writeRetro, writeText } from "../helpers/fixtures.js";
-import { ScriptedPrompter } from "../helpers/scripted-prompter.js";
+import { contextReplies, ScriptedPrompter } from "../helpers/scripted-prompter.js";
 import { filesUnder, tempDir, testWorld } from "../helpers/world.js";
 
 let dir: string;
@@ -101,12 +101,7 @@ describe("personal data in answers", () => {
   it("asks a flagged answer again under privacy_strict, at the prompt", async () => {
     writeText(dir, ".interview-retro.yaml", "privacy_strict: true\n");
     const prompter = new ScriptedPrompter([
-      "ats-1",
-      "",
-      "",
-      "",
-      "",
-      "",
+      ...contextReplies(),
       EMAIL_ANSWER,
       "yes",
       "",
@@ -129,12 +124,7 @@ describe("personal data in answers", () => {
     "at the prompt, says each finding once before writing, and %s the answer as asked",
     async (_, reply, retyped) => {
       const prompter = new ScriptedPrompter([
-        "ats-1",
-        "",
-        "",
-        "",
-        "",
-        "",
+        ...contextReplies(),
         `${EMAIL_ANSWER} She is 42 years old.`,
         "yes",
         "",

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { run } from "../../src/main.js";
-import { ScriptedPrompter } from "../helpers/scripted-prompter.js";
+import { contextReplies, ScriptedPrompter } from "../helpers/scripted-prompter.js";
 import { filesUnder, tempDir, testWorld } from "../helpers/world.js";
 
 let dir: string;
@@ -40,13 +40,13 @@ async function interruptAtQuestion2(candidate = "ats-1", minute = 0) {
   return stderr();
 }
 
-/** The context replies: a candidate, a role, then Enter through stage, interviewer, date and tags. */
-const CONTEXT = (candidate: string) => [candidate, "backend", "", "", "", ""];
+/** The context, then every question: a text answer, a verdict without notes, and another. */
+const WHOLE_RETRO = [...contextReplies(), "Answer one.", "partly", "", "no"];
 
 describe("nothing typed is lost", () => {
   it("a verdict is in the draft as soon as it is picked, before its notes are asked", async () => {
     const prompter = new ScriptedPrompter([
-      ...CONTEXT("ats-1"),
+      ...contextReplies(),
       "Answer one.",
       "partly",
       { cancel: true },
@@ -60,14 +60,7 @@ describe("nothing typed is lost", () => {
 
   it("a drafts folder that cannot be written is said once, and the retro is still written", async () => {
     writeFileSync(join(dir, "not-a-folder"), "");
-    const prompter = new ScriptedPrompter([
-      ...CONTEXT("ats-1"),
-      "Answer one.",
-      "partly",
-      "",
-      "no",
-      "",
-    ]);
+    const prompter = new ScriptedPrompter([...WHOLE_RETRO, ""]);
     const { world, stderr } = testWorld({
       cwd: dir,
       tty: true,
@@ -81,14 +74,7 @@ describe("nothing typed is lost", () => {
 
   it("an interactive --dry-run writes nothing anywhere, finished or interrupted", async () => {
     for (const end of ["", { cancel: true as const }]) {
-      const prompter = new ScriptedPrompter([
-        ...CONTEXT("ats-1"),
-        "Answer one.",
-        "partly",
-        "",
-        "no",
-        end,
-      ]);
+      const prompter = new ScriptedPrompter([...WHOLE_RETRO, end]);
       const { world, stdout } = testWorld({ cwd: dir, tty: true, prompter });
       expect(await run(["new", "--dry-run"], world)).toBe(end === "" ? 0 : 130);
       if (end === "") expect(parse(stdout()).answers.candidate_strengths.verdict).toBe("no");

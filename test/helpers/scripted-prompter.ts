@@ -81,3 +81,6 @@ export class ScriptedPrompter implements Prompter {
     this.notes.push(message);
   }
 }
+
+/** Replies to the context prompts: a candidate reference, then Enter through role, stage, interviewer, date and tags. */
+export const contextReplies = (candidate = "ats-1"): Reply[] => [candidate, "", "", "", "", ""];
