@@ -54,7 +54,8 @@ export function renderList(
     >;
   });
   const widths = Object.fromEntries(
-    COLUMNS.map((c) => [c, Math.max(c.length, ...rows.map((row) => width(row[c])))]),
+    // A loop, not Math.max(...): spreading 120,000 rows overflows the call stack.
+    COLUMNS.map((c) => [c, rows.reduce((most, row) => Math.max(most, width(row[c])), c.length)]),
   ) as Record<Column, number>;
   if (terminalWidth !== undefined) shrinkToFit(widths, terminalWidth);
   const line = (values: Record<Column, string>, paint: (column: Column, text: string) => string) =>

@@ -26,7 +26,7 @@ const svg = (height: number, content: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="${height}" role="img" font-size="12" font-family="sans-serif">${content}</svg>`;
 
 function svgBars(counts: readonly Count[]): string {
-  const max = Math.max(1, ...counts.map((c) => c.count));
+  const max = counts.reduce((most, c) => Math.max(most, c.count), 1);
   const row = 22;
   const rows = counts
     .map((c, i) => {

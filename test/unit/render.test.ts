@@ -17,6 +17,15 @@ describe("rendering", () => {
     expect(lines[1]?.indexOf("PN")).toBe(lines[2]?.indexOf("PN"));
   });
 
+  it("lists 200,000 rows without overflowing the call stack", () => {
+    const one = makeRetro();
+    const lines = renderList(
+      Array.from({ length: 200_000 }, () => one),
+      PLAIN,
+    );
+    expect(lines).toHaveLength(200_001);
+  });
+
   it("cuts the widest columns first to fit a narrow terminal", () => {
     const lines = renderList(
       [makeRetro({ interviewer: "A rather long interviewer name" })],
