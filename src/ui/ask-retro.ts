@@ -274,7 +274,11 @@ async function askText(
     // An editor saves a final newline the user did not type as part of the answer.
     const edited = async () =>
       (
-        await prompter.editor({ message, ...(earlier !== undefined ? { default: earlier } : {}) })
+        await prompter.editor({
+          message,
+          ...(hint ? { hint } : {}),
+          ...(earlier !== undefined ? { default: earlier } : {}),
+        })
       ).replace(/(\r?\n)+$/, "");
     const text = wantsEditor ? await edited() : line;
     if (text.trim() !== "" || !required) return text.trim() === "" ? "" : text;

@@ -28,8 +28,8 @@ export interface Prompter {
     choices: readonly { value: T; name?: string; checked?: boolean }[];
     hint?: string;
   }): Promise<T[]>;
-  /** A longer text written in `$VISUAL` / `$EDITOR`. */
-  editor(options: { message: string; default?: string }): Promise<string>;
+  /** A longer text written in `$VISUAL` / `$EDITOR`, the question and its hint shown there as comment lines. */
+  editor(options: { message: string; hint?: string; default?: string }): Promise<string>;
   /** A line of information between prompts. */
   note(message: string): void;
   /** Asks yes or no. */
@@ -52,6 +52,9 @@ const isPromptExit = (error: unknown) =>
 /** Choices as the prompt library takes them: each with a name, its value when it has none. */
 const named = <C extends { value: string; name?: string }>(choices: readonly C[]) =>
   choices.map((choice) => ({ ...choice, name: safeOneLine(choice.name ?? choice.value) }));
+
+/** The last comment line of the editor's file. */
+const GUIDE = "Write the answer above these lines, which are removed when you save.";
 
 /** The signals that end a prompt: the terminal closing, and a request to stop. */
 const STOP_SIGNALS = ["SIGHUP", "SIGTERM"] as const;
@@ -136,13 +139,29 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
     // The editor is run here rather than by the prompt library: its prompt
     // brings an encoding detector that was nine tenths of its code, loaded
     // before the first question.
-    editor: async ({ default: fallback }) => {
+    editor: async ({ message, hint, default: fallback }) => {
       if (received) throw new CancelledError(undefined, received);
-      const { text, editor, problem } = streams.edit(fallback ?? "");
-      if (text !== undefined) return text;
-      const why = problem ?? `the editor (${safeOneLine(editor)}) failed`;
-      streams.output.write(`  ${why}: nothing was taken from it.\n`);
-      return fallback ?? "";
+      // As git opens a commit message: the answer so far, then the question as comment lines.
+      const guide = [message, ...(hint ? hint.split("\n") : []), GUIDE].map((line) =>
+        `# ${line.trim()}`.trimEnd(),
+      );
+      const { text, editor, problem } = streams.edit(`${fallback ?? ""}\n\n${guide.join("\n")}\n`);
+      if (text === undefined) {
+        const why = problem ?? `the editor (${safeOneLine(editor)}) failed`;
+        streams.output.write(`  ${why}: nothing was taken from it.\n`);
+        return fallback ?? "";
+      }
+      // Only the lines the tool added go: an answer may hold a # of its own.
+      const answer = text
+        .split("\n")
+        .filter((line) => !guide.includes(line.trimEnd()))
+        .join("\n")
+        .replace(/\s+$/, "");
+      const first = answer.split("\n").find((line) => line.trim() !== "") ?? "";
+      streams.output.write(
+        `${styleText("green", "✔")} ${styleText("bold", safeOneLine(message))} ${styleText("cyan", safeOneLine(first.length > 60 ? `${first.slice(0, 59)}…` : first))}\n`,
+      );
+      return answer;
     },
     checkbox: ({ message, choices, hint }) =>
       cancellable((ctx) =>

@@ -102,6 +102,36 @@ describe("new in a real terminal", () => {
     );
   });
 
+  it("opens the editor with the question and its hint as comment lines, removed on save; shows the answer", async () => {
+    const seen = join(dir, "seen.txt");
+    const editor = join(dir, "editor.sh");
+    writeFileSync(
+      editor,
+      `#!/bin/sh\ncp "$1" "${seen}"\n{ printf 'Slow start.\\n# not a comment of the tool\\n'; cat "${seen}"; } > "$1"\n`,
+    );
+    chmodSync(editor, 0o755);
+    const session = new PtySession(["--candidate", "ats-7"], {
+      cwd: dir,
+      env: binaryEnv(dir, { EDITOR: editor }),
+    });
+    for (const prompt of ["Role", "Interview stage", "Interviewer", "Interview date", "Tags"]) {
+      await session.waitFor(`? ${prompt}`);
+      session.type(KEY.enter);
+    }
+    await session.waitFor(Q1);
+    session.type(KEY.enter);
+    await session.waitFor("✔ 1/3 How could we spot signs of difficulty earlier? Slow start.");
+    await answerVerdictsWithDefaults(session);
+    expect((await session.exited()).exitCode).toBe(0);
+    expect(readFileSync(seen, "utf8")).toMatch(
+      /^\n\n# 1\/3 How could we spot signs of difficulty earlier\?\n# .+\n# Write the answer above/,
+    );
+    const retro = parse(readFileSync(files(join(dir, "retros"))[0] as string, "utf8"));
+    expect(retro.answers.spot_difficulty_earlier.answer).toBe(
+      "Slow start.\n# not a comment of the tool",
+    );
+  });
+
   it("Ctrl-C at the second question leaves the retros folder empty and exits 130", async () => {
     const session = new PtySession([], { cwd: dir, env: binaryEnv(dir) });
     await answerContext(session, "ats-1");
