@@ -13,6 +13,7 @@ import {
   rulesFrom,
 } from "../domain/context-rules.js";
 import { localDate } from "../domain/dates.js";
+import { parseHumanDate } from "../domain/human-date.js";
 import { identifyingReference } from "../domain/privacy.js";
 import { type GivenAnswers, type RetroContext, unansweredRequired } from "../domain/retro.js";
 import type { Template } from "../domain/template.js";
@@ -169,9 +170,11 @@ function contextFromFlags(options: NewOptions, rules: ContextRules, world: World
     ...field("interviewer", options.interviewer),
   };
   if (options.date !== undefined) {
-    const problem = dateProblem(options.date, localDate(world.now()));
+    const today = localDate(world.now());
+    const problem = dateProblem(options.date, today);
     if (problem) problems.push(`--date: ${problem}`);
-    context.date = options.date.trim();
+    // The file always holds the ISO day, whatever words gave it.
+    context.date = parseHumanDate(options.date, today) ?? options.date.trim();
   }
   if (options.tag !== undefined) {
     // A tag holding a space is refused, never split in two behind the user's back.

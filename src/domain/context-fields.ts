@@ -1,4 +1,4 @@
-import { isIsoDate } from "./dates.js";
+import { HUMAN_DATE_HELP, parseHumanDate } from "./human-date.js";
 
 /**
  * Checks for the short context fields (candidate, role, stage, interviewer,
@@ -39,8 +39,8 @@ const FIRST_DAY = "1970-01-01";
  * expiry date the tool could not write, list or erase.
  */
 export function dateProblem(value: string, today: string): string | undefined {
-  const day = value.trim();
-  if (!isIsoDate(day)) return "date must be a real day written YYYY-MM-DD, for example 2026-11-27";
+  const day = parseHumanDate(value, today);
+  if (day === undefined) return `date must be ${HUMAN_DATE_HELP}`;
   if (day > today) return `date is after today (${today}): a retro is written after its interview`;
   if (day < FIRST_DAY) return `date is before ${FIRST_DAY}: no interview retro is that old`;
   return undefined;

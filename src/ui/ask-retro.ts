@@ -6,6 +6,7 @@ import {
   splitTags,
 } from "../domain/context-fields.js";
 import { type ContextRules, candidateProblem } from "../domain/context-rules.js";
+import { parseHumanDate, weekdayOf } from "../domain/human-date.js";
 import { identifyingReference } from "../domain/privacy.js";
 import type { Question } from "../domain/question.js";
 import type { GivenAnswer, GivenAnswers, RetroContext } from "../domain/retro.js";
@@ -77,15 +78,18 @@ export async function askContext(
       })
     ).trim(),
   );
-  await ask("date", async () =>
-    (
-      await prompter.text({
-        message: "Interview date",
-        default: defaults.date,
-        validate: asValidator((value) => dateProblem(value, defaults.date)),
-      })
-    ).trim(),
-  );
+  await ask("date", async () => {
+    const said = await prompter.text({
+      message: "Interview date",
+      default: defaults.date,
+      hint: "YYYY-MM-DD, today, yesterday, a weekday (monday), -2 (hier, lundi too).",
+      validate: asValidator((value) => dateProblem(value, defaults.date)),
+    });
+    const day = parseHumanDate(said, defaults.date) ?? said.trim();
+    // Said in words, the day is shown as understood before going on.
+    if (day !== said.trim()) prompter.note(`  ${day} (${weekdayOf(day)})`);
+    return day;
+  });
   await ask("tags", async () =>
     splitTags(
       await prompter.text({

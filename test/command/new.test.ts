@@ -210,7 +210,7 @@ describe("new, without a terminal", () => {
   it.each([
     [["--answer", "nope=x"], 'unknown question "nope"'],
     [["--answer", "questions_appropriate=maybe"], "must be yes, partly, no"],
-    [["--date", "2026-02-30"], "--date: date must be a real day"],
+    [["--date", "2026-02-30"], "--date: date must be a day such as 2026-11-27, today, yesterday"],
     [["--date", "9999-12-31"], "--date: date is after today (2026-11-27)"],
     [["--date", "2026-11-28"], "--date: date is after today"],
     [["--date", "0000-01-01"], "--date: date is before 1970-01-01"],
@@ -223,6 +223,21 @@ describe("new, without a terminal", () => {
     expect(await run(["new", "--candidate", "ats-1", ...ALL_ANSWERS, ...extra], world)).toBe(2);
     expect(stderr()).toContain(message);
     expect(retroFiles(dir)).toEqual([]);
+  });
+
+  it.each([
+    ["yesterday", "2026-11-26"],
+    ["hier", "2026-11-26"],
+    ["monday", "2026-11-23"],
+    ["-3d", "2026-11-24"],
+  ])("--date %s writes the ISO day %s", async (said, day) => {
+    const { world, stdout } = testWorld({ cwd: dir });
+    expect(
+      await run(["--candidate", "ats-1", "--date", said, "--dry-run", ...ALL_ANSWERS], world),
+    ).toBe(0);
+    const retro = parse(stdout());
+    expect(retro.date).toBe(day);
+    expect(retro.id.startsWith(day)).toBe(true);
   });
 
   it("reads answers from a YAML file, keeping every value a string", async () => {

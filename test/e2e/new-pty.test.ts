@@ -132,6 +132,28 @@ describe("new in a real terminal", () => {
     );
   });
 
+  it("takes the interview date as a person says it (hier), shows the day it understood, writes it ISO", async () => {
+    const session = new PtySession(["--candidate", "ats-7"], { cwd: dir, env: binaryEnv(dir) });
+    for (const prompt of ["Role", "Interview stage", "Interviewer"]) {
+      await session.waitFor(`? ${prompt}`);
+      session.type(KEY.enter);
+    }
+    await session.waitFor("? Interview date");
+    session.line("hier");
+    const yesterday = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(
+      new Date(Date.now() - 86_400_000),
+    );
+    await session.waitFor(yesterday);
+    await session.waitFor("? Tags");
+    session.type(KEY.enter);
+    await session.waitFor(Q1);
+    session.line("Slow start.");
+    await answerVerdictsWithDefaults(session);
+    expect((await session.exited()).exitCode).toBe(0);
+    const retro = parse(readFileSync(files(join(dir, "retros"))[0] as string, "utf8"));
+    expect(retro.date).toBe(yesterday);
+  });
+
   it("Ctrl-C at the second question leaves the retros folder empty and exits 130", async () => {
     const session = new PtySession([], { cwd: dir, env: binaryEnv(dir) });
     await answerContext(session, "ats-1");

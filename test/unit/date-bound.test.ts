@@ -22,7 +22,13 @@ describe("--since / --until values", () => {
     expect(parseDateBound("13m", on(2026, 1, 15))).toBe("2024-12-15");
   });
 
-  it.each(["", "30", "d", "-3d", "3 d", "1.5y", "2026-02-30", "yesterday", "99999d"])(
+  it("takes a day as a person says it, as --date does", () => {
+    expect(parseDateBound("yesterday", on(2026, 11, 27))).toBe("2026-11-26");
+    expect(parseDateBound("-3d", on(2026, 11, 27))).toBe("2026-11-24");
+    expect(parseDateBound("lundi", on(2026, 11, 27))).toBe("2026-11-23");
+  });
+
+  it.each(["", "30", "d", "3 d", "1.5y", "2026-02-30", "tomorrow", "99999d"])(
     "refuses %j",
     (value) => {
       expect(parseDateBound(value, on(2026, 11, 27))).toBeUndefined();

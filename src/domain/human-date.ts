@@ -1,0 +1,48 @@
+import { addDays, isIsoDate } from "./dates.js";
+
+/**
+ * A day as a person says it, in English or French: `2026-11-27`, `today` /
+ * `aujourd'hui`, `yesterday` / `hier`, a weekday (`monday`, `lundi`: the most
+ * recent one, today included), or a number of days back (`-2`, `-2d`, `-2j`).
+ * Case and accents do not matter. `today` is the local day, `YYYY-MM-DD`.
+ */
+export function parseHumanDate(text: string, today: string): string | undefined {
+  const said = text
+    .trim()
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[’']/g, "");
+  if (isIsoDate(said)) return said;
+  if (said === "today" || said === "aujourdhui") return today;
+  if (said === "yesterday" || said === "hier") return addDays(today, -1);
+  const back = /^-(\d{1,4})\s*[dj]?$/.exec(said);
+  if (back) return addDays(today, -Number(back[1]));
+  const weekday = WEEKDAYS.findIndex((names) => names.includes(said));
+  if (weekday < 0) return undefined;
+  const [year, month, day] = today.split("-").map(Number) as [number, number, number];
+  const todayIndex = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return addDays(today, -((todayIndex - weekday + 7) % 7));
+}
+
+/** By `getUTCDay()` index, Sunday first: each day's names in English and French. */
+const WEEKDAYS = [
+  ["sunday", "sun", "dimanche"],
+  ["monday", "mon", "lundi"],
+  ["tuesday", "tue", "mardi"],
+  ["wednesday", "wed", "mercredi"],
+  ["thursday", "thu", "jeudi"],
+  ["friday", "fri", "vendredi"],
+  ["saturday", "sat", "samedi"],
+];
+
+/** The weekday of a `YYYY-MM-DD` day, in English: shown beside the day a prompt understood. */
+export function weekdayOf(date: string): string {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  const index = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  const name = WEEKDAYS[index]?.[0] ?? "";
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}
+
+export const HUMAN_DATE_HELP =
+  "a day such as 2026-11-27, today, yesterday, a weekday (monday: the last one), or -2 for two days ago (French too: hier, lundi)";
