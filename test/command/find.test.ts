@@ -117,7 +117,7 @@ describe("list", () => {
   });
 
   it.each([
-    [["--since", "yesterday"], "--since takes a day such as 2026-01-31"],
+    [["--since", "tomorrow"], "--since takes a day such as 2026-01-31"],
     [["--until", "2026-02-30"], "--until takes"],
     [["--since", "2026-05-01", "--until", "2026-04-01"], "is after --until"],
     [["--verdict", "candidate_strengths=maybe"], "--verdict takes <question-id>=<yes|partly|no>"],
