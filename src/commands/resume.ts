@@ -36,16 +36,14 @@ export async function resumeCommand(
     return ExitCode.problem;
   }
   if (options.discard) return discard(target, drafts, options, world, interactive);
-
-  const draft =
-    target !== undefined
-      ? findDraft(target, drafts)
-      : await chooseDraft(drafts, world, options, interactive);
   if (!interactive) {
+    const list = drafts.map((draft) => `  ${describeDraft(draft)}`).join("\n");
     throw new UsageError(
-      "resume asks the questions still unanswered: it needs a terminal (and no --no-input)",
+      `resume asks the questions still unanswered: it needs a terminal (and no --no-input). The drafts:\n${list}`,
     );
   }
+  const draft =
+    target !== undefined ? findDraft(target, drafts) : await chooseDraft(drafts, world, options);
   const { values } = await loadConfig({
     cwd: world.cwd,
     env: world.env,
@@ -95,19 +93,8 @@ function findDraft(target: string, drafts: Draft[]): Draft {
   );
 }
 
-async function chooseDraft(
-  drafts: Draft[],
-  world: World,
-  options: ResumeOptions,
-  interactive: boolean,
-): Promise<Draft> {
+async function chooseDraft(drafts: Draft[], world: World, options: ResumeOptions): Promise<Draft> {
   if (drafts.length === 1) return drafts[0] as Draft;
-  if (!interactive) {
-    const list = drafts.map((draft) => `  ${describeDraft(draft)}`).join("\n");
-    throw new UsageError(
-      `${drafts.length} unfinished retros; name one: interview-retro resume <draft>\n${list}`,
-    );
-  }
   const id = await withPrompter(world, options, (prompter) =>
     prompter.select({
       message: "Which retro do you want to finish?",
@@ -124,11 +111,13 @@ async function discard(
   world: World,
   interactive: boolean,
 ): Promise<number> {
-  if (target === undefined)
+  // The only draft may go unnamed, at a terminal: it is asked about by name first.
+  const only = target === undefined && drafts.length === 1 && interactive && !options.yes;
+  if (target === undefined && !only)
     throw new UsageError(
       "--discard needs the draft to delete: interview-retro resume --discard <draft>",
     );
-  const draft = findDraft(target, drafts);
+  const draft = only ? (drafts[0] as Draft) : findDraft(target ?? "", drafts);
   if (!options.yes) {
     if (!interactive)
       throw new UsageError(

@@ -19,6 +19,7 @@ import { describeFsError } from "../io/fs-errors.js";
 import { askContext, askQuestions, type PartialContext } from "../ui/ask-retro.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
+import { renderWaitingDrafts } from "../ui/render-drafts.js";
 import { renderSaved } from "../ui/render-saved.js";
 import { toJson } from "../ui/safe-text.js";
 import type { World } from "../world.js";
@@ -60,9 +61,8 @@ export function startDraft(world: World, dir: string, template: Template): Draft
 
 /** The line `new` prints when unfinished retros are waiting. */
 export function pendingDraftsLine(world: World): string | undefined {
-  const count = listDrafts(world.env).length;
-  if (count === 0) return undefined;
-  return `${count === 1 ? "1 unfinished retro is" : `${count} unfinished retros are`} waiting: ${RESUME_HINT}.`;
+  const line = renderWaitingDrafts(listDrafts(world.env), world.now());
+  return line && `${line}: ${RESUME_HINT}.`;
 }
 
 /**

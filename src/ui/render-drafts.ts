@@ -40,3 +40,31 @@ export function renderTemplateChange(draft: Draft, template: Template): string[]
     ),
   ];
 }
+
+/**
+ * `1 unfinished retro is waiting (ats-48213, 2 hours old)`: which candidate,
+ * and how old, so the interviewer knows which interview it was.
+ */
+export function renderWaitingDrafts(drafts: readonly Draft[], now: Date): string | undefined {
+  if (drafts.length === 0) return undefined;
+  const shown = drafts.slice(0, 3).map((draft) => {
+    const candidate = safeOneLine(draft.context.candidate ?? "no candidate yet");
+    return `${candidate}, ${age(now.getTime() - Date.parse(draft.updated_at))}`;
+  });
+  if (drafts.length > shown.length) shown.push(`${drafts.length - shown.length} more`);
+  const count =
+    drafts.length === 1 ? "1 unfinished retro is" : `${drafts.length} unfinished retros are`;
+  return `${count} waiting (${shown.join("; ")})`;
+}
+
+/** `5 minutes old`, `2 hours old`, `3 days old`. */
+function age(ms: number): string {
+  const minutes = Math.max(0, Math.round(ms / 60_000));
+  const [amount, unit] =
+    minutes < 60
+      ? [minutes, "minute"]
+      : minutes < 48 * 60
+        ? [Math.round(minutes / 60), "hour"]
+        : [Math.round(minutes / (24 * 60)), "day"];
+  return amount < 1 ? "just now" : `${amount} ${unit}${amount === 1 ? "" : "s"} old`;
+}

@@ -110,14 +110,32 @@ describe("drafts", () => {
     expect(retroFiles()).toHaveLength(1);
   });
 
-  it("are mentioned by new in one line", async () => {
+  it("are mentioned by new in one line, with their candidate and age", async () => {
     await interruptAtQuestion2();
     const prompter = new ScriptedPrompter([{ cancel: true }]);
-    const { world, stderr } = testWorld({ cwd: dir, tty: true, prompter });
+    const { world, stderr } = testWorld({
+      cwd: dir,
+      tty: true,
+      prompter,
+      now: new Date(2026, 10, 27, 17, 0),
+    });
     await run([], world);
     expect(stderr()).toContain(
-      "1 unfinished retro is waiting: run `interview-retro resume` to continue.",
+      "1 unfinished retro is waiting (ats-1, 2 hours old): run `interview-retro resume` to continue.",
     );
+  });
+
+  it("without a terminal, resume lists even a single draft; at a terminal --discard asks about the only one", async () => {
+    await interruptAtQuestion2();
+    const plain = testWorld({ cwd: dir });
+    expect(await run(["resume"], plain.world)).toBe(2);
+    expect(plain.stderr()).toContain("ats-1  1/3 answered");
+    const asked = new ScriptedPrompter(["y"]);
+    const tty = testWorld({ cwd: dir, tty: true, prompter: asked });
+    expect(await run(["resume", "--discard"], tty.world)).toBe(0);
+    expect(asked.asked[0]?.message).toContain("Delete the draft");
+    expect(asked.asked[0]?.message).toContain("ats-1");
+    expect(drafts()).toEqual([]);
   });
 
   it("keep the answers when the retro cannot be written, and say so (exit 1)", async () => {
@@ -190,7 +208,7 @@ describe("resume", () => {
     const plain = testWorld({ cwd: dir });
     expect(await run(["resume"], plain.world)).toBe(2);
     const listed = plain.stderr();
-    expect(listed).toContain("2 unfinished retros; name one: interview-retro resume <draft>");
+    expect(listed).toContain("it needs a terminal (and no --no-input). The drafts:");
     expect(listed.indexOf("ats-new")).toBeLessThan(listed.indexOf("ats-old"));
     expect(listed).toContain("1/3 answered");
 
