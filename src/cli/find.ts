@@ -48,8 +48,8 @@ Examples:
     .command("show")
     .description("one retro, readable")
     .argument(
-      "<id|path|latest>",
-      "an id (or a prefix that matches one retro), a file path, or latest",
+      "<id|path|latest|candidate>",
+      "an id (or a prefix that matches one retro), a file path, latest, or a candidate reference (their latest retro)",
     )
     .option("--yaml", "print the file as stored")
     .option("--json", "print the record as JSON")
@@ -59,6 +59,7 @@ Examples:
       `
 Examples:
   $ interview-retro show latest
+  $ interview-retro show ats-48213
   $ interview-retro show 2026-11-27-backend-ats-48213
   $ interview-retro show retros/2026/2026-11-27-backend-ats-48213-k7f3.yaml --yaml`,
     )

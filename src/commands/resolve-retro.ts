@@ -11,14 +11,15 @@ import { Warnings } from "./warnings.js";
 
 /**
  * The retro a command names (`show`, `edit`): `latest`, a file path, an id,
- * or a prefix of an id that matches one retro; several matches is an error
- * that lists them.
+ * or a prefix of an id that matches one retro (several matches is an error
+ * that lists them), or a candidate reference: that candidate's latest retro,
+ * with the `others` about them.
  */
 export async function resolveRetro(
   target: string,
   options: { dir?: string },
   world: World,
-): Promise<StoredRetro> {
+): Promise<StoredRetro & { others?: StoredRetro[] }> {
   const asPath = resolve(world.cwd, target);
   if (
     (target.includes("/") || target.endsWith(".yaml")) &&
@@ -50,8 +51,15 @@ export async function resolveRetro(
   if (exact[0]) return readOne(exact[0].path, world);
   if (matches.length === 1) return readOne((matches[0] as StoredRetro).path, world);
   if (matches.length === 0) {
+    // A candidate reference (an ATS id) names that candidate's latest retro.
+    const wanted = target.trim().toLowerCase();
+    const ofCandidate = (await scanRetros({ dir, onWarning: () => {} }))
+      .filter((stored) => stored.retro.candidate.toLowerCase() === wanted)
+      .sort(newestFirst);
+    const [latest, ...others] = ofCandidate;
+    if (latest) return { ...(await readOne(latest.path, world)), others };
     throw new UsageError(
-      `no retro matches "${safeOneLine(target)}": try "interview-retro list" to see ids`,
+      `no retro matches "${safeOneLine(target)}", as an id or a candidate reference: try "interview-retro list" to see ids`,
     );
   }
   const shown = matches.sort(newestFirst).slice(0, 10);

@@ -1,7 +1,7 @@
 import { ExitCode } from "../errors.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
-import { renderShow } from "../ui/render-show.js";
+import { renderOthers, renderShow } from "../ui/render-show.js";
 import { safeMultiline, toJson } from "../ui/safe-text.js";
 import type { World } from "../world.js";
 import { asJsonRecord } from "./find-retros.js";
@@ -39,5 +39,8 @@ export async function showCommand(
     );
     world.stdout.write(`${lines.join("\n")}\n`);
   }
+  // Shown by a candidate reference: the other retros about that candidate, by id.
+  if (stored.others && stored.others.length > 0)
+    world.stderr.write(`${renderOthers(stored.others).join("\n")}\n`);
   return ExitCode.ok;
 }

@@ -48,3 +48,11 @@ export function renderShow(
   });
   return lines;
 }
+
+/** The other retros about the candidate shown, newest first: `show <id>` shows any of them. */
+export function renderOthers(others: readonly { retro: Retro }[]): string[] {
+  return [
+    `${others.length} other ${others.length === 1 ? "retro" : "retros"} about this candidate:`,
+    ...others.map(({ retro }) => `  ${safeOneLine(retro.id)}`),
+  ];
+}

@@ -306,6 +306,17 @@ describe("show", () => {
     expect(shown.stderr).toContain("retros/2026/2026-03-02-frontend-ats-2-bbbb.yaml");
   });
 
+  it("by a candidate reference, shows that candidate's latest retro and lists the others", async () => {
+    writeRetro(retros, { date: "2026-10-01", candidate: "ATS-50112", suffix: "old1" });
+    writeRetro(retros, { date: "2026-11-01", candidate: "ats-50112", suffix: "new1" });
+    const { code, stdout, stderr } = await cli(["show", "ats-50112"]);
+    expect(code).toBe(0);
+    expect(stdout.split("\n")[0]).toBe("2026-11-01-backend-ats-50112-new1");
+    expect(stderr).toContain(
+      "1 other retro about this candidate:\n  2026-10-01-backend-ATS-50112-old1",
+    );
+  });
+
   it("lists the candidates of an ambiguous prefix and exits 2", async () => {
     seed();
     const { code, stderr } = await cli(["show", "2026-"]);
