@@ -14,8 +14,15 @@ export function registerNew({ program, run }: CommandGroupContext): void {
     .option("--role <role>", "role interviewed for, such as backend")
     .option("--stage <stage>", 'interview stage (default: "technical")')
     .option("--interviewer <name>", "who ran the interview (default: git config user.name)")
-    .option("--date <YYYY-MM-DD>", "day of the interview (default: today, local time)")
-    .option("--tag <tag>", "a tag; repeat the flag or separate with commas", collect)
+    .option(
+      "--date <day>",
+      "day of the interview: YYYY-MM-DD, today, yesterday, monday, -2 (hier, lundi too; default: today)",
+    )
+    .option(
+      "--tag <tag>",
+      "a tag, one word; repeat the flag or separate tags with commas (remote,pairing)",
+      collect,
+    )
     .option(
       "--answer <id=text>",
       "an answer by question id; verdicts as id=yes|partly|no, their notes as id.notes=text (repeatable)",

@@ -87,7 +87,7 @@ export const FILTERS: readonly Filter[] = [
   {
     name: "tag",
     value: "tag",
-    help: "retros with this tag; repeat for several (all must be present)",
+    help: "retros with this tag (one tag a flag); repeat for several, all must be present",
     repeatable: true,
     parse: (raw) => {
       const tag = raw.trim();
