@@ -297,13 +297,36 @@ describe("show", () => {
       "2026-03-02-frontend-ats-2-copy.yaml: its id is not its file name",
     );
     expect(listed.stderr).not.toContain("bbbb");
-    mkdirSync(join(retros, "2025"), { recursive: true });
-    writeFileSync(join(retros, "2025", "2026-03-02-frontend-ats-2-bbbb.yaml"), text);
+    mkdirSync(join(retros, "archive"), { recursive: true });
+    writeFileSync(join(retros, "archive", "2026-03-02-frontend-ats-2-bbbb.yaml"), text);
     const shown = await cli(["show", "2026-03-02-frontend-ats-2-bbbb"]);
     expect(shown.code).toBe(2);
     expect(shown.stderr).toContain("2 files hold the retro");
-    expect(shown.stderr).toContain("retros/2025/2026-03-02-frontend-ats-2-bbbb.yaml");
+    expect(shown.stderr).toContain("retros/archive/2026-03-02-frontend-ats-2-bbbb.yaml");
     expect(shown.stderr).toContain("retros/2026/2026-03-02-frontend-ats-2-bbbb.yaml");
+  });
+
+  it("show latest reads the newest day's files only, and still finds the newest retro", async () => {
+    writeRetro(retros, {
+      date: "2026-11-20",
+      suffix: "aaaa",
+      recordedAt: "2026-11-20T09:00:00+01:00",
+    });
+    writeRetro(retros, {
+      date: "2026-11-20",
+      suffix: "zzzz",
+      recordedAt: "2026-11-20T08:00:00+01:00",
+    });
+    writeRetro(retros, { date: "2025-12-31", suffix: "old0" });
+    writeText(retros, "2026/2026-11-21-broken-aaaa.yaml", "schema: 1\nid: [broken\n");
+    const { stdout, stderr } = await cli(["show", "latest"]);
+    expect(stdout.split("\n")[0]).toBe("2026-11-20-backend-ats-1-aaaa");
+    expect(stderr).toContain("2026-11-21-broken-aaaa.yaml");
+    // Another layout (a folder that is not a year): the whole folder is read.
+    writeRetro(join(retros, "archive"), { date: "2026-11-25", suffix: "arch" });
+    expect((await cli(["show", "latest"])).stdout.split("\n")[0]).toBe(
+      "2026-11-25-backend-ats-1-arch",
+    );
   });
 
   it("by a candidate reference, shows that candidate's latest retro and lists the others", async () => {
