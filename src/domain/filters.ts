@@ -1,5 +1,6 @@
 import { isVerdict, VERDICTS } from "./answer-kinds/verdict.js";
 import { DATE_BOUND_HELP, parseDateBound } from "./date-bound.js";
+import { fold } from "./fold.js";
 import { QUESTION_ID } from "./question.js";
 import type { Retro } from "./retro.js";
 
@@ -34,7 +35,10 @@ export interface Filter {
 const same = (a: string | undefined, b: string) =>
   a !== undefined && a.toLowerCase() === b.toLowerCase();
 
-/** A context field that must equal the value (ignoring case), or hold it with `part`. */
+/**
+ * A context field that must equal the value (ignoring case), or hold it with
+ * `part` (ignoring accents too when the value has none: `lea` finds Léa).
+ */
 const textFilter = (
   name: string,
   value: string,
@@ -49,6 +53,10 @@ const textFilter = (
     const wanted = raw.trim();
     if (wanted === "") return undefined;
     const lower = wanted.toLowerCase();
+    if (part && fold(wanted) === lower) {
+      // The file may hold the name with its accents: no raw text to look for first.
+      return { matches: (retro) => fold(field(retro) ?? "").includes(lower) };
+    }
     return {
       matches: (retro) =>
         part ? (field(retro) ?? "").toLowerCase().includes(lower) : same(field(retro), wanted),
@@ -79,7 +87,7 @@ export const FILTERS: readonly Filter[] = [
   textFilter(
     "interviewer",
     "name",
-    "interviewers whose name contains this",
+    "interviewers whose name contains this (ignoring case, and accents when it has none)",
     (r) => r.interviewer,
     true,
   ),

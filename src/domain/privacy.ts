@@ -1,3 +1,4 @@
+import { fold } from "./fold.js";
 import { isRecord } from "./issues.js";
 
 /**
@@ -30,9 +31,6 @@ const SOCIAL_PROFILE =
 const ANY_URL = /\b(?:https?:\/\/|www\.)\S+/i;
 const AGE = /\b\d{2}\s?(?:years? old|yo|ans)\b/gi;
 const FULL_NAME = /^\p{Lu}[\p{Ll}'’-]+(?:[\s-]+\p{Lu}[\p{Ll}'’-]+)+$/u;
-
-/** Lower case, accents removed: "Enceinte", "enceinte" and "ENCEINTE" are one word. */
-export const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 /** Builds the word list from the YAML data (`categories: {name: {en: [...], fr: [...]}}`), merging extras. */
 export function wordListFrom(...sources: unknown[]): WordList {

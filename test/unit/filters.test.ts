@@ -31,6 +31,7 @@ describe("filters", () => {
     ["stage", { stage: "ONSITE" }, true],
     ["part of the interviewer's name", { interviewer: "martin" }, true],
     ["another interviewer", { interviewer: "sam" }, false],
+    ["an interviewer's name without its accents", { interviewer: "MARTIN" }, true],
     ["candidate", { candidate: "ATS-1" }, true],
     ["another candidate", { candidate: "ats-10" }, false],
     ["template", { template: "default" }, true],
@@ -68,6 +69,14 @@ describe("filters", () => {
       since: "2026-10-28",
       until: "2026-11-20",
     });
+  });
+
+  it("finds Léa by lea (accents ignored when the value has none), and not by lèa", () => {
+    const lea = makeRetro({ interviewer: "Léa Martin" });
+    expect(matchesQuery(lea, query({ interviewer: "lea" }))).toBe(true);
+    expect(matchesQuery(lea, query({ interviewer: "LÉA" }))).toBe(true);
+    expect(matchesQuery(lea, query({ interviewer: "lèa" }))).toBe(false);
+    expect(requiredTerms(query({ interviewer: "lea" }))).toEqual([]);
   });
 
   it("prefilters only on values that the writer stores as they are", () => {
