@@ -9,7 +9,7 @@ import type { World } from "../world.js";
 import { Warnings } from "./warnings.js";
 
 /**
- * What `list`, `search` (and later `stats` and `export`) share: the retros
+ * What `list`, `search`, `stats`, `report` and `export` share: the retros
  * folder, the filters, reading the folder, and warnings for broken files.
  */
 
