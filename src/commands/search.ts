@@ -1,4 +1,4 @@
-import { compilePattern, InvalidPatternError, rawTermFor, searchRetro } from "../domain/search.js";
+import { compilePattern, InvalidPatternError, rawTermsFor, searchRetro } from "../domain/search.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
@@ -34,12 +34,9 @@ export async function searchCommand(
       throw new UsageError(`invalid pattern: ${error.message}`);
     throw error;
   }
-  const term = rawTermFor(spec);
-  const { found: candidates, warnings } = await findByOptions(
-    options,
-    world,
-    term ? { rawTerms: [term] } : {},
-  );
+  const { found: candidates, warnings } = await findByOptions(options, world, {
+    rawTerms: rawTermsFor(spec),
+  });
   const results = candidates
     .map((stored) => ({ stored, hits: searchRetro(stored.retro, compiled) }))
     .filter((result) => result.hits.length > 0);

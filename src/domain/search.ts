@@ -47,14 +47,88 @@ const MAY_BE_ESCAPED = /["'\\\t\x00-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]/;
 
 /**
  * Text that every matching file holds as is in its raw bytes, for a cheap
- * test before parsing; undefined when no such test is safe (regular
- * expressions, text the writer escapes, non-ASCII text matched ignoring case).
+ * test before parsing; none when no such test is safe (text the writer
+ * escapes, non-ASCII text matched ignoring case). A regular expression gives
+ * the literal runs that any match must contain.
  */
-export function rawTermFor(spec: SearchSpec): { text: string; ignoreCase: boolean } | undefined {
-  if (spec.regex || MAY_BE_ESCAPED.test(spec.pattern)) return undefined;
-  const ascii = /^[\x00-\x7f]*$/.test(spec.pattern);
-  if (!spec.caseSensitive && !ascii) return undefined;
-  return { text: spec.pattern, ignoreCase: !spec.caseSensitive };
+export function rawTermsFor(spec: SearchSpec): { text: string; ignoreCase: boolean }[] {
+  const ignoreCase = !spec.caseSensitive;
+  const usable = (text: string) =>
+    !MAY_BE_ESCAPED.test(text) && (!ignoreCase || /^[\x00-\x7f]*$/.test(text));
+  const texts = spec.regex ? requiredRuns(spec.pattern, ignoreCase) : [spec.pattern];
+  return texts.filter(usable).map((text) => ({ text, ignoreCase }));
+}
+
+/** Runs shorter than this would keep most files: not worth a pass over the bytes. */
+const MIN_RUN = 3;
+
+/**
+ * The literal runs that every match of a regular expression holds, read
+ * conservatively: none at all with an alternative (`|`); nothing inside a
+ * group or a class; a character followed by `?`, `*` or `{…}` ends the run
+ * before it, and one followed by `+` ends it after it. Ignoring case, `k` and `s` end a run too: with the `u`
+ * flag they also match the Kelvin sign and the long s.
+ */
+function requiredRuns(pattern: string, ignoreCase: boolean): string[] {
+  const runs: string[] = [];
+  let run = "";
+  const end = () => {
+    if (run.length >= MIN_RUN) runs.push(run);
+    run = "";
+  };
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i] as string;
+    const next = pattern[i + 1];
+    if (char === "|") return [];
+    if (char === "\\") {
+      const escaped = pattern[i + 1] ?? "";
+      i++;
+      // An escaped punctuation mark is itself; \d, \w, \b, \n… are not literal text.
+      if (depth > 0 || !/[.*+?^${}()|[\]\\/-]/.test(escaped)) end();
+      else literal(escaped, pattern[i + 1]);
+      continue;
+    }
+    if (char === "[") {
+      end();
+      // Skip the class, escapes included.
+      for (i++; i < pattern.length && pattern[i] !== "]"; i++) if (pattern[i] === "\\") i++;
+      continue;
+    }
+    if (char === "(") {
+      end();
+      depth++;
+      continue;
+    }
+    if (char === ")") {
+      depth = Math.max(0, depth - 1);
+      end();
+      continue;
+    }
+    if (depth > 0) continue;
+    if (/[.^$*+?{}]/.test(char)) {
+      end();
+      continue;
+    }
+    literal(char, next);
+  }
+  end();
+  return runs;
+
+  /** A literal character, and what follows it: a quantifier may make it optional. */
+  function literal(char: string, after: string | undefined) {
+    if (ignoreCase && (char === "k" || char === "K" || char === "s" || char === "S")) {
+      end();
+      return;
+    }
+    // Made optional by a quantifier (or repeated a counted number of times): not required as is.
+    if (after === "?" || after === "*" || after === "{") {
+      end();
+      return;
+    }
+    run += char;
+    if (after === "+") end();
+  }
 }
 
 function hitsIn(field: string, text: string, pattern: RegExp, question?: string): Hit[] {

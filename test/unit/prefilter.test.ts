@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { buildQuery, matchesQuery, requiredTerms } from "../../src/domain/filters.js";
 import { retroRelativePath } from "../../src/domain/naming.js";
 import { retroToYaml } from "../../src/domain/retro-yaml.js";
-import { compilePattern, rawTermFor, searchRetro } from "../../src/domain/search.js";
+import { compilePattern, rawTermsFor, searchRetro } from "../../src/domain/search.js";
 import { scanRetros } from "../../src/io/retro-store.js";
 import { makeRetro } from "../helpers/fixtures.js";
 import { TRICKY } from "../helpers/tricky-text.js";
@@ -69,6 +69,29 @@ describe("the raw byte prefilter", () => {
           );
         }),
         fc.boolean(),
+        // Half the time a regular expression: the pattern escaped, one construct put in it.
+        fc.option(
+          fc.tuple(
+            fc.constantFrom(
+              ".",
+              "?",
+              "+",
+              "*",
+              "|zz",
+              "(a)?",
+              "[éa]",
+              "{2}",
+              "\\w",
+              "\\.",
+              "k",
+              "S",
+              "^",
+              "$",
+            ),
+            fc.nat(),
+          ),
+          { nil: undefined },
+        ),
         fc.record(
           {
             role: fc.constantFrom("backend", "BACKEND", "data"),
@@ -77,7 +100,12 @@ describe("the raw byte prefilter", () => {
           },
           { requiredKeys: [] },
         ),
-        async ([specs, pattern], caseSensitive, filters) => {
+        async ([specs, text], caseSensitive, construct, filters) => {
+          const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+          const at = construct ? construct[1] % (escaped.length + 1) : 0;
+          const pattern = construct
+            ? `${escaped.slice(0, at)}${construct[0]}${escaped.slice(at)}`
+            : text;
           const dir = join(root, String(round++));
           specs.forEach((spec, i) => {
             const stored = makeRetro({
@@ -95,15 +123,20 @@ describe("the raw byte prefilter", () => {
             mkdirSync(join(path, ".."), { recursive: true });
             writeFileSync(path, retroToYaml(stored));
           });
-          const spec = { pattern, regex: false, caseSensitive };
-          const compiled = compilePattern(spec);
+          const spec = { pattern, regex: construct !== undefined, caseSensitive };
+          let compiled: RegExp;
+          try {
+            compiled = compilePattern(spec);
+          } catch {
+            fc.pre(false);
+            return;
+          }
           const { query, problems } = buildQuery(filters, new Date(2026, 10, 27));
           expect(problems).toEqual([]);
           const found = async (prefilter: boolean) => {
-            const term = rawTermFor(spec);
             const rawTerms = [
               ...requiredTerms(query).map((t) => ({ text: t, ignoreCase: true })),
-              ...(term ? [term] : []),
+              ...rawTermsFor(spec),
             ];
             const warnings: unknown[] = [];
             const read = await scanRetros({
@@ -126,10 +159,14 @@ describe("the raw byte prefilter", () => {
         numRuns: 300,
         // Text the writer escapes, found by a piece holding the escaped character.
         examples: [
-          [[[{ ...EXAMPLE, answer: `'say "hi"` }], '"hi"'], false, {}],
-          [[[{ ...EXAMPLE, notes: "# a\\b" }], "a\\b"], true, {}],
+          [[[{ ...EXAMPLE, answer: `'say "hi"` }], '"hi"'], false, undefined, {}],
+          [[[{ ...EXAMPLE, notes: "# a\\b" }], "a\\b"], true, undefined, {}],
+          [[[{ ...EXAMPLE, answer: '\'say "hi"' }], 'say "hi"'], false, [".", 0], {}],
+          [[[{ ...EXAMPLE, answer: "Kelvin \u212a" }], "elvin "], false, ["k", 6], {}],
+          [[[{ ...EXAMPLE, answer: "The color" }], "colour"], false, ["?", 5], {}],
         ],
       },
     );
-  });
+    // 300 folders written and read twice: seconds on a busy machine.
+  }, 60_000);
 });
