@@ -29,6 +29,22 @@ async function answerVerdictsWithDefaults(session: PtySession) {
   }
 }
 
+/** Runs new with `editor` as $EDITOR, Enter through the context, then Enter at question 1: the editor opens. */
+async function openEditorAtQuestion1(editor: string): Promise<PtySession> {
+  chmodSync(editor, 0o755);
+  const session = new PtySession(["--candidate", "ats-7"], {
+    cwd: dir,
+    env: binaryEnv(dir, { EDITOR: editor }),
+  });
+  for (const prompt of ["Role", "Interview stage", "Interviewer", "Interview date", "Tags"]) {
+    await session.waitFor(`? ${prompt}`);
+    session.type(KEY.enter);
+  }
+  await session.waitFor(Q1);
+  session.type(KEY.enter);
+  return session;
+}
+
 /** Answers the context prompts: a candidate reference, then Enter through the defaults. */
 async function answerContext(session: PtySession, candidate: string) {
   await session.waitFor("Candidate reference");
@@ -83,17 +99,7 @@ describe("new in a real terminal", () => {
       editor,
       "#!/bin/sh\nprintf 'First paragraph.\\n\\nSecond: after a blank line.\\n' > \"$1\"\n",
     );
-    chmodSync(editor, 0o755);
-    const session = new PtySession(["--candidate", "ats-7"], {
-      cwd: dir,
-      env: binaryEnv(dir, { EDITOR: editor }),
-    });
-    for (const prompt of ["Role", "Interview stage", "Interviewer", "Interview date", "Tags"]) {
-      await session.waitFor(`? ${prompt}`);
-      session.type(KEY.enter);
-    }
-    await session.waitFor(Q1);
-    session.type(KEY.enter);
+    const session = await openEditorAtQuestion1(editor);
     await answerVerdictsWithDefaults(session);
     expect((await session.exited()).exitCode).toBe(0);
     const retro = parse(readFileSync(files(join(dir, "retros"))[0] as string, "utf8"));
@@ -109,17 +115,7 @@ describe("new in a real terminal", () => {
       editor,
       `#!/bin/sh\ncp "$1" "${seen}"\n{ printf 'Slow start.\\n# not a comment of the tool\\n'; cat "${seen}"; } > "$1"\n`,
     );
-    chmodSync(editor, 0o755);
-    const session = new PtySession(["--candidate", "ats-7"], {
-      cwd: dir,
-      env: binaryEnv(dir, { EDITOR: editor }),
-    });
-    for (const prompt of ["Role", "Interview stage", "Interviewer", "Interview date", "Tags"]) {
-      await session.waitFor(`? ${prompt}`);
-      session.type(KEY.enter);
-    }
-    await session.waitFor(Q1);
-    session.type(KEY.enter);
+    const session = await openEditorAtQuestion1(editor);
     await session.waitFor("✔ 1/3 How could we spot signs of difficulty earlier? Slow start.");
     await answerVerdictsWithDefaults(session);
     expect((await session.exited()).exitCode).toBe(0);
