@@ -34,8 +34,8 @@ Examples:
     .addHelpText(
       "after",
       `
-Charts cover the last 12 months (or --since to --until). Bars read without
-colour: █ yes, ▒ partly, ░ no.
+Charts run from the first month holding a retro to this one (or --until's).
+Bars read without colour: █ yes, ▒ partly, ░ no.
 
 Examples:
   $ interview-retro stats

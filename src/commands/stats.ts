@@ -1,6 +1,6 @@
 import { localDate } from "../domain/dates.js";
 import type { Retro } from "../domain/retro.js";
-import { GROUPINGS, type Grouping, monthsEnding, type Stats, StatsTally } from "../domain/stats.js";
+import { GROUPINGS, type Grouping, type Stats, StatsTally } from "../domain/stats.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { renderStats, statsJson } from "../ui/render-stats.js";
@@ -15,8 +15,8 @@ export interface StatsOptions extends FilterOptions {
 }
 
 /**
- * The filtered retros' figures, over the months the charts cover (the last
- * 12, or --since to --until). Retros are folded into the figures as they are
+ * The filtered retros' figures, the charts from the first month holding a
+ * retro to --until's (or this one). Retros are folded into the figures as they are
  * read; `alsoSee` sees each one too, with its answers' text (the report picks
  * the recent "next time" answers that way). Without it, no answer text is read.
  */
@@ -30,13 +30,8 @@ export async function gatherStats(
   }
   const query = queryFromOptions(options, world.now());
   const dir = await retrosDir(options, world);
-  const last = (query.until ?? localDate(world.now())).slice(0, 7);
-  const first = query.since?.slice(0, 7);
-  const span = first ? Math.max(1, monthsBetween(first, last) + 1) : 12;
-  const tally = new StatsTally(
-    monthsEnding(last, Math.min(span, 120)),
-    options.by as Grouping | undefined,
-  );
+  const lastMonth = (query.until ?? localDate(world.now())).slice(0, 7);
+  const tally = new StatsTally(lastMonth, options.by as Grouping | undefined);
   await eachFoundRetro(
     dir,
     query,
@@ -49,12 +44,6 @@ export async function gatherStats(
   );
   return tally.result();
 }
-
-const monthsBetween = (from: string, to: string) => {
-  const [fy, fm] = from.split("-").map(Number) as [number, number];
-  const [ty, tm] = to.split("-").map(Number) as [number, number];
-  return (ty - fy) * 12 + (tm - fm);
-};
 
 export async function statsCommand(options: StatsOptions, world: World): Promise<number> {
   const stats = await gatherStats(options, world);

@@ -1,4 +1,4 @@
-import type { AnswerKind, Chart, KindTally, TallySpan } from "./answer-kinds/answer-kind.js";
+import type { AnswerKind, Chart, KindTally } from "./answer-kinds/answer-kind.js";
 import { KINDS, kindOfStored } from "./answer-kinds/index.js";
 import type { Retro } from "./retro.js";
 
@@ -40,6 +40,13 @@ export interface Stats {
   groupedBy?: Grouping;
 }
 
+/** How many months from `from` to `to` (YYYY-MM): 0 for the same month. */
+export function monthsBetween(from: string, to: string): number {
+  const [fy, fm] = from.split("-").map(Number) as [number, number];
+  const [ty, tm] = to.split("-").map(Number) as [number, number];
+  return (ty - fy) * 12 + (tm - fm);
+}
+
 /** The `count` months ending with `last` (YYYY-MM), oldest first. */
 export function monthsEnding(last: string, count: number): string[] {
   const [year, month] = last.split("-").map(Number) as [number, number];
@@ -70,31 +77,27 @@ export class StatsTally {
   private total = 0;
   private first: string | undefined;
   private last: string | undefined;
-  private readonly perMonth: Map<string, number>;
+  private readonly perMonth = new Map<string, number>();
   private readonly roles = new Tally();
   private readonly interviewers = new Tally();
   private readonly stages = new Tally();
   private readonly tags = new Tally();
   private readonly answers = new Map<AnswerKind, Map<string, KindTally>>();
-  private readonly span: TallySpan;
   /** Each question's text as the newest retro asks it (a template's wording can change). */
   private readonly texts = new Map<string, { date: string; text: string }>();
 
+  /** `lastMonth`: the charts' last month (YYYY-MM): the --until day's, or this one. */
   constructor(
-    months: readonly string[],
+    private readonly lastMonth: string,
     private readonly by?: Grouping,
-  ) {
-    this.perMonth = new Map(months.map((month) => [month, 0]));
-    this.span = { months, ...(by ? { by } : {}) };
-  }
+  ) {}
 
   add(retro: Retro): void {
     this.total++;
     if (this.first === undefined || retro.date < this.first) this.first = retro.date;
     if (this.last === undefined || retro.date > this.last) this.last = retro.date;
     const month = retro.date.slice(0, 7);
-    const inChart = this.perMonth.has(month);
-    if (inChart) this.perMonth.set(month, (this.perMonth.get(month) ?? 0) + 1);
+    this.perMonth.set(month, (this.perMonth.get(month) ?? 0) + 1);
     this.roles.add(retro.role);
     this.interviewers.add(retro.interviewer);
     this.stages.add(retro.stage);
@@ -112,19 +115,31 @@ export class StatsTally {
       const value = field === undefined ? undefined : answer[field];
       if (value === undefined || !tally) continue;
       const tallies = entry(this.answers, kind, () => new Map<string, KindTally>());
-      entry(tallies, id, () => tally(this.span)).add(value, inChart ? month : undefined, group);
+      entry(tallies, id, () => tally(by)).add(value, month, group);
     }
+  }
+
+  /**
+   * The months of the charts: from the first one holding a retro (not a year
+   * of empty bars for a team that started last month) to the last, at most
+   * ten years.
+   */
+  private chartMonths(): string[] {
+    if (this.first === undefined) return [];
+    const count = monthsBetween(this.first.slice(0, 7), this.lastMonth) + 1;
+    return monthsEnding(this.lastMonth, Math.min(Math.max(count, 1), 120));
   }
 
   result(): Stats {
     const { by } = this;
+    const months = this.chartMonths();
     const text = (question: string) => this.texts.get(question)?.text ?? "";
     return {
       total: this.total,
       ...(this.first !== undefined && this.last !== undefined
         ? { first: this.first, last: this.last }
         : {}),
-      months: [...this.perMonth].map(([key, count]) => ({ key, count })),
+      months: months.map((key) => ({ key, count: this.perMonth.get(key) ?? 0 })),
       roles: this.roles.sorted(),
       interviewers: this.interviewers.sorted(),
       stages: this.stages.sorted(),
@@ -136,7 +151,7 @@ export class StatsTally {
             question,
             text: text(question),
             kind,
-            ...tally.figures(),
+            ...tally.figures(months),
           })),
         ),
       ...(by ? { groupedBy: by } : {}),

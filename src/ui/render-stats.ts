@@ -20,6 +20,8 @@ export const percent = (part: number, total: number) =>
 const sum = (counts: readonly number[]) => counts.reduce((a, b) => a + b, 0);
 
 function bars(counts: readonly Count[], limit = 12): string[] {
+  // A section with nothing to count says so, rather than leaving a bare heading.
+  if (counts.length === 0) return ["  none"];
   const shown = counts.slice(0, limit);
   let max = 1;
   let labelWidth = 4;

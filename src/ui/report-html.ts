@@ -26,6 +26,7 @@ const svg = (height: number, content: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="${height}" role="img" font-size="12" font-family="sans-serif">${content}</svg>`;
 
 function svgBars(counts: readonly Count[]): string {
+  if (counts.length === 0) return "<p>none</p>";
   const max = counts.reduce((most, c) => Math.max(most, c.count), 1);
   const row = 22;
   const rows = counts

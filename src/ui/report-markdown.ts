@@ -13,6 +13,7 @@ export const pct = (part: number, total: number) =>
 const sum = (counts: readonly number[]) => counts.reduce((a, b) => a + b, 0);
 
 function countTable(title: string, counts: readonly Count[]): string[] {
+  if (counts.length === 0) return ["_none_"];
   return [
     `| ${title} | Retros |`,
     "|---|---:|",

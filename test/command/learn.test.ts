@@ -179,10 +179,24 @@ describe("stats", () => {
     }
   });
 
+  it("charts from the first month holding a retro, and says none for an empty section", async () => {
+    const fresh = join(dir, "fresh");
+    writeRetro(fresh, { date: "2026-10-15", role: "", interviewer: "", suffix: "f001" });
+    writeRetro(fresh, { date: "2026-11-02", role: "", interviewer: "", suffix: "f002" });
+    const json = JSON.parse((await cli(["stats", "--json", "--dir", "fresh"])).stdout);
+    expect(json.months.map((m: { key: string }) => m.key)).toEqual(["2026-10", "2026-11"]);
+    const { stdout } = await cli(["stats", "--dir", "fresh"]);
+    expect(stdout).toContain("Retros per month (2026-10 to 2026-11)");
+    expect(stdout).toContain("By role\n  none");
+    expect(stdout).toContain("By interviewer\n  none");
+  });
+
   it("gives every figure as JSON", async () => {
     const stats = JSON.parse((await cli(["stats", "--json"])).stdout);
     expect(stats.total).toBe(4);
-    expect(stats.months).toHaveLength(12);
+    // From the first month holding a retro (2025-01), not a fixed year back.
+    expect(stats.months).toHaveLength(23);
+    expect(stats.months[0]).toEqual({ key: "2025-01", count: 1 });
     expect(stats.months.at(-1)).toEqual({ key: "2026-11", count: 1 });
     expect(stats.months.at(-2)).toEqual({ key: "2026-10", count: 2 });
     expect(stats.roles).toEqual([

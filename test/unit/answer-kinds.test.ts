@@ -174,7 +174,7 @@ describe.each(KINDS.map((kind) => [kind.name, kind] as const))("the %s kind", (_
 
   it("is counted in stats and drawn in the terminal, JSON, Markdown and HTML", () => {
     const { retro } = setUp(kind);
-    const tally = new StatsTally(["2026-11"], "role");
+    const tally = new StatsTally("2026-11", "role");
     tally.add(retro);
     tally.add(retro);
     const stats = tally.result();

@@ -101,6 +101,10 @@ describe("the raw byte prefilter", () => {
           { requiredKeys: [] },
         ),
         async ([specs, text], caseSensitive, construct, filters) => {
+          // A pattern is a few words long, as people type them: one of the tricky texts'
+          // hundred thousand characters would make matching quadratic, and V8 gives up on
+          // compiling such a regular expression.
+          fc.pre(text.length <= 200);
           const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
           const at = construct ? construct[1] % (escaped.length + 1) : 0;
           const pattern = construct
@@ -157,6 +161,8 @@ describe("the raw byte prefilter", () => {
       ),
       {
         numRuns: 300,
+        // Shrinking would write and read hundreds more folders: the first counterexample is enough.
+        endOnFailure: true,
         // Text the writer escapes, found by a piece holding the escaped character.
         examples: [
           [[[{ ...EXAMPLE, answer: `'say "hi"` }], '"hi"'], false, undefined, {}],

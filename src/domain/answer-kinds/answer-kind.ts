@@ -38,8 +38,8 @@ export interface AnswerKind {
   label(value: unknown): string;
   /** How the value reads at a glance, for colour. */
   tone(value: unknown): Tone;
-  /** Counts values across retros, for `stats` and `report`. */
-  tally?(span: TallySpan): KindTally;
+  /** Counts values across retros, for `stats` and `report`; `by` is the grouping asked for (`--by`). */
+  tally?(by: string | undefined): KindTally;
   /** The key of this kind's figures in `stats --json` ("verdicts"). */
   readonly statsKey?: string;
   /**
@@ -62,16 +62,11 @@ export type ChoicePrompt =
   | { type: "select"; choices: Choice[]; default?: string; toValue(picked: string): unknown }
   | { type: "checkbox"; choices: Choice[]; hint: string; toValue(picked: string[]): unknown };
 
-/** The months a chart covers, oldest first, and the grouping asked for (`--by`), if any. */
-export interface TallySpan {
-  months: readonly string[];
-  by?: string;
-}
-
 export interface KindTally {
-  /** One answer's value; `month` when it falls in the span, `group` when grouping. */
-  add(value: unknown, month: string | undefined, group: string | undefined): void;
-  figures(): KindFigures;
+  /** One answer's value, the month (YYYY-MM) of its retro, and its group when grouping. */
+  add(value: unknown, month: string, group: string | undefined): void;
+  /** The figures, month by month over `months` (the chart's, oldest first). */
+  figures(months: readonly string[]): KindFigures;
 }
 
 export interface KindFigures {

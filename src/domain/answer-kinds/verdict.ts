@@ -1,4 +1,4 @@
-import type { AnswerKind, KindTally, TallySpan, Tone } from "./answer-kind.js";
+import type { AnswerKind, KindTally, Tone } from "./answer-kind.js";
 
 export const VERDICTS = ["yes", "partly", "no"] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -42,27 +42,26 @@ export const verdict: AnswerKind = {
   tally: verdictTally,
 };
 
-/** Shares of yes / partly / no: overall, per month of the span, per group. */
-function verdictTally({ months, by }: TallySpan): KindTally {
+/** Shares of yes / partly / no: overall, per month of the chart, per group. */
+function verdictTally(by: string | undefined): KindTally {
   const overall = zero();
-  const perMonth = new Map(months.map((month) => [month, zero()]));
+  const perMonth = new Map<string, Counts>();
   const perGroup = new Map<string, Counts>();
   return {
     add(value, month, group) {
       if (!isVerdict(value)) return;
       overall[value]++;
-      if (month !== undefined) {
-        const counts = perMonth.get(month);
-        if (counts) counts[value]++;
-      }
+      const counts = perMonth.get(month) ?? zero();
+      perMonth.set(month, counts);
+      counts[value]++;
       if (group !== undefined) {
-        const counts = perGroup.get(group) ?? zero();
-        perGroup.set(group, counts);
-        counts[value]++;
+        const inGroup = perGroup.get(group) ?? zero();
+        perGroup.set(group, inGroup);
+        inGroup[value]++;
       }
     },
-    figures() {
-      const byMonth = [...perMonth].map(([month, counts]) => ({ month, ...counts }));
+    figures(months) {
+      const byMonth = months.map((month) => ({ month, ...(perMonth.get(month) ?? zero()) }));
       const byGroup = [...perGroup]
         .map(([key, counts]) => ({ key, ...counts }))
         .sort((a, b) => (a.key < b.key ? -1 : 1));
