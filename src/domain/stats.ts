@@ -41,14 +41,14 @@ export interface Stats {
 }
 
 /** How many months from `from` to `to` (YYYY-MM): 0 for the same month. */
-export function monthsBetween(from: string, to: string): number {
+function monthsBetween(from: string, to: string): number {
   const [fy, fm] = from.split("-").map(Number) as [number, number];
   const [ty, tm] = to.split("-").map(Number) as [number, number];
   return (ty - fy) * 12 + (tm - fm);
 }
 
 /** The `count` months ending with `last` (YYYY-MM), oldest first. */
-export function monthsEnding(last: string, count: number): string[] {
+function monthsEnding(last: string, count: number): string[] {
   const [year, month] = last.split("-").map(Number) as [number, number];
   return Array.from({ length: count }, (_, i) => {
     const date = new Date(Date.UTC(year, month - 1 - (count - 1 - i), 1));

@@ -10,16 +10,18 @@ import { parseYamlSource, sourceData } from "./yaml-source.js";
 /** The shipped word list (English and French), plus the team's own when the config names one. */
 export function loadWordList(extra?: string): WordList {
   const read = (path: string) => {
+    const cannot = (why: string) =>
+      new UsageError(`${path}: cannot read the privacy word list (${why})`);
+    let text: string;
     try {
-      const { source, problems } = parseYamlSource(path, readTextFile(path));
-      const read = problems[0] ? { problem: problems[0] } : sourceData(source);
-      if ("problem" in read) throw new Error(formatLocated(read.problem));
-      return read.data;
+      text = readTextFile(path);
     } catch (error) {
-      throw new UsageError(
-        `${path}: cannot read the privacy word list (${(error as NodeJS.ErrnoException).code ? describeFsError(error) : (error as Error).message.split("\n")[0]})`,
-      );
+      throw cannot(describeFsError(error));
     }
+    const { source, problems } = parseYamlSource(path, text);
+    const read = problems[0] ? { problem: problems[0] } : sourceData(source);
+    if ("problem" in read) throw cannot(formatLocated(read.problem));
+    return read.data;
   };
   const shipped = read(join(packageRoot(), "templates", "privacy", "words.yaml"));
   return wordListFrom(shipped, ...(extra ? [read(extra)] : []));

@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 
 /** A template, a config, a word list, a draft: text a person typed, never this large. */
-export const MAX_TEXT_FILE_BYTES = 1024 * 1024;
+const MAX_TEXT_FILE_BYTES = 1024 * 1024;
 
 /** Why a file was not read, with a code that `describeFsError` explains. */
 class RefusedFile extends Error {

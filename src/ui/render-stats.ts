@@ -14,7 +14,7 @@ const BAR = 30;
 const STACK = 20;
 const GLYPH: Record<Tone, string> = { good: "█", mixed: "▒", bad: "░", plain: "▓" };
 
-export const percent = (part: number, total: number) =>
+const percent = (part: number, total: number) =>
   total === 0 ? 0 : Math.round((part / total) * 100);
 
 const sum = (counts: readonly number[]) => counts.reduce((a, b) => a + b, 0);
@@ -39,7 +39,7 @@ function bars(counts: readonly Count[], limit = 12): string[] {
 }
 
 /** One stacked bar over the legend's parts; largest remainders, so the cells always fill the bar. */
-export function stackedBar(
+function stackedBar(
   counts: readonly number[],
   tones: readonly Tone[],
   palette: Palette,
