@@ -99,16 +99,19 @@ export function processWorld(): World {
     stderr,
     now: () => new Date(),
     randomInt: secureRandomInt,
-    async openPrompter({ color }) {
+    async openPrompter({ color, library }) {
       // The prompt library colours through node:util, which reads NO_COLOR from
       // the environment: this is how --no-color and a piped stderr reach it.
       if (!color) process.env.NO_COLOR = "1";
       const { createInquirerPrompter } = await import("./ui/prompter.js");
-      return createInquirerPrompter({
-        input: process.stdin,
-        output: process.stderr,
-        edit: (text) => editText(text, process.env),
-      });
+      return createInquirerPrompter(
+        {
+          input: process.stdin,
+          output: process.stderr,
+          edit: (text) => editText(text, process.env),
+        },
+        library,
+      );
     },
     progress: progressPrinter(stderr, process.cwd()),
   };

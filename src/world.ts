@@ -1,5 +1,6 @@
 import type { Located } from "./domain/located.js";
 import type { Prompter } from "./ui/prompter.js";
+import type { LibraryWords } from "./ui/words.js";
 
 /** Where a command writes: standard output or error, or a test's capture. */
 export interface Output {
@@ -33,6 +34,6 @@ export interface World {
   /** A uniform integer in [0, max): file-name suffixes. */
   randomInt: (max: number) => number;
   /** The prompts, on stdin and stderr: the real ones, or a test's scripted answers. */
-  openPrompter: (options: { color: boolean }) => Promise<Prompter>;
+  openPrompter: (options: { color: boolean; library?: LibraryWords }) => Promise<Prompter>;
   progress: (event: ProgressEvent) => void;
 }

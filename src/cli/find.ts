@@ -29,10 +29,11 @@ Examples:
       .description("retros whose answers or fields contain a pattern (exit 1 when none, like grep)")
       .argument(
         "<pattern>",
-        "text to find (literal, ignoring case, unless --regex / --case-sensitive)",
+        "text to find (literal, ignoring case, and accents when it has none, unless --regex / --case-sensitive / --exact-accents)",
       )
       .option("--regex", "the pattern is a regular expression (JavaScript syntax)")
-      .option("--case-sensitive", "match case exactly"),
+      .option("--case-sensitive", "match case exactly")
+      .option("--exact-accents", "match accents exactly: lea no longer finds Léa"),
   )
     .addHelpText(
       "after",

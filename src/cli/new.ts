@@ -30,6 +30,10 @@ export function registerNew({ program, run }: CommandGroupContext): void {
     )
     .option("--from <file|->", "read answers from a YAML or JSON map (- for stdin)")
     .option("--template <id>", 'question set to use (default: "default")')
+    .option(
+      "--lang <lang>",
+      "language of the questions and prompts: en or fr (default: lang in the config, else LC_ALL, LC_MESSAGES or LANG, else en)",
+    )
     .option("--dir <path>", RETROS_DIR_HELP)
     .option(
       "-y, --yes",

@@ -15,6 +15,10 @@ export function registerResume({ program, run }: CommandGroupContext): void {
     .option("--no-commit", "do not commit, whatever the config says")
     .option("--push", "push after committing")
     .option("--no-input", "never prompt (only --discard --yes can then work)")
+    .option(
+      "--lang <lang>",
+      "language of the questions and prompts: en or fr (default: lang in the config, else LC_ALL, LC_MESSAGES or LANG, else en)",
+    )
     .option("--json", "print the written record as JSON instead of its path")
     .option("--dry-run", "print the YAML that would be written, and write nothing")
     .addHelpText(

@@ -14,6 +14,7 @@ import {
 } from "../domain/context-rules.js";
 import { localDate } from "../domain/dates.js";
 import { parseHumanDate } from "../domain/human-date.js";
+import { type Lang, langOfLocale } from "../domain/lang.js";
 import { identifyingReference } from "../domain/privacy.js";
 import { type GivenAnswers, type RetroContext, unansweredRequired } from "../domain/retro.js";
 import type { Template } from "../domain/template.js";
@@ -24,6 +25,7 @@ import { loadWordList } from "../io/privacy-words.js";
 import { readInput } from "../io/read-input.js";
 import { loadTemplate, templateDirs } from "../io/templates.js";
 import type { PartialContext } from "../ui/ask-retro.js";
+import { wordsFor } from "../ui/words.js";
 import type { World } from "../world.js";
 import { answerFindings, reportFindings } from "./answer-privacy.js";
 import {
@@ -53,6 +55,7 @@ export interface NewOptions extends OutputOptions {
   /** --commit / --no-commit; undefined leaves it to the config. */
   commit?: boolean;
   push?: boolean;
+  lang?: string;
 }
 
 export async function newCommand(options: NewOptions, world: World): Promise<number> {
@@ -64,13 +67,15 @@ export async function newCommand(options: NewOptions, world: World): Promise<num
       template: options.template,
       "git.commit": options.commit,
       "git.push": options.push,
+      lang: options.lang,
     },
   });
   const { values } = config;
-  const template = await loadTemplate(values.template, templateDirs(values));
+  const words = wordsFor(values.lang ?? langOfLocale(world.env));
+  const template = await loadTemplate(values.template, templateDirs(values), words.lang);
   const rules = rulesFrom(values);
   const given = await answersFromFlags(template, options, world);
-  const context = contextFromFlags(options, rules, world);
+  const context = contextFromFlags(options, rules, world, words.lang);
   const interactive = options.input !== false && world.stdin.isTTY === true && options.from !== "-";
   const interviewer = context.interviewer ?? (await gitUserName(world.cwd, world.env));
   const defaults = interviewer ? { interviewer } : {};
@@ -93,20 +98,30 @@ export async function newCommand(options: NewOptions, world: World): Promise<num
         `nothing was written: take the personal details out of ${flagged.join(", ")} (privacy_strict is on)`,
       );
     }
-    return finish(world, options, delivery, {
-      template,
-      retentionDays,
-      context: full,
-      answers: given,
-    });
+    return finish(
+      world,
+      options,
+      delivery,
+      { template, retentionDays, context: full, answers: given },
+      words,
+    );
   }
-  const pending = pendingDraftsLine(world);
+  const pending = pendingDraftsLine(world, words);
   if (pending) world.stderr.write(`${pending}\n`);
   const draft = startDraft(world, values.dir, template);
   draft.context = context;
   draft.answers = given;
-  const answered = await interview(world, options, draft, template, defaults, rules, privacy);
-  return finish(world, options, delivery, { template, retentionDays, ...answered }, draft);
+  const answered = await interview(
+    world,
+    options,
+    draft,
+    template,
+    defaults,
+    rules,
+    privacy,
+    words,
+  );
+  return finish(world, options, delivery, { template, retentionDays, ...answered }, words, draft);
 }
 
 async function answersFromFlags(
@@ -135,7 +150,12 @@ async function answersFromFlags(
   return applied.answers;
 }
 
-function contextFromFlags(options: NewOptions, rules: ContextRules, world: World): PartialContext {
+function contextFromFlags(
+  options: NewOptions,
+  rules: ContextRules,
+  world: World,
+  lang: Lang,
+): PartialContext {
   const problems: string[] = [];
   const identifying =
     options.candidate !== undefined && !rules.candidatePattern
@@ -157,9 +177,9 @@ function contextFromFlags(options: NewOptions, rules: ContextRules, world: World
     if (value === undefined) return {};
     const problem =
       name === "candidate"
-        ? candidateProblem(value, rules)
-        : (contextFieldProblem(name, value) ??
-          (name === "interviewer" ? undefined : choiceProblem(name, value, rules)));
+        ? candidateProblem(value, rules, lang)
+        : (contextFieldProblem(name, value, lang) ??
+          (name === "interviewer" ? undefined : choiceProblem(name, value, rules, lang)));
     if (problem) problems.push(`--${name}: ${problem}`);
     return { [name]: value.trim() };
   };
@@ -171,7 +191,7 @@ function contextFromFlags(options: NewOptions, rules: ContextRules, world: World
   };
   if (options.date !== undefined) {
     const today = localDate(world.now());
-    const problem = dateProblem(options.date, today);
+    const problem = dateProblem(options.date, today, lang);
     if (problem) problems.push(`--date: ${problem}`);
     // The file always holds the ISO day, whatever words gave it.
     context.date = parseHumanDate(options.date, today) ?? options.date.trim();
@@ -180,7 +200,7 @@ function contextFromFlags(options: NewOptions, rules: ContextRules, world: World
     // A tag holding a space is refused, never split in two behind the user's back.
     const tags = tagsOfFlags(options.tag);
     for (const tag of tags) {
-      const problem = contextFieldProblem("tag", tag);
+      const problem = contextFieldProblem("tag", tag, lang);
       if (problem) problems.push(`--tag: ${problem}`);
     }
     context.tags = tags;

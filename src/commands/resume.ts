@@ -1,5 +1,6 @@
 import { rulesFrom } from "../domain/context-rules.js";
 import { type Draft, orphanAnswers, progress } from "../domain/draft.js";
+import { langOfLocale } from "../domain/lang.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { loadConfig } from "../io/config.js";
 import { deleteDraft, listDrafts } from "../io/drafts.js";
@@ -8,6 +9,7 @@ import { loadWordList } from "../io/privacy-words.js";
 import { loadTemplate, templateDirs } from "../io/templates.js";
 import { describeDraft, renderKeptAnswers, renderTemplateChange } from "../ui/render-drafts.js";
 import { safeOneLine } from "../ui/safe-text.js";
+import { type Words, wordsFor } from "../ui/words.js";
 import type { World } from "../world.js";
 import { finish, interview, type OutputOptions } from "./retro-session.js";
 import { Warnings } from "./warnings.js";
@@ -21,6 +23,7 @@ export interface ResumeOptions extends OutputOptions {
   input?: boolean;
   commit?: boolean;
   push?: boolean;
+  lang?: string;
 }
 
 /** Continues an interrupted retro from its draft, or discards a draft. */
@@ -42,17 +45,26 @@ export async function resumeCommand(
       `resume asks the questions still unanswered: it needs a terminal (and no --no-input). The drafts:\n${list}`,
     );
   }
-  const draft =
-    target !== undefined ? findDraft(target, drafts) : await chooseDraft(drafts, world, options);
   const { values } = await loadConfig({
     cwd: world.cwd,
     env: world.env,
-    flags: { dir: options.dir, "git.commit": options.commit, "git.push": options.push },
+    flags: {
+      dir: options.dir,
+      "git.commit": options.commit,
+      "git.push": options.push,
+      lang: options.lang,
+    },
   });
-  const template = await loadTemplate(draft.template.id, templateDirs(values));
+  const words = wordsFor(values.lang ?? langOfLocale(world.env));
+  const draft =
+    target !== undefined
+      ? findDraft(target, drafts)
+      : await chooseDraft(drafts, world, options, words);
+  const template = await loadTemplate(draft.template.id, templateDirs(values), words.lang);
   const said = [...renderTemplateChange(draft, template), ...renderKeptAnswers(draft, template)];
   world.stderr.write(`${said.join("\n")}\n`);
-  const review = progress(draft, template).answered > 0 && !(await keepAndGoOn(world, options));
+  const review =
+    progress(draft, template).answered > 0 && !(await keepAndGoOn(world, options, words));
   const interviewer = await gitUserName(world.cwd, world.env);
   const answered = await interview(
     world,
@@ -62,6 +74,7 @@ export async function resumeCommand(
     interviewer ? { interviewer } : {},
     rulesFrom(values),
     { words: loadWordList(values.privacy_words), strict: values.privacy_strict },
+    words,
     review,
   );
   const delivery = {
@@ -77,6 +90,7 @@ export async function resumeCommand(
     options,
     delivery,
     { template, retentionDays, ...answered, extraAnswers },
+    words,
     draft,
   );
 }
@@ -93,11 +107,16 @@ function findDraft(target: string, drafts: Draft[]): Draft {
   );
 }
 
-async function chooseDraft(drafts: Draft[], world: World, options: ResumeOptions): Promise<Draft> {
+async function chooseDraft(
+  drafts: Draft[],
+  world: World,
+  options: ResumeOptions,
+  words: Words,
+): Promise<Draft> {
   if (drafts.length === 1) return drafts[0] as Draft;
-  const id = await withPrompter(world, options, (prompter) =>
+  const id = await withPrompter(world, { ...options, words }, (prompter) =>
     prompter.select({
-      message: "Which retro do you want to finish?",
+      message: words.whichRetro,
       choices: drafts.map((draft) => ({ value: draft.id, name: describeDraft(draft) })),
     }),
   );
@@ -137,12 +156,8 @@ async function discard(
 }
 
 /** Go on from the first unanswered question (the default), or go through every answer again? */
-function keepAndGoOn(world: World, options: ResumeOptions): Promise<boolean> {
-  return withPrompter(world, options, (prompter) =>
-    prompter.confirm({
-      message:
-        "Keep these answers and go on? (No: go through every question again, your answers offered as defaults)",
-      default: true,
-    }),
+function keepAndGoOn(world: World, options: ResumeOptions, words: Words): Promise<boolean> {
+  return withPrompter(world, { ...options, words }, (prompter) =>
+    prompter.confirm({ message: words.keepAndGoOn, default: true }),
   );
 }

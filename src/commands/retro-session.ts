@@ -22,6 +22,7 @@ import { displayPath } from "../ui/display-path.js";
 import { renderWaitingDrafts } from "../ui/render-drafts.js";
 import { renderSaved } from "../ui/render-saved.js";
 import { toJson } from "../ui/safe-text.js";
+import type { Words } from "../ui/words.js";
 import type { World } from "../world.js";
 import { answerFindings, type PrivacyPolicy, reportFindings } from "./answer-privacy.js";
 import { commitRetro } from "./commit-retro.js";
@@ -35,7 +36,6 @@ import { withPrompter } from "./with-prompter.js";
 export const DEFAULT_STAGE = "technical";
 /** A clash on a random 4-character suffix is rare; ten in a row means something else is wrong. */
 const NAME_ATTEMPTS = 10;
-const RESUME_HINT = "run `interview-retro resume` to continue";
 
 export interface OutputOptions {
   json?: boolean;
@@ -60,9 +60,9 @@ export function startDraft(world: World, dir: string, template: Template): Draft
 }
 
 /** The line `new` prints when unfinished retros are waiting. */
-export function pendingDraftsLine(world: World): string | undefined {
-  const line = renderWaitingDrafts(listDrafts(world.env), world.now());
-  return line && `${line}: ${RESUME_HINT}.`;
+export function pendingDraftsLine(world: World, words: Words): string | undefined {
+  const line = renderWaitingDrafts(listDrafts(world.env), world.now(), words);
+  return line && `${line}${words.colon} ${words.resumeHint}.`;
 }
 
 /**
@@ -77,6 +77,7 @@ export async function interview(
   defaults: { interviewer?: string },
   rules: ContextRules,
   privacy: PrivacyPolicy,
+  words: Words,
   /** Ask every question again, the draft's answers offered as defaults (they stay in the draft until replaced). */
   review = false,
 ): Promise<{ context: RetroContext; answers: GivenAnswers }> {
@@ -98,12 +99,13 @@ export async function interview(
     }
   };
   try {
-    return await withPrompter(world, options, async (prompter) => {
+    return await withPrompter(world, { ...options, words }, async (prompter) => {
       const context = await askContext(
         prompter,
         draft.context as PartialContext,
         { date: localDate(world.now()), stage: DEFAULT_STAGE, ...defaults },
         rules,
+        words,
         (known) => {
           draft.context = known;
           return save();
@@ -114,8 +116,8 @@ export async function interview(
         return save();
       };
       let answers = review
-        ? await askQuestions(prompter, template, {}, onAnswer, { ...draft.answers })
-        : await askQuestions(prompter, template, draft.answers, onAnswer);
+        ? await askQuestions(prompter, template, words, {}, onAnswer, { ...draft.answers })
+        : await askQuestions(prompter, template, words, draft.answers, onAnswer);
       // Before anything is written: strict teams answer the flagged questions
       // again; others may edit them (their answers offered back) or keep them.
       for (;;) {
@@ -127,16 +129,12 @@ export async function interview(
         if (flagged.length === 0) break;
         if (!privacy.strict) {
           const edit = await prompter.confirm({
-            message: "Edit these answers before the retro is written? (No keeps them as they are)",
+            message: words.editFlagged,
             default: true,
           });
           if (!edit) break;
         }
-        prompter.note(
-          privacy.strict
-            ? "  Answer these again without personal details:"
-            : "  Enter keeps an answer, :e edits it in your editor:",
-        );
+        prompter.note(`  ${privacy.strict ? words.answerAgainStrict : words.answerAgainEdit}`);
         const kept = Object.fromEntries(
           Object.entries(answers).filter(([id]) => !flagged.includes(id)),
         );
@@ -145,6 +143,7 @@ export async function interview(
         answers = await askQuestions(
           prompter,
           template,
+          words,
           kept,
           onAnswer,
           privacy.strict ? undefined : answers,
@@ -154,10 +153,7 @@ export async function interview(
     });
   } catch (error) {
     if (error instanceof CancelledError && kept && hasContent(draft)) {
-      throw new CancelledError(
-        `Cancelled — nothing was written to the retros folder. Your answers are kept in a draft: ${RESUME_HINT}.`,
-        error.signal,
-      );
+      throw new CancelledError(words.cancelled(words.resumeHint), error.signal);
     }
     throw error;
   }
@@ -179,6 +175,7 @@ export async function finish(
   options: OutputOptions,
   delivery: Delivery,
   interview: Interview,
+  words: Words,
   draft?: Draft,
 ): Promise<number> {
   const { dir } = delivery;
@@ -210,13 +207,13 @@ export async function finish(
   } catch (error) {
     if (error instanceof ProblemError && draft && hasContent(draft)) {
       throw new ProblemError(
-        `${error.message}\nYour answers are kept in a draft: fix this, then ${RESUME_HINT}.`,
+        `${error.message}\nYour answers are kept in a draft: fix this, then ${words.resumeHint}.`,
       );
     }
     throw error;
   }
   if (draft) deleteDraft(world.env, draft.id);
-  await report(world, options, written, !delivery.commit);
+  await report(world, options, written, !delivery.commit, words);
   return delivery.commit ? commitRetro(world, written, delivery.push) : ExitCode.ok;
 }
 
@@ -242,11 +239,12 @@ async function report(
   options: OutputOptions,
   written: { retro: Retro; path: string },
   hint: boolean,
+  words: Words,
 ): Promise<void> {
   const palette = await loadPalette(shouldColor(world.stderr, world.env, options.color));
   const { stdout, stderr } = renderSaved(
     { retro: written.retro, path: displayPath(world.cwd, written.path) },
-    { json: options.json === true, palette, hint },
+    { json: options.json === true, palette, hint, words },
   );
   world.stdout.write(stdout);
   world.stderr.write(stderr);

@@ -1,4 +1,10 @@
-import { compilePattern, InvalidPatternError, rawTermsFor, searchRetro } from "../domain/search.js";
+import {
+  compileMatcher,
+  InvalidPatternError,
+  type Matcher,
+  rawTermsFor,
+  searchRetro,
+} from "../domain/search.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
@@ -10,6 +16,7 @@ import { asJsonRecord, type FilterOptions, findByOptions } from "./find-retros.j
 export interface SearchOptions extends FilterOptions {
   regex?: boolean;
   caseSensitive?: boolean;
+  exactAccents?: boolean;
   json?: boolean;
   paths?: boolean;
   color?: boolean;
@@ -25,10 +32,11 @@ export async function searchCommand(
     pattern,
     regex: options.regex === true,
     caseSensitive: options.caseSensitive === true,
+    exactAccents: options.exactAccents === true,
   };
-  let compiled: RegExp;
+  let matcher: Matcher;
   try {
-    compiled = compilePattern(spec);
+    matcher = compileMatcher(spec);
   } catch (error) {
     if (error instanceof InvalidPatternError)
       throw new UsageError(`invalid pattern: ${error.message}`);
@@ -38,7 +46,7 @@ export async function searchCommand(
     rawTerms: rawTermsFor(spec),
   });
   const results = candidates
-    .map((stored) => ({ stored, hits: searchRetro(stored.retro, compiled) }))
+    .map((stored) => ({ stored, hits: searchRetro(stored.retro, matcher) }))
     .filter((result) => result.hits.length > 0);
 
   if (options.json) {

@@ -1,4 +1,5 @@
 import { type DataIssue, isRecord } from "./issues.js";
+import { isLang, LANGS, type Lang } from "./lang.js";
 import { DEFAULT_RETENTION_DAYS } from "./retro.js";
 import { TEMPLATE_ID } from "./template.js";
 
@@ -15,6 +16,8 @@ export interface Config {
   /** A folder of team templates, found before the shipped ones (absolute once loaded). */
   templates_dir?: string;
   retention_days: number;
+  /** The language of the questions and prompts of new and resume; the locale's when absent. */
+  lang?: Lang;
   roles: string[];
   allow_other_roles: boolean;
   stages: string[];
@@ -31,7 +34,7 @@ export interface Config {
 
 export type ConfigKey = keyof Config;
 
-type Kind = "path" | "text" | "template" | "days" | "list" | "boolean" | "pattern";
+type Kind = "path" | "text" | "template" | "days" | "lang" | "list" | "boolean" | "pattern";
 
 interface Setting {
   kind: Kind;
@@ -55,6 +58,10 @@ export const SETTINGS: Record<ConfigKey, Setting> = {
     kind: "days",
     env: "INTERVIEW_RETRO_RETENTION_DAYS",
     describe: "days a retro is kept (expires_on)",
+  },
+  lang: {
+    kind: "lang",
+    describe: `the language new and resume ask in (${LANGS.join(", ")}; LC_ALL, LC_MESSAGES or LANG when unset)`,
   },
   roles: { kind: "list", describe: "roles offered at the prompt" },
   allow_other_roles: { kind: "boolean", describe: "whether a role outside the list may be typed" },
@@ -127,6 +134,8 @@ export function checkSetting(
         ? { value: days }
         : { problem: `${key} must be a whole number of days from 1` };
     }
+    case "lang":
+      return isLang(value) ? { value } : { problem: `${key} must be one of ${LANGS.join(", ")}` };
     case "list":
       return Array.isArray(value) &&
         value.every((item) => typeof item === "string" && item.trim() !== "")

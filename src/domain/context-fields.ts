@@ -1,4 +1,5 @@
 import { HUMAN_DATE_HELP, parseHumanDate } from "./human-date.js";
+import type { Lang } from "./lang.js";
 
 /**
  * Checks for the short context fields (candidate, role, stage, interviewer,
@@ -18,15 +19,53 @@ export const FIELD_LIMITS = {
 } as const;
 export type ContextField = keyof typeof FIELD_LIMITS;
 
+/** The reasons a context value is refused, in the languages `new` asks in. */
+const SAY = {
+  en: {
+    field: (field: ContextField) => field,
+    empty: (what: string) => `${what} is empty`,
+    control: (what: string) => `${what} must be one line of printable text`,
+    long: (what: string, limit: number) => `${what} is longer than ${limit} characters`,
+    tag: "a tag is one word, without spaces or commas",
+    date: `date must be ${HUMAN_DATE_HELP}`,
+    after: (today: string) =>
+      `date is after today (${today}): a retro is written after its interview`,
+    before: (first: string) => `date is before ${first}: no interview retro is that old`,
+  },
+  fr: {
+    field: (field: ContextField) =>
+      ({
+        candidate: "la référence",
+        role: "le poste",
+        stage: "l'étape",
+        interviewer: "le nom",
+        tag: "le tag",
+      })[field],
+    empty: (what: string) => `${what} est vide`,
+    control: (what: string) => `${what} doit tenir sur une ligne de texte imprimable`,
+    long: (what: string, limit: number) => `${what} dépasse ${limit} caractères`,
+    tag: "un tag est un seul mot, sans espace ni virgule",
+    date: "la date doit être un jour comme 2026-11-27, aujourd'hui, hier, un jour de la semaine (lundi : le dernier), ou -2 pour avant-hier",
+    after: (today: string) =>
+      `la date est après aujourd'hui (${today}) : un retro s'écrit après son entretien`,
+    before: (first: string) =>
+      `la date est avant ${first} : aucun retro d'entretien n'est aussi ancien`,
+  },
+} as const;
+
 /** Returns the reason a value is refused, or undefined when it is fine. */
-export function contextFieldProblem(field: ContextField, value: string): string | undefined {
+export function contextFieldProblem(
+  field: ContextField,
+  value: string,
+  lang: Lang = "en",
+): string | undefined {
+  const say = SAY[lang];
+  const what = say.field(field);
   const trimmed = value.trim();
-  if (trimmed === "") return `${field} is empty`;
-  if (CONTROL.test(trimmed)) return `${field} must be one line of printable text`;
-  if (trimmed.length > FIELD_LIMITS[field])
-    return `${field} is longer than ${FIELD_LIMITS[field]} characters`;
-  if (field === "tag" && /[,\s]/.test(trimmed))
-    return "a tag is one word, without spaces or commas";
+  if (trimmed === "") return say.empty(what);
+  if (CONTROL.test(trimmed)) return say.control(what);
+  if (trimmed.length > FIELD_LIMITS[field]) return say.long(what, FIELD_LIMITS[field]);
+  if (field === "tag" && /[,\s]/.test(trimmed)) return say.tag;
   return undefined;
 }
 
@@ -38,11 +77,12 @@ const FIRST_DAY = "1970-01-01";
  * later day cannot have had its interview yet, and one far off would give an
  * expiry date the tool could not write, list or erase.
  */
-export function dateProblem(value: string, today: string): string | undefined {
+export function dateProblem(value: string, today: string, lang: Lang = "en"): string | undefined {
+  const say = SAY[lang];
   const day = parseHumanDate(value, today);
-  if (day === undefined) return `date must be ${HUMAN_DATE_HELP}`;
-  if (day > today) return `date is after today (${today}): a retro is written after its interview`;
-  if (day < FIRST_DAY) return `date is before ${FIRST_DAY}: no interview retro is that old`;
+  if (day === undefined) return say.date;
+  if (day > today) return say.after(today);
+  if (day < FIRST_DAY) return say.before(FIRST_DAY);
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 import type { Config } from "./config.js";
 import { contextFieldProblem } from "./context-fields.js";
+import type { Lang } from "./lang.js";
 
 /**
  * The team's rules for the context fields, from the config: the roles and
@@ -27,11 +28,18 @@ export function rulesFrom(config: Config): ContextRules {
   };
 }
 
-export function candidateProblem(value: string, rules: ContextRules): string | undefined {
-  const basic = contextFieldProblem("candidate", value);
+export function candidateProblem(
+  value: string,
+  rules: ContextRules,
+  lang: Lang = "en",
+): string | undefined {
+  const basic = contextFieldProblem("candidate", value, lang);
   if (basic) return basic;
-  if (rules.candidatePattern && !rules.candidatePattern.test(value.trim())) {
-    return `the candidate reference does not look like the team's: ${rules.candidateHint ?? `it must match ${rules.candidatePattern.source}`}`;
+  const pattern = rules.candidatePattern;
+  if (pattern && !pattern.test(value.trim())) {
+    return lang === "fr"
+      ? `la référence ne ressemble pas à celles de l'équipe : ${rules.candidateHint ?? `elle doit correspondre à ${pattern.source}`}`
+      : `the candidate reference does not look like the team's: ${rules.candidateHint ?? `it must match ${pattern.source}`}`;
   }
   return undefined;
 }
@@ -41,6 +49,7 @@ export function choiceProblem(
   field: "role" | "stage",
   value: string,
   rules: ContextRules,
+  lang: Lang = "en",
 ): string | undefined {
   const [list, allowOther] =
     field === "role"
@@ -53,5 +62,7 @@ export function choiceProblem(
   ) {
     return undefined;
   }
-  return `the team's ${field}s are: ${list.join(", ")}`;
+  return lang === "fr"
+    ? `les ${field === "role" ? "postes" : "étapes"} de l'équipe sont : ${list.join(", ")}`
+    : `the team's ${field}s are: ${list.join(", ")}`;
 }

@@ -1,2 +1,75 @@
+/**
+ * Combining accents: U+0300 to U+036F, what every accented Latin letter
+ * decomposes to, but the overlays U+0334 to U+0338 (≠ is not an accented =).
+ */
+const ACCENTS = /[\u0300-\u0333\u0339-\u036f]/g;
+
+/**
+ * One character without its accents: "é" (precomposed) is "e", an accent on
+ * its own is nothing. Only accents go: other decompositions (the Kelvin sign,
+ * the Greek question mark) and other scripts' marks (a Hindi vowel sign) stay.
+ */
+function withoutAccents(char: string): string {
+  if (char.charCodeAt(0) < 0xc0) return char;
+  const decomposed = char.normalize("NFD");
+  const bare = decomposed.replace(ACCENTS, "");
+  return bare.length < decomposed.length ? bare : char;
+}
+
+/** Text without accents: "Léa" is "Lea", whether é is one character or e and an accent. */
+export const stripAccents = (text: string) =>
+  // Characters beyond the BMP (surrogate pairs) have no accents to remove.
+  text.replace(/[\u00c0-\ud7ff\ue000-\uffff]/g, withoutAccents);
+
 /** Lower case, accents removed: "Léa", "lea" and "LEA" are one name; "Enceinte" and "enceinte" one word. */
-export const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+export const fold = (text: string) => stripAccents(text).toLowerCase();
+
+/** Text written with an accent. */
+export const hasAccents = (text: string) => stripAccents(text) !== text;
+
+/**
+ * Where each code unit of `stripAccents(text)` comes from in the text: the
+ * [start, end) of its character, the accents after it included, so that a
+ * match found without accents can be shown in the text as written.
+ */
+export function accentlessOrigins(text: string): [number, number][] {
+  const origins: [number, number][] = [];
+  let at = 0;
+  for (const char of text) {
+    const end = at + char.length;
+    const stripped = withoutAccents(char);
+    if (stripped === "") {
+      // An accent on its own belongs to the character before it.
+      const last = origins[origins.length - 1];
+      if (last) last[1] = end;
+    }
+    for (let i = 0; i < stripped.length; i++) origins.push([at, end]);
+    at = end;
+  }
+  return origins;
+}
+
+/** The Unicode blocks holding every character whose accents removed leave an ASCII one (a test checks them all). */
+const ACCENTED_BLOCKS = [
+  [0x00c0, 0x02ff],
+  [0x1e00, 0x1eff],
+  [0x2100, 0x21ff],
+] as const;
+
+let accented: Map<string, string[]> | undefined;
+
+/** Every single character that is this ASCII one with accents: é, è, ê… for e; Å (the ångström sign) for A. */
+export function accentedForms(ascii: string): readonly string[] {
+  if (!accented) {
+    accented = new Map();
+    for (const [first, last] of ACCENTED_BLOCKS) {
+      for (let point = first; point <= last; point++) {
+        const char = String.fromCodePoint(point);
+        const base = withoutAccents(char);
+        if (base !== char && /^[\x00-\x7f]$/.test(base))
+          accented.set(base, [...(accented.get(base) ?? []), char]);
+      }
+    }
+  }
+  return accented.get(ascii) ?? [];
+}

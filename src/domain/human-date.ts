@@ -1,4 +1,5 @@
 import { addDays, isIsoDate } from "./dates.js";
+import { fold } from "./fold.js";
 
 /**
  * A day as a person says it, in English or French: `2026-11-27`, `today` /
@@ -7,12 +8,7 @@ import { addDays, isIsoDate } from "./dates.js";
  * Case and accents do not matter. `today` is the local day, `YYYY-MM-DD`.
  */
 export function parseHumanDate(text: string, today: string): string | undefined {
-  const said = text
-    .trim()
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[’']/g, "");
+  const said = fold(text.trim()).replace(/[’']/g, "");
   if (isIsoDate(said)) return said;
   if (said === "today" || said === "aujourdhui") return today;
   if (said === "yesterday" || said === "hier") return addDays(today, -1);
@@ -20,9 +16,7 @@ export function parseHumanDate(text: string, today: string): string | undefined 
   if (back) return addDays(today, -Number(back[1]));
   const weekday = WEEKDAYS.findIndex((names) => names.includes(said));
   if (weekday < 0) return undefined;
-  const [year, month, day] = today.split("-").map(Number) as [number, number, number];
-  const todayIndex = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  return addDays(today, -((todayIndex - weekday + 7) % 7));
+  return addDays(today, -((weekdayOf(today) - weekday + 7) % 7));
 }
 
 /** By `getUTCDay()` index, Sunday first: each day's names in English and French. */
@@ -36,12 +30,10 @@ const WEEKDAYS = [
   ["saturday", "sat", "samedi"],
 ];
 
-/** The weekday of a `YYYY-MM-DD` day, in English: shown beside the day a prompt understood. */
-export function weekdayOf(date: string): string {
+/** The weekday of a `YYYY-MM-DD` day, from 0 (Sunday): shown beside the day a prompt understood. */
+export function weekdayOf(date: string): number {
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  const index = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  const name = WEEKDAYS[index]?.[0] ?? "";
-  return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
 
 export const HUMAN_DATE_HELP =

@@ -26,7 +26,7 @@ export function checkRetro(data: unknown): { retro?: Retro; issues: DataIssue[] 
   };
   text("id", true);
   text("candidate", true);
-  for (const key of ["interviewer", "role", "stage", "recorded_at"]) text(key, false);
+  for (const key of ["interviewer", "role", "stage", "recorded_at", "lang"]) text(key, false);
   for (const key of ["date", "expires_on"]) {
     const value = data[key];
     if (value === undefined && key === "expires_on") continue;

@@ -17,6 +17,7 @@ const FIELDS = new Set([
   "recorded_at",
   "expires_on",
   "template",
+  "lang",
   "interviewer",
   "candidate",
   "role",

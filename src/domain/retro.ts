@@ -29,6 +29,8 @@ export interface Retro {
   recorded_at: string;
   expires_on: string;
   template: { id: string; version: number };
+  /** The language the questions were asked in, when not English. */
+  lang?: string;
   interviewer?: string;
   /** An opaque reference (an ATS id), never a name or an email. */
   candidate: string;
@@ -91,6 +93,7 @@ export function buildRetro(input: BuildRetroInput): Retro {
     recorded_at: input.recordedAt,
     expires_on: addDays(context.date, input.retentionDays),
     template: { id: template.id, version: template.version },
+    ...(template.lang ? { lang: template.lang } : {}),
     ...(context.interviewer ? { interviewer: context.interviewer } : {}),
     candidate: context.candidate,
     ...(context.role ? { role: context.role } : {}),

@@ -1,17 +1,25 @@
 import { chosenValue } from "./answer-kinds/index.js";
+import { accentlessOrigins, hasAccents, stripAccents } from "./fold.js";
 import type { Retro } from "./retro.js";
 
 /**
  * Full-text search over a retro's answers and context fields (not over the
  * question texts, which every retro of a template shares). Literal and
- * case-insensitive unless asked otherwise, like `grep -i -F`.
+ * case-insensitive unless asked otherwise, like `grep -i -F`; a pattern
+ * without accents ignores them (`lea` finds Léa), as ripgrep's smart case
+ * does for capitals.
  */
 
 export interface SearchSpec {
   pattern: string;
   regex: boolean;
   caseSensitive: boolean;
+  /** Accents count even when the pattern has none. */
+  exactAccents: boolean;
 }
+
+/** The [start, end) offsets of each match in a line. */
+export type Matcher = (line: string) => [number, number][];
 
 export interface Hit {
   /** A context field (`candidate`, `tags`…) or a question id. */
@@ -30,7 +38,39 @@ export class InvalidPatternError extends Error {}
 /** Text as a regular expression that matches it literally. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-export function compilePattern(spec: SearchSpec): RegExp {
+/** Accents are ignored when the pattern has none, unless asked otherwise. */
+export const ignoresAccents = (spec: SearchSpec) => !spec.exactAccents && !hasAccents(spec.pattern);
+
+export function compileMatcher(spec: SearchSpec): Matcher {
+  const pattern = compilePattern(spec);
+  if (!ignoresAccents(spec)) return (line) => matchRanges(pattern, line);
+  return (line) => {
+    const bare = stripAccents(line);
+    if (bare === line) return matchRanges(pattern, line);
+    const ranges = matchRanges(pattern, bare);
+    if (ranges.length === 0) return ranges;
+    const origins = accentlessOrigins(line);
+    return ranges.map(([start, end]) => [
+      (origins[start] as [number, number])[0],
+      (origins[end - 1] as [number, number])[1],
+    ]);
+  };
+}
+
+function matchRanges(pattern: RegExp, line: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
+    if (match[0] === "") {
+      pattern.lastIndex++;
+      continue;
+    }
+    ranges.push([match.index, match.index + match[0].length]);
+  }
+  return ranges;
+}
+
+function compilePattern(spec: SearchSpec): RegExp {
   if (spec.pattern === "") throw new InvalidPatternError("the pattern is empty");
   // Literal patterns skip the `u` flag on purpose: without it, ignoring case
   // maps ASCII only to ASCII, which is what the raw-byte prefilter relies on.
@@ -51,12 +91,15 @@ const MAY_BE_ESCAPED = /["'\\\t\x00-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]/;
  * escapes, non-ASCII text matched ignoring case). A regular expression gives
  * the literal runs that any match must contain.
  */
-export function rawTermsFor(spec: SearchSpec): { text: string; ignoreCase: boolean }[] {
+export function rawTermsFor(
+  spec: SearchSpec,
+): { text: string; ignoreCase: boolean; ignoreAccents: boolean }[] {
   const ignoreCase = !spec.caseSensitive;
+  const ignoreAccents = ignoresAccents(spec);
   const usable = (text: string) =>
-    !MAY_BE_ESCAPED.test(text) && (!ignoreCase || /^[\x00-\x7f]*$/.test(text));
+    !MAY_BE_ESCAPED.test(text) && (!(ignoreCase || ignoreAccents) || /^[\x00-\x7f]*$/.test(text));
   const texts = spec.regex ? requiredRuns(spec.pattern, ignoreCase) : [spec.pattern];
-  return texts.filter(usable).map((text) => ({ text, ignoreCase }));
+  return texts.filter(usable).map((text) => ({ text, ignoreCase, ignoreAccents }));
 }
 
 /** Runs shorter than this would keep most files: not worth a pass over the bytes. */
@@ -131,21 +174,13 @@ function requiredRuns(pattern: string, ignoreCase: boolean): string[] {
   }
 }
 
-function hitsIn(field: string, text: string, pattern: RegExp, question?: string): Hit[] {
+function hitsIn(field: string, text: string, matcher: Matcher, question?: string): Hit[] {
   const hits: Hit[] = [];
   // Most fields are one line: no split for them (this runs for every field of every match).
   const lines = text.includes("\n") ? text.split("\n") : [text];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as string;
-    const ranges: [number, number][] = [];
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
-      if (match[0] === "") {
-        pattern.lastIndex++;
-        continue;
-      }
-      ranges.push([match.index, match.index + match[0].length]);
-    }
+    const ranges = matcher(line);
     if (ranges.length > 0) {
       hits.push({
         field,
@@ -159,19 +194,19 @@ function hitsIn(field: string, text: string, pattern: RegExp, question?: string)
   return hits;
 }
 
-export function searchRetro(retro: Retro, pattern: RegExp): Hit[] {
+export function searchRetro(retro: Retro, matcher: Matcher): Hit[] {
   const hits: Hit[] = [];
   for (const field of ["id", "date", "interviewer", "candidate", "role", "stage"] as const) {
     const value = retro[field];
-    if (value !== undefined) hits.push(...hitsIn(field, value, pattern));
+    if (value !== undefined) hits.push(...hitsIn(field, value, matcher));
   }
-  if (retro.tags.length > 0) hits.push(...hitsIn("tags", retro.tags.join(", "), pattern));
+  if (retro.tags.length > 0) hits.push(...hitsIn("tags", retro.tags.join(", "), matcher));
   for (const [id, answer] of Object.entries(retro.answers)) {
     // The value as the file writes it, so the raw byte prefilter sees what search sees.
     const value = chosenValue(answer);
-    if (value) hits.push(...hitsIn(`${id}.${value.field}`, value.text, pattern, answer.question));
+    if (value) hits.push(...hitsIn(`${id}.${value.field}`, value.text, matcher, answer.question));
     if (answer.answer !== undefined)
-      hits.push(...hitsIn(id, answer.answer, pattern, answer.question));
+      hits.push(...hitsIn(id, answer.answer, matcher, answer.question));
   }
   return hits;
 }

@@ -1,5 +1,6 @@
 import { KINDS, kindNamed } from "./answer-kinds/index.js";
 import { type DataIssue, isRecord } from "./issues.js";
+import { isLang, LANGS, type Lang } from "./lang.js";
 import { QUESTION_ID, type Question } from "./question.js";
 
 /**
@@ -11,6 +12,8 @@ import { QUESTION_ID, type Question } from "./question.js";
 export interface Template {
   id: string;
   version: number;
+  /** The language its questions are written in; English when absent. */
+  lang?: Lang;
   title: string;
   description?: string;
   questions: Question[];
@@ -31,7 +34,7 @@ export function checkTemplate(data: unknown): Checked<Template> {
       ],
     };
   }
-  const known = new Set(["id", "version", "title", "description", "questions"]);
+  const known = new Set(["id", "version", "lang", "title", "description", "questions"]);
   for (const key of Object.keys(data)) {
     if (!known.has(key)) issue([key], `unknown key "${key}"`);
   }
@@ -41,6 +44,8 @@ export function checkTemplate(data: unknown): Checked<Template> {
   if (typeof data.version !== "number" || !Number.isInteger(data.version) || data.version < 1) {
     issue(["version"], "version must be a whole number from 1");
   }
+  if (data.lang !== undefined && !isLang(data.lang))
+    issue(["lang"], `lang must be one of ${LANGS.join(", ")}`);
   if (data.title !== undefined && typeof data.title !== "string")
     issue(["title"], "title must be text");
   if (data.description !== undefined && typeof data.description !== "string") {
@@ -65,6 +70,7 @@ export function checkTemplate(data: unknown): Checked<Template> {
     value: {
       id: data.id as string,
       version: data.version as number,
+      ...(isLang(data.lang) && data.lang !== "en" ? { lang: data.lang } : {}),
       title: (data.title as string | undefined) ?? (data.id as string),
       ...(typeof data.description === "string" ? { description: data.description } : {}),
       questions,

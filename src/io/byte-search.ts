@@ -1,15 +1,20 @@
+import { accentedForms } from "../domain/fold.js";
+
 /**
  * Finding text in the raw bytes of a batch of files, without decoding them.
  * Case-sensitive text uses Buffer#indexOf; ASCII text ignoring case, a
  * search that skips most bytes (below). Both beat a regular expression over
  * the batch read as latin1, by the strings they do not make (and the garbage
- * collections those cost).
+ * collections those cost). Text whose accents are ignored is searched
+ * that way first, then byte by byte in the files holding a byte from 0x80.
  */
 
 export interface RawTerm {
   text: string;
   /** Only for ASCII text: bytes from 0x80 are compared as they are. */
   ignoreCase: boolean;
+  /** Only for ASCII text: its letters may be written with accents (é for e), precomposed or not. */
+  ignoreAccents?: boolean;
 }
 
 /** A file's place in a buffer: [start, end). */
@@ -24,12 +29,144 @@ export type SlotFilter = (bytes: Buffer, used: number, slots: readonly Slot[]) =
 
 /** The filter that keeps the files holding the term. */
 export function slotFilter(term: RawTerm): SlotFilter {
+  const exact = exactFilter(term);
+  if (!term.ignoreAccents) return exact;
+  const accented = accentedFilter(term);
+  return (bytes, used, slots) => {
+    // The fast search first; the slower one only for the files it left out.
+    const kept = new Set(exact(bytes, used, slots));
+    return accented(bytes, used, slots, kept);
+  };
+}
+
+/** The filter for the text as written, ignoring ASCII case if asked. */
+function exactFilter(term: RawTerm): SlotFilter {
   if (!ignoresCase(term)) {
     const needle = Buffer.from(term.text, "utf8");
     return (bytes, used, slots) => keepMatching(slots, used, (from) => bytes.indexOf(needle, from));
   }
   const find = foldedSearch(term.text);
   return (bytes, used, slots) => keepMatching(slots, used, (from) => find(bytes, from, used));
+}
+
+/** One character of the text: the bytes it may be written as. */
+interface Step {
+  /** Bytes that are the character on their own (itself, in either case when case is ignored). */
+  single: Uint8Array;
+  /** Its accented forms' bytes, by their first byte. */
+  accented: (Uint8Array[] | undefined)[];
+}
+
+/**
+ * Whether bytes hold the text with any of its characters accented: each as
+ * itself or as one of its accented forms (`accentedForms`), followed by any
+ * combining accents (U+0300 to U+036F, bytes 0xCC 0x80 to 0xCD 0xAF; the
+ * few Greek letters up to 0xCD 0xBF are let through too, as a prefilter may
+ * keep too much). No form starts with those bytes, so the accents after a
+ * character are taken as they come, with no going back.
+ */
+function accentedFilter(
+  term: RawTerm,
+): (bytes: Buffer, used: number, slots: readonly Slot[], kept: Set<Slot>) => Slot[] {
+  const steps: Step[] = [...term.text].map((char) => {
+    const chars = term.ignoreCase ? [...new Set([char.toLowerCase(), char.toUpperCase()])] : [char];
+    const single = new Uint8Array(256);
+    for (const one of chars) single[one.charCodeAt(0)] = 1;
+    const accented: Step["accented"] = new Array(256).fill(undefined);
+    for (const form of chars.flatMap(accentedForms)) {
+      const encoded = Buffer.from(form, "utf8");
+      const lead = encoded[0] as number;
+      accented[lead] = [...(accented[lead] ?? []), encoded];
+    }
+    return { single, accented };
+  });
+  // The first bytes of every accented form and of the accents: a match not found by the
+  // exact search holds one of them.
+  const leads = new Set([0xcc, 0xcd]);
+  for (const step of steps)
+    step.accented.forEach((forms, lead) => {
+      if (forms) leads.add(lead);
+    });
+  // The bytes a match may start with, and may hold next (after a first character of one
+  // byte: a second character's bytes or an accent's; after a longer one, any continuation
+  // byte): most places fail on one of them, before the whole text is tried.
+  const [firstStep, secondStep] = steps as [Step, Step | undefined];
+  const starts = leadBytes(firstStep);
+  const seconds = secondStep ? leadBytes(secondStep) : new Uint8Array(256).fill(1);
+  seconds.fill(1, 0x80, 0xc0);
+  seconds[0xcc] = seconds[0xcd] = 1;
+  /** Where the step's character ends when it starts at `at`, or -1. */
+  function stepEnd(step: Step, bytes: Uint8Array, at: number, end: number): number {
+    const byte = bytes[at] as number;
+    if (step.single[byte]) return at + 1;
+    const forms = step.accented[byte];
+    if (forms === undefined) return -1;
+    for (const form of forms) {
+      if (at + form.length > end) continue;
+      let i = 1;
+      while (i < form.length && bytes[at + i] === form[i]) i++;
+      if (i === form.length) return at + i;
+    }
+    return -1;
+  }
+
+  function matchesAt(bytes: Uint8Array, at: number, end: number): boolean {
+    let next = at;
+    for (let index = 0; index < steps.length; index++) {
+      if (next >= end) return false;
+      next = stepEnd(steps[index] as Step, bytes, next, end);
+      if (next < 0) return false;
+      while (
+        next + 1 < end &&
+        (bytes[next] === 0xcc || bytes[next] === 0xcd) &&
+        (bytes[next + 1] as number) >> 6 === 2
+      )
+        next += 2;
+    }
+    return true;
+  }
+
+  // Only the places near such a byte are tried: the characters of a match before its first
+  // accented one are single bytes, fewer than the text has characters.
+  const before = steps.length - 1;
+  return (bytes, used, slots, kept) => {
+    for (const lead of leads) {
+      let index = 0;
+      let tried = -1;
+      for (let at = bytes.indexOf(lead); at >= 0 && at < used; at = bytes.indexOf(lead, at + 1)) {
+        while (index < slots.length && (slots[index] as Slot).end <= at) index++;
+        const slot = slots[index];
+        if (slot === undefined) break;
+        if (at < slot.start) continue;
+        if (kept.has(slot)) {
+          at = slot.end;
+          continue;
+        }
+        for (let from = Math.max(tried + 1, at - before, slot.start); from <= at; from++) {
+          if (
+            starts[bytes[from] as number] &&
+            (from + 1 === slot.end || seconds[bytes[from + 1] as number]) &&
+            matchesAt(bytes, from, slot.end)
+          ) {
+            kept.add(slot);
+            at = slot.end;
+            break;
+          }
+        }
+        tried = at;
+      }
+    }
+    return slots.filter((slot) => kept.has(slot));
+  };
+}
+
+/** The first bytes of a step's character, in any of its forms. */
+function leadBytes(step: Step): Uint8Array {
+  const leads = Uint8Array.from(step.single);
+  step.accented.forEach((forms, lead) => {
+    if (forms) leads[lead] = 1;
+  });
+  return leads;
 }
 
 /** Text with a letter, matched ignoring case (text without one matches the same either way). */

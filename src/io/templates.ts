@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import { basename, join } from "node:path";
+import type { Lang } from "../domain/lang.js";
 import { formatLocated } from "../domain/located.js";
 import { checkTemplate, TEMPLATE_ID, type Template } from "../domain/template.js";
 import { UsageError } from "../errors.js";
@@ -35,18 +36,28 @@ export function templateDirs(config: { templates_dir?: string }): string[] {
     : [SHIPPED_TEMPLATES_DIR];
 }
 
-/** Finds a template by id in the given folders; the first folder holding it wins. */
+/**
+ * Finds a template by id in the given folders; the first folder holding it
+ * wins. In another language than English, a folder's `<lang>/<id>.yaml`
+ * comes before its `<id>.yaml`: a team's own template, in English only,
+ * still wins over a shipped one in French.
+ */
 export async function loadTemplate(
   id: string,
   dirs: readonly string[] = [SHIPPED_TEMPLATES_DIR],
+  lang: Lang = "en",
 ): Promise<Template> {
   if (!TEMPLATE_ID.test(id)) {
     throw new UsageError(`unknown template "${id}": ids are lower-case letters, digits and dashes`);
   }
   for (const dir of dirs) {
-    const path = join(dir, `${id}.yaml`);
-    const text = await readIfExists(path);
-    if (text !== undefined) return parseTemplateFile(path, text);
+    for (const path of [
+      ...(lang === "en" ? [] : [join(dir, lang, `${id}.yaml`)]),
+      join(dir, `${id}.yaml`),
+    ]) {
+      const text = await readIfExists(path);
+      if (text !== undefined) return parseTemplateFile(path, text);
+    }
   }
   throw new UsageError(`unknown template "${id}"`);
 }

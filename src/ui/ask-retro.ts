@@ -14,6 +14,7 @@ import { isAnswered } from "../domain/retro.js";
 import type { Template } from "../domain/template.js";
 import type { Prompter } from "./prompter.js";
 import { safeOneLine } from "./safe-text.js";
+import type { Words } from "./words.js";
 
 /**
  * The interactive part of `new`: context first, then the template's
@@ -35,8 +36,8 @@ export interface ContextDefaults {
 const asValidator = (problem: (value: string) => string | undefined) => (value: string) =>
   problem(value) ?? true;
 
-const optionalField = (field: ContextField) => (value: string) =>
-  value.trim() === "" ? true : (contextFieldProblem(field, value) ?? true);
+const optionalField = (field: ContextField, words: Words) => (value: string) =>
+  value.trim() === "" ? true : (contextFieldProblem(field, value, words.lang) ?? true);
 
 /**
  * Asks each context field that `given` lacks, in order, calling `onChange`
@@ -47,6 +48,7 @@ export async function askContext(
   given: PartialContext,
   defaults: ContextDefaults,
   rules: ContextRules,
+  words: Words,
   onChange?: (context: PartialContext) => void | Promise<void>,
 ): Promise<RetroContext> {
   const context: PartialContext = { ...given };
@@ -58,46 +60,46 @@ export async function askContext(
     context[key] = await question();
     await onChange?.({ ...context });
   };
-  await ask("candidate", () => askCandidate(prompter, rules));
+  await ask("candidate", () => askCandidate(prompter, rules, words));
   await ask("role", () =>
-    askChoice(prompter, "role", "Role", rules.roles, rules.allowOtherRoles, {
-      hint: "For example backend, frontend, data. Enter to skip.",
+    askChoice(prompter, "role", words.role, rules.roles, rules.allowOtherRoles, words, {
+      hint: words.roleHint,
     }),
   );
   await ask("stage", () =>
-    askChoice(prompter, "stage", "Interview stage", rules.stages, rules.allowOtherStages, {
+    askChoice(prompter, "stage", words.stage, rules.stages, rules.allowOtherStages, words, {
       default: defaults.stage,
     }),
   );
   await ask("interviewer", async () =>
     (
       await prompter.text({
-        message: "Interviewer",
+        message: words.interviewer,
         ...(defaults.interviewer ? { default: defaults.interviewer } : {}),
-        validate: optionalField("interviewer"),
+        validate: optionalField("interviewer", words),
       })
     ).trim(),
   );
   await ask("date", async () => {
     const said = await prompter.text({
-      message: "Interview date",
+      message: words.date,
       default: defaults.date,
-      hint: "YYYY-MM-DD, today, yesterday, a weekday (monday), -2 (hier, lundi too).",
-      validate: asValidator((value) => dateProblem(value, defaults.date)),
+      hint: words.dateHint,
+      validate: asValidator((value) => dateProblem(value, defaults.date, words.lang)),
     });
     const day = parseHumanDate(said, defaults.date) ?? said.trim();
     // Said in words, the day is shown as understood before going on.
-    if (day !== said.trim()) prompter.note(`  ${day} (${weekdayOf(day)})`);
+    if (day !== said.trim()) prompter.note(`  ${day} (${words.weekdays[weekdayOf(day)]})`);
     return day;
   });
   await ask("tags", async () =>
     splitTags(
       await prompter.text({
-        message: "Tags",
-        hint: "Words separated by commas or spaces, for example remote, pairing. Enter to skip.",
+        message: words.tags,
+        hint: words.tagsHint,
         validate: (v) =>
           splitTags(v)
-            .map((tag) => contextFieldProblem("tag", tag))
+            .map((tag) => contextFieldProblem("tag", tag, words.lang))
             .find(Boolean) ?? true,
       }),
     ),
@@ -118,21 +120,23 @@ export async function askContext(
  * an email, a phone number or a URL is shown back with the reason, and kept
  * only if the interviewer confirms it.
  */
-async function askCandidate(prompter: Prompter, rules: ContextRules): Promise<string> {
+async function askCandidate(
+  prompter: Prompter,
+  rules: ContextRules,
+  words: Words,
+): Promise<string> {
   for (;;) {
     const value = (
       await prompter.text({
-        message: "Candidate reference",
-        hint:
-          rules.candidateHint ??
-          "An opaque reference such as an ATS id (ats-48213): never a name or an email.",
-        validate: asValidator((v) => candidateProblem(v, rules)),
+        message: words.candidate,
+        hint: rules.candidateHint ?? words.candidateHint,
+        validate: asValidator((v) => candidateProblem(v, rules, words.lang)),
       })
     ).trim();
     const reason = rules.candidatePattern ? undefined : identifyingReference(value);
     if (reason === undefined) return value;
     const keep = await prompter.confirm({
-      message: `This reference may identify the candidate: ${reason}. Retros should hold an opaque id. Keep it anyway?`,
+      message: words.keepIdentifying(reason),
       default: false,
     });
     if (keep) return value;
@@ -154,6 +158,7 @@ async function askChoice(
   message: string,
   list: readonly string[],
   allowOther: boolean,
+  words: Words,
   free: { hint?: string; default?: string },
 ): Promise<string> {
   const typed = async () =>
@@ -162,14 +167,14 @@ async function askChoice(
         message,
         ...(free.hint ? { hint: free.hint } : {}),
         ...(free.default ? { default: free.default } : {}),
-        validate: optionalField(field),
+        validate: optionalField(field, words),
       })
     ).trim();
   if (list.length === 0) return typed();
   const choices = list.map((value) => ({ value }));
   const picked = await prompter.select({
     message,
-    choices: allowOther ? [...choices, { value: OTHER, name: "Other…" }] : choices,
+    choices: allowOther ? [...choices, { value: OTHER, name: words.other }] : choices,
     ...(free.default && list.includes(free.default) ? { default: free.default } : {}),
   });
   return picked === OTHER ? typed() : picked;
@@ -183,6 +188,7 @@ async function askChoice(
 export async function askQuestions(
   prompter: Prompter,
   template: Template,
+  words: Words,
   given: GivenAnswers,
   onAnswer?: (id: string, answer: GivenAnswer) => void | Promise<void>,
   earlier?: GivenAnswers,
@@ -195,9 +201,19 @@ export async function askQuestions(
     const before = earlier?.[question.id];
     const answer =
       kindOf(question).field === undefined
-        ? { text: await askText(prompter, label, question.hint, question.required, before?.text) }
+        ? {
+            text: await askText(
+              prompter,
+              words,
+              label,
+              question.hint,
+              question.required,
+              before?.text,
+            ),
+          }
         : await askChoiceAndNotes(
             prompter,
+            words,
             question,
             label,
             answers[question.id],
@@ -217,6 +233,7 @@ export async function askQuestions(
  */
 async function askChoiceAndNotes(
   prompter: Prompter,
+  words: Words,
   question: Question,
   label: string,
   given: GivenAnswer | undefined,
@@ -235,7 +252,10 @@ async function askChoiceAndNotes(
           await prompter.select({
             message: label,
             ...hint,
-            choices: prompt.choices,
+            choices: prompt.choices.map((choice) => ({
+              ...choice,
+              name: choice.name ?? words.verdicts[choice.value] ?? choice.value,
+            })),
             ...(prompt.default !== undefined ? { default: prompt.default } : {}),
           }),
         )
@@ -245,7 +265,8 @@ async function askChoiceAndNotes(
   const answer: GivenAnswer = { [field]: value };
   const notesSoFar = given?.text ?? before?.text;
   await onPicked(notesSoFar === undefined ? answer : { ...answer, text: notesSoFar });
-  const text = given?.text ?? (await askText(prompter, "Notes", undefined, false, before?.text));
+  const text =
+    given?.text ?? (await askText(prompter, words, words.notes, undefined, false, before?.text));
   return text === "" ? answer : { ...answer, text };
 }
 
@@ -257,6 +278,7 @@ async function askChoiceAndNotes(
  */
 async function askText(
   prompter: Prompter,
+  words: Words,
   message: string,
   hint: string | undefined,
   required: boolean,
@@ -264,10 +286,10 @@ async function askText(
 ): Promise<string> {
   const how =
     earlier !== undefined
-      ? `Enter keeps your earlier answer (${preview(earlier)}); ${EDITOR_KEYWORD} edits it in your editor.`
+      ? words.keepEarlier(preview(earlier), EDITOR_KEYWORD)
       : required
-        ? `One line, then Enter. For a longer answer, press Enter on an empty line to open your editor.`
-        : `Optional: Enter to skip. Type ${EDITOR_KEYWORD} and Enter to write it in your editor.`;
+        ? words.oneLine
+        : words.optional(EDITOR_KEYWORD);
   for (;;) {
     const line = await prompter.text({
       message,
@@ -280,12 +302,13 @@ async function askText(
       (
         await prompter.editor({
           message,
+          guide: words.editorGuide,
           ...(hint ? { hint } : {}),
           ...(earlier !== undefined ? { default: earlier } : {}),
         })
       ).replace(/(\r?\n)+$/, "");
     const text = wantsEditor ? await edited() : line;
     if (text.trim() !== "" || !required) return text.trim() === "" ? "" : text;
-    prompter.note("  An answer is required: type it on one line, or write it in your editor.");
+    prompter.note(`  ${words.answerRequired}`);
   }
 }

@@ -1,6 +1,7 @@
 import { styleText } from "node:util";
 import { CancelledError } from "../errors.js";
 import { safeMultiline, safeOneLine } from "./safe-text.js";
+import type { LibraryWords } from "./words.js";
 
 /**
  * The one door to interactive prompts. Commands talk to this interface; the
@@ -28,8 +29,16 @@ export interface Prompter {
     choices: readonly { value: T; name?: string; checked?: boolean }[];
     hint?: string;
   }): Promise<T[]>;
-  /** A longer text written in `$VISUAL` / `$EDITOR`, the question and its hint shown there as comment lines. */
-  editor(options: { message: string; hint?: string; default?: string }): Promise<string>;
+  /**
+   * A longer text written in `$VISUAL` / `$EDITOR`, the question, its hint and
+   * the guide (how to write there) shown as comment lines.
+   */
+  editor(options: {
+    message: string;
+    hint?: string;
+    default?: string;
+    guide: string;
+  }): Promise<string>;
   /** A line of information between prompts. */
   note(message: string): void;
   /** Asks yes or no. */
@@ -53,9 +62,6 @@ const isPromptExit = (error: unknown) =>
 const named = <C extends { value: string; name?: string }>(choices: readonly C[]) =>
   choices.map((choice) => ({ ...choice, name: safeOneLine(choice.name ?? choice.value) }));
 
-/** The last comment line of the editor's file. */
-const GUIDE = "Write the answer above these lines, which are removed when you save.";
-
 /** The signals that end a prompt: the terminal closing, and a request to stop. */
 const STOP_SIGNALS = ["SIGHUP", "SIGTERM"] as const;
 
@@ -65,7 +71,7 @@ const STOP_SIGNALS = ["SIGHUP", "SIGTERM"] as const;
  * hints and choices may come from a team's templates and config, a cloned
  * repo's: their control characters are shown escaped, never played.
  */
-function hintTheme(hint: string | undefined) {
+function hintTheme(hint: string | undefined, library: LibraryWords | undefined) {
   return {
     style: {
       message: (text: string, status: string) => {
@@ -74,7 +80,28 @@ function hintTheme(hint: string | undefined) {
           ? `${question}\n  ${styleText("dim", safeMultiline(hint))}\n `
           : question;
       },
+      // The keys' help line of select and checkbox, its actions in the user's language.
+      ...(library
+        ? {
+            keysHelpTip: (keys: [string, string][]) =>
+              keys
+                .map(
+                  ([key, action]) =>
+                    `${styleText("bold", key)} ${styleText("dim", library.actions[action] ?? action)}`,
+                )
+                .join(styleText("dim", " • ")),
+          }
+        : {}),
     },
+    ...(library
+      ? {
+          keywords: {
+            yes: library.yes,
+            no: library.no,
+            error: ({ yes, no }: { yes: string; no: string }) => library.answerWith(yes, no),
+          },
+        }
+      : {}),
   };
 }
 
@@ -83,7 +110,10 @@ function hintTheme(hint: string | undefined) {
  * end the prompt with a CancelledError: the one interrupt the rest of the code
  * knows, so that the command can keep its draft and say how to resume.
  */
-export async function createInquirerPrompter(streams: PromptStreams): Promise<Prompter> {
+export async function createInquirerPrompter(
+  streams: PromptStreams,
+  library?: LibraryWords,
+): Promise<Prompter> {
   const { checkbox, confirm, input, select } = await import("@inquirer/prompts");
   let received: (typeof STOP_SIGNALS)[number] | undefined;
   let controller = new AbortController();
@@ -117,7 +147,7 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
         input(
           {
             message,
-            theme: hintTheme(hint),
+            theme: hintTheme(hint, library),
             ...(fallback !== undefined ? { default: fallback } : {}),
             ...(validate ? { validate } : {}),
           },
@@ -129,7 +159,7 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
         select(
           {
             message,
-            theme: hintTheme(hint),
+            theme: hintTheme(hint, library),
             choices: named(choices),
             ...(fallback !== undefined ? { default: fallback } : {}),
           },
@@ -139,10 +169,10 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
     // The editor is run here rather than by the prompt library: its prompt
     // brings an encoding detector that was nine tenths of its code, loaded
     // before the first question.
-    editor: async ({ message, hint, default: fallback }) => {
+    editor: async ({ message, hint, default: fallback, guide: how }) => {
       if (received) throw new CancelledError(undefined, received);
       // As git opens a commit message: the answer so far, then the question as comment lines.
-      const guide = [message, ...(hint ? hint.split("\n") : []), GUIDE].map((line) =>
+      const guide = [message, ...(hint ? hint.split("\n") : []), how].map((line) =>
         `# ${line.trim()}`.trimEnd(),
       );
       const { text, editor, problem } = streams.edit(`${fallback ?? ""}\n\n${guide.join("\n")}\n`);
@@ -168,7 +198,7 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
         checkbox(
           {
             message,
-            theme: hintTheme(hint),
+            theme: hintTheme(hint, library),
             choices: named(choices),
           },
           ctx,
@@ -179,7 +209,7 @@ export async function createInquirerPrompter(streams: PromptStreams): Promise<Pr
         confirm(
           {
             message,
-            theme: hintTheme(undefined),
+            theme: hintTheme(undefined, library),
             ...(fallback !== undefined ? { default: fallback } : {}),
           },
           ctx,

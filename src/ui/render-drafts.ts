@@ -3,6 +3,7 @@ import { type Draft, orphanAnswers, progress } from "../domain/draft.js";
 import { isAnswered } from "../domain/retro.js";
 import type { Template } from "../domain/template.js";
 import { safeOneLine } from "./safe-text.js";
+import type { Words } from "./words.js";
 
 /** `20261127-153012-k7f3  ats-48213  2/3 answered  (updated 2026-11-27 15:30)` */
 export function describeDraft(draft: Draft): string {
@@ -45,26 +46,28 @@ export function renderTemplateChange(draft: Draft, template: Template): string[]
  * `1 unfinished retro is waiting (ats-48213, 2 hours old)`: which candidate,
  * and how old, so the interviewer knows which interview it was.
  */
-export function renderWaitingDrafts(drafts: readonly Draft[], now: Date): string | undefined {
+export function renderWaitingDrafts(
+  drafts: readonly Draft[],
+  now: Date,
+  words: Words,
+): string | undefined {
   if (drafts.length === 0) return undefined;
   const shown = drafts.slice(0, 3).map((draft) => {
-    const candidate = safeOneLine(draft.context.candidate ?? "no candidate yet");
-    return `${candidate}, ${age(now.getTime() - Date.parse(draft.updated_at))}`;
+    const candidate = safeOneLine(draft.context.candidate ?? words.noCandidateYet);
+    return `${candidate}, ${age(now.getTime() - Date.parse(draft.updated_at), words)}`;
   });
-  if (drafts.length > shown.length) shown.push(`${drafts.length - shown.length} more`);
-  const count =
-    drafts.length === 1 ? "1 unfinished retro is" : `${drafts.length} unfinished retros are`;
-  return `${count} waiting (${shown.join("; ")})`;
+  if (drafts.length > shown.length) shown.push(words.more(drafts.length - shown.length));
+  return words.waiting(drafts.length, shown);
 }
 
 /** `5 minutes old`, `2 hours old`, `3 days old`. */
-function age(ms: number): string {
+function age(ms: number, words: Words): string {
   const minutes = Math.max(0, Math.round(ms / 60_000));
   const [amount, unit] =
     minutes < 60
-      ? [minutes, "minute"]
+      ? ([minutes, "minute"] as const)
       : minutes < 48 * 60
-        ? [Math.round(minutes / 60), "hour"]
-        : [Math.round(minutes / (24 * 60)), "day"];
-  return amount < 1 ? "just now" : `${amount} ${unit}${amount === 1 ? "" : "s"} old`;
+        ? ([Math.round(minutes / 60), "hour"] as const)
+        : ([Math.round(minutes / (24 * 60)), "day"] as const);
+  return amount < 1 ? words.justNow : words.age(amount, unit);
 }

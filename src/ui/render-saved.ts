@@ -2,6 +2,7 @@ import type { Retro } from "../domain/retro.js";
 import type { Palette } from "./color.js";
 import { toJson } from "./safe-text.js";
 import { shellWord } from "./shell-word.js";
+import type { Words } from "./words.js";
 
 /**
  * The end of `new` and `resume`: on stdout the path written (or the record
@@ -10,11 +11,11 @@ import { shellWord } from "./shell-word.js";
  */
 export function renderSaved(
   { retro, path }: { retro: Retro; path: string },
-  { json, palette, hint }: { json: boolean; palette: Palette; hint: boolean },
+  { json, palette, hint, words }: { json: boolean; palette: Palette; hint: boolean; words: Words },
 ): { stdout: string; stderr: string } {
-  const next = hint ? `\n  Next: ${palette.cyan(`git add ${shellWord(path)}`)}` : "";
+  const next = hint ? `\n  ${words.next} ${palette.cyan(`git add ${shellWord(path)}`)}` : "";
   return {
     stdout: json ? toJson({ path, ...retro }) : `${path}\n`,
-    stderr: `${palette.green("✔")} Retro saved: ${palette.bold(retro.id)}${next}\n`,
+    stderr: `${palette.green("✔")} ${words.saved} ${palette.bold(retro.id)}${next}\n`,
   };
 }

@@ -255,6 +255,41 @@ describe("search", () => {
     expect((await cli(["search", "no", "--regex", "--case-sensitive"])).code).toBe(0);
   });
 
+  it("ignores accents when the pattern has none, and not with --exact-accents", async () => {
+    writeRetro(retros, {
+      suffix: "aaaa",
+      answers: {
+        spot_difficulty_earlier: { text: "Léa noticed the crème brûlée analogy confused them" },
+        questions_appropriate: { verdict: "yes", text: "" },
+        candidate_strengths: { verdict: "no" },
+      },
+    });
+    // Written decomposed: e followed by a combining acute accent.
+    writeRetro(retros, {
+      suffix: "bbbb",
+      interviewer: "Rene\u0301 Dubois",
+      answers: {
+        spot_difficulty_earlier: { text: "plain" },
+        questions_appropriate: { verdict: "yes", text: "" },
+        candidate_strengths: { verdict: "no" },
+      },
+    });
+    const paths = async (...args: string[]) =>
+      (await cli(["search", ...args, "--paths"])).stdout.trim().split("\n").filter(Boolean);
+    expect(await paths("lea")).toHaveLength(1);
+    expect(await paths("creme brulee")).toHaveLength(1);
+    expect(await paths("rene dubois")).toHaveLength(1);
+    expect(await paths("--regex", "cr.me br")).toHaveLength(1);
+    expect(await paths("lea", "--exact-accents")).toHaveLength(0);
+    // A pattern with an accent matches it exactly.
+    expect(await paths("léa")).toHaveLength(1);
+    expect(await paths("crème brulée")).toHaveLength(0);
+    // The match is shown where it is in the text as written.
+    const records = JSON.parse((await cli(["search", "BRULEE", "--json"])).stdout);
+    const [hit] = records[0].matches;
+    expect(hit.line.slice(...hit.ranges[0])).toBe("brûlée");
+  });
+
   it("still finds matches in a messy folder, warning about the broken files it had to read", async () => {
     seed();
     seedMess();

@@ -314,6 +314,55 @@ describe("new, without a terminal", () => {
   });
 });
 
+describe("the language new asks in", () => {
+  const dryRun = async (args: string[], env: NodeJS.ProcessEnv = {}, answers = ALL_ANSWERS) => {
+    const { world, stdout, stderr } = testWorld({ cwd: dir, env });
+    const code = await run(["--candidate", "ats-1", "--dry-run", ...answers, ...args], world);
+    return { code, retro: code === 0 ? parse(stdout()) : undefined, stderr: stderr() };
+  };
+  const q1 = (retro: { answers: Record<string, { question: string }> } | undefined) =>
+    retro?.answers.spot_difficulty_earlier?.question;
+
+  it("is --lang, then the config's lang, then LC_ALL, LC_MESSAGES or LANG, then English", async () => {
+    const french = "Comment aurions-nous pu repérer plus tôt les signes de difficulté ?";
+    const english = "How could we spot signs of difficulty earlier?";
+    expect(q1((await dryRun([])).retro)).toBe(english);
+    expect(q1((await dryRun([], { LANG: "fr_FR.UTF-8" })).retro)).toBe(french);
+    expect(q1((await dryRun([], { LANG: "fr_FR.UTF-8", LC_ALL: "C" })).retro)).toBe(english);
+    expect(q1((await dryRun([], { LANG: "C", LC_MESSAGES: "fr_CA" })).retro)).toBe(french);
+    writeFileSync(join(dir, ".interview-retro.yaml"), "lang: en\n");
+    expect(q1((await dryRun([], { LANG: "fr_FR.UTF-8" })).retro)).toBe(english);
+    expect(q1((await dryRun(["--lang", "fr"], { LANG: "C" })).retro)).toBe(french);
+  });
+
+  it("records the language of a French retro, and none for English (the default)", async () => {
+    expect((await dryRun(["--lang", "fr"])).retro.lang).toBe("fr");
+    expect((await dryRun(["--lang", "en"])).retro).not.toHaveProperty("lang");
+  });
+
+  it("refuses a language it does not have, and says a flag's problem in French", async () => {
+    const unknown = await dryRun(["--lang", "de"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("lang must be one of en, fr");
+    const future = await dryRun(["--lang", "fr", "--date", "demain"]);
+    expect(future.code).toBe(2);
+    expect(future.stderr).toContain("--date: la date doit être un jour comme 2026-11-27");
+  });
+
+  it("falls back to a team's English template over a shipped French one, and takes the team's French one", async () => {
+    const team = join(dir, "team-templates");
+    mkdirSync(join(team, "fr"), { recursive: true });
+    const template = (text: string) =>
+      `id: default\nversion: 2\nquestions:\n  - { id: spot_difficulty_earlier, text: "${text}", kind: text, required: true }\n`;
+    writeFileSync(join(team, "default.yaml"), template("Team question?"));
+    const env = { INTERVIEW_RETRO_TEMPLATES_DIR: team };
+    const answer = ["--answer", "spot_difficulty_earlier=x"];
+    expect(q1((await dryRun(["--lang", "fr"], env, answer)).retro)).toBe("Team question?");
+    writeFileSync(join(team, "fr", "default.yaml"), template("Question de l'équipe ?"));
+    expect(q1((await dryRun(["--lang", "fr"], env, answer)).retro)).toBe("Question de l'équipe ?");
+  });
+});
+
 describe("where new writes", () => {
   const write = async (cwd: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) => {
     const { world, stdout } = testWorld({ cwd, env });

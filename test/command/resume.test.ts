@@ -123,6 +123,17 @@ describe("drafts", () => {
     expect(stderr()).toContain(
       "1 unfinished retro is waiting (ats-1, 2 hours old): run `interview-retro resume` to continue.",
     );
+    const french = testWorld({
+      cwd: dir,
+      tty: true,
+      prompter: new ScriptedPrompter([{ cancel: true }]),
+      now: new Date(2026, 10, 27, 17, 0),
+      env: { LANG: "fr_FR.UTF-8" },
+    });
+    await run([], french.world);
+    expect(french.stderr()).toContain(
+      "1 retro inachevé attend (ats-1, il y a 2 heures) : lancez `interview-retro resume` pour continuer.",
+    );
   });
 
   it("without a terminal, resume lists even a single draft; at a terminal --discard asks about the only one", async () => {

@@ -2,7 +2,7 @@ import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { binaryEnv } from "../helpers/binary.js";
+import { binaryEnv, runBinary } from "../helpers/binary.js";
 import { KEY, PtySession, SGR } from "../helpers/pty.js";
 import { filesUnder, tempDir } from "../helpers/world.js";
 
@@ -148,6 +148,74 @@ describe("new in a real terminal", () => {
     expect((await session.exited()).exitCode).toBe(0);
     const retro = parse(readFileSync(files(join(dir, "retros"))[0] as string, "utf8"));
     expect(retro.date).toBe(yesterday);
+  });
+
+  it("asks a whole retro in French with LANG=fr_FR.UTF-8, and stats counts it with the English ones", async () => {
+    const env = binaryEnv(dir, { LANG: "fr_FR.UTF-8" });
+    const session = new PtySession([], { cwd: dir, env });
+    await session.waitFor("? Référence de la personne candidate");
+    session.line("ats-9");
+    for (const prompt of ["Poste", "Étape de l'entretien", "Intervieweur ou intervieweuse"]) {
+      await session.waitFor(`? ${prompt}`);
+      session.type(KEY.enter);
+    }
+    await session.waitFor("? Date de l'entretien");
+    session.line("hier");
+    // The day it understood, with its weekday in French.
+    const yesterday = new Date(Date.now() - 86_400_000);
+    const weekday = new Intl.DateTimeFormat("fr-FR", { weekday: "long", timeZone: "Europe/Paris" });
+    await session.waitFor(`(${weekday.format(yesterday)})`);
+    await session.waitFor("? Tags");
+    session.type(KEY.enter);
+    await session.waitFor(
+      "1/3 Comment aurions-nous pu repérer plus tôt les signes de difficulté ?",
+    );
+    // A required answer left empty is asked again, saying why, in French.
+    await session.waitFor("Une ligne, puis Entrée.");
+    session.line("Dès la première question sur les index.");
+    await session.waitFor("2/3 Les questions posées étaient-elles vraiment adaptées ?");
+    await session.waitFor("naviguer");
+    session.type(KEY.down); // en partie
+    session.type(KEY.enter);
+    await session.waitFor("? Notes");
+    session.type(KEY.enter);
+    await session.waitFor("3/3 La personne candidate a-t-elle eu assez d'occasions");
+    session.type(KEY.enter); // oui
+    await session.waitFor("? Notes");
+    session.type(KEY.enter);
+    expect((await session.exited()).exitCode).toBe(0);
+    expect(session.text).toContain("en partie");
+    expect(session.text).toContain("Retro enregistré :");
+    const [path] = files(join(dir, "retros"));
+    const retro = parse(readFileSync(path as string, "utf8"));
+    expect(retro.lang).toBe("fr");
+    expect(retro.answers.questions_appropriate).toEqual({
+      question: "Les questions posées étaient-elles vraiment adaptées ?",
+      verdict: "partly",
+    });
+    // The same questions in English, by flags; stats counts both under each question id.
+    const english = runBinary(
+      [
+        "new",
+        "--no-input",
+        "--candidate",
+        "ats-10",
+        "--answer",
+        "spot_difficulty_earlier=Late.",
+        "--answer",
+        "questions_appropriate=partly",
+        "--answer",
+        "candidate_strengths=no",
+      ],
+      { cwd: dir, env: binaryEnv(dir) },
+    );
+    expect(english.code).toBe(0);
+    const stats = JSON.parse(runBinary(["stats", "--json"], { cwd: dir, env }).stdout);
+    const verdicts = Object.fromEntries(
+      stats.verdicts.map((q: { question: string; overall: unknown }) => [q.question, q.overall]),
+    );
+    expect(verdicts.questions_appropriate).toEqual({ yes: 0, partly: 2, no: 0 });
+    expect(verdicts.candidate_strengths).toEqual({ yes: 1, partly: 0, no: 1 });
   });
 
   it("Ctrl-C at the second question leaves the retros folder empty and exits 130", async () => {

@@ -15,7 +15,7 @@ import { buildRetro, isAnswered, unansweredRequired } from "../../src/domain/ret
 import { checkRetro } from "../../src/domain/retro-check.js";
 import { validateRetro } from "../../src/domain/retro-validate.js";
 import { retroToYaml } from "../../src/domain/retro-yaml.js";
-import { compilePattern, searchRetro } from "../../src/domain/search.js";
+import { compileMatcher, searchRetro } from "../../src/domain/search.js";
 import { StatsTally } from "../../src/domain/stats.js";
 import { checkTemplate, type Template } from "../../src/domain/template.js";
 import { readCanonicalYaml } from "../../src/io/canonical-yaml.js";
@@ -26,6 +26,7 @@ import { csvCell, EXPORT_FORMATS, toCsv } from "../../src/ui/export-formats.js";
 import { renderShow } from "../../src/ui/render-show.js";
 import { renderStats, statsJson } from "../../src/ui/render-stats.js";
 import { REPORT_FORMATS } from "../../src/ui/report-formats.js";
+import { wordsFor } from "../../src/ui/words.js";
 import { ScriptedPrompter } from "../helpers/scripted-prompter.js";
 
 /**
@@ -108,11 +109,13 @@ describe.each(KINDS.map((kind) => [kind.name, kind] as const))("the %s kind", (_
     const { template, answers } = setUp(kind);
     const replies = kind.field ? [kind.example.typed, NOTES] : [kind.example.typed];
     const prompter = new ScriptedPrompter([...replies]);
-    expect(await askQuestions(prompter, template, {})).toEqual(answers);
+    expect(await askQuestions(prompter, template, wordsFor("en"), {})).toEqual(answers);
     expect(prompter.asked[0]?.message).toContain(`A ${kind.name} question?`);
     // Resuming: Enter on each prompt keeps what the draft held.
     const again = new ScriptedPrompter(kind.field ? [kind.example.typed, ""] : [""]);
-    expect(await askQuestions(again, template, {}, undefined, answers)).toEqual(answers);
+    expect(await askQuestions(again, template, wordsFor("en"), {}, undefined, answers)).toEqual(
+      answers,
+    );
   });
 
   it("is kept in a draft, and kept in the retro when the template no longer asks it", async () => {
@@ -167,7 +170,7 @@ describe.each(KINDS.map((kind) => [kind.name, kind] as const))("the %s kind", (_
     const word = kind.example.typed.split(/[ ,]/)[0] ?? "";
     const hits = searchRetro(
       retro,
-      compilePattern({ pattern: word, regex: false, caseSensitive: false }),
+      compileMatcher({ pattern: word, regex: false, caseSensitive: false, exactAccents: false }),
     );
     expect(hits.length).toBeGreaterThan(0);
   });

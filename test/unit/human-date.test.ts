@@ -28,6 +28,6 @@ describe("a day as a person says it", () => {
   });
 
   it("names the weekday of a day", () => {
-    expect(weekdayOf("2026-11-23")).toBe("Monday");
+    expect(weekdayOf("2026-11-23")).toBe(1); // a Monday
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { buildQuery, matchesQuery, requiredTerms } from "../../src/domain/filters.js";
 import { retroRelativePath } from "../../src/domain/naming.js";
 import { retroToYaml } from "../../src/domain/retro-yaml.js";
-import { compilePattern, rawTermsFor, searchRetro } from "../../src/domain/search.js";
+import { compileMatcher, type Matcher, rawTermsFor, searchRetro } from "../../src/domain/search.js";
 import { scanRetros } from "../../src/io/retro-store.js";
 import { makeRetro } from "../helpers/fixtures.js";
 import { TRICKY } from "../helpers/tricky-text.js";
@@ -22,10 +22,26 @@ const { dir: root, cleanup } = tempDir();
 afterAll(cleanup);
 let round = 0;
 
-const WORDS = ["Léa", "léa", "LEA", "o'brien", 'say "hi"', "kafka", "Kafka", "a\\b", "é", "ß", "İ"];
+const WORDS = [
+  "Léa",
+  "léa",
+  "LEA",
+  "Le\u0301a",
+  "\u212a",
+  "crème",
+  "CREME",
+  "o'brien",
+  'say "hi"',
+  "kafka",
+  "Kafka",
+  "a\\b",
+  "é",
+  "ß",
+  "İ",
+];
 const word = fc.oneof(
   fc.constantFrom(...WORDS, ...TRICKY),
-  fc.string({ unit: fc.constantFrom(..."aAbBéÉ'\" :-#\\\n\tß".split("")), maxLength: 8 }),
+  fc.string({ unit: fc.constantFrom(..."aAbBeéÉ\u0301'\" :-#\\\n\tß".split("")), maxLength: 8 }),
 );
 /** Text, sometimes starting with what makes the writer quote and escape it. */
 const text = fc
@@ -69,6 +85,7 @@ describe("the raw byte prefilter", () => {
           );
         }),
         fc.boolean(),
+        fc.boolean(),
         // Half the time a regular expression: the pattern escaped, one construct put in it.
         fc.option(
           fc.tuple(
@@ -100,7 +117,7 @@ describe("the raw byte prefilter", () => {
           },
           { requiredKeys: [] },
         ),
-        async ([specs, text], caseSensitive, construct, filters) => {
+        async ([specs, text], caseSensitive, exactAccents, construct, filters) => {
           // A pattern is a few words long, as people type them: one of the tricky texts'
           // hundred thousand characters would make matching quadratic, and V8 gives up on
           // compiling such a regular expression.
@@ -127,10 +144,10 @@ describe("the raw byte prefilter", () => {
             mkdirSync(join(path, ".."), { recursive: true });
             writeFileSync(path, retroToYaml(stored));
           });
-          const spec = { pattern, regex: construct !== undefined, caseSensitive };
-          let compiled: RegExp;
+          const spec = { pattern, regex: construct !== undefined, caseSensitive, exactAccents };
+          let matcher: Matcher;
           try {
-            compiled = compilePattern(spec);
+            matcher = compileMatcher(spec);
           } catch {
             fc.pre(false);
             return;
@@ -151,7 +168,7 @@ describe("the raw byte prefilter", () => {
             expect(warnings).toEqual([]);
             return read
               .filter(({ retro }) => matchesQuery(retro, query))
-              .filter(({ retro }) => searchRetro(retro, compiled).length > 0)
+              .filter(({ retro }) => searchRetro(retro, matcher).length > 0)
               .map(({ retro }) => retro.id)
               .sort();
           };
@@ -165,11 +182,16 @@ describe("the raw byte prefilter", () => {
         endOnFailure: true,
         // Text the writer escapes, found by a piece holding the escaped character.
         examples: [
-          [[[{ ...EXAMPLE, answer: `'say "hi"` }], '"hi"'], false, undefined, {}],
-          [[[{ ...EXAMPLE, notes: "# a\\b" }], "a\\b"], true, undefined, {}],
-          [[[{ ...EXAMPLE, answer: '\'say "hi"' }], 'say "hi"'], false, [".", 0], {}],
-          [[[{ ...EXAMPLE, answer: "Kelvin \u212a" }], "elvin "], false, ["k", 6], {}],
-          [[[{ ...EXAMPLE, answer: "The color" }], "colour"], false, ["?", 5], {}],
+          [[[{ ...EXAMPLE, answer: `'say "hi"` }], '"hi"'], false, false, undefined, {}],
+          [[[{ ...EXAMPLE, notes: "# a\\b" }], "a\\b"], true, false, undefined, {}],
+          [[[{ ...EXAMPLE, answer: '\'say "hi"' }], 'say "hi"'], false, false, [".", 0], {}],
+          [[[{ ...EXAMPLE, answer: "Kelvin \u212a" }], "elvin "], false, false, ["k", 6], {}],
+          [[[{ ...EXAMPLE, answer: "The color" }], "colour"], false, false, ["?", 5], {}],
+          // Accents ignored when the pattern has none, written precomposed or not.
+          [[[{ ...EXAMPLE, answer: "Léa said" }], "lea"], false, false, undefined, {}],
+          [[[{ ...EXAMPLE, notes: "Le\u0301a said" }], "LEA"], false, false, undefined, {}],
+          [[[{ ...EXAMPLE, answer: "\u212aafka" }], "Kafka"], true, false, undefined, {}],
+          [[[{ ...EXAMPLE, answer: "crème brûlée" }], "creme"], false, false, ["?", 2], {}],
         ],
       },
     );

@@ -34,6 +34,34 @@ describe("templates", () => {
     ]);
   });
 
+  it.each(["default", "difficult", "exchange"])(
+    "ships %s in French with the same questions: ids, kinds, options, version",
+    async (id) => {
+      const english = await loadTemplate(id);
+      const french = await loadTemplate(id, undefined, "fr");
+      expect(french.lang).toBe("fr");
+      expect(english.lang).toBeUndefined();
+      expect(french.version).toBe(english.version);
+      // Everything but the words: an option by its id, a text by whether it is there.
+      const shape = (template: typeof english) =>
+        template.questions.map((question) =>
+          Object.fromEntries(
+            Object.entries(question).map(([key, value]) => [
+              key,
+              key === "options"
+                ? (value as { id: string }[]).map((option) => option.id)
+                : typeof value === "string" && key !== "id" && key !== "kind"
+                  ? "text"
+                  : value,
+            ]),
+          ),
+        );
+      expect(shape(french)).toEqual(shape(english));
+      for (const [index, question] of french.questions.entries())
+        expect(question.text).not.toBe(english.questions[index]?.text);
+    },
+  );
+
   it("reports a broken template with its path, line, column and reason", async () => {
     const dir = templatesFolder({
       "broken.yaml":
