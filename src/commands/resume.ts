@@ -61,7 +61,10 @@ export async function resumeCommand(
       ? findDraft(target, drafts)
       : await chooseDraft(drafts, world, options, words);
   const template = await loadTemplate(draft.template.id, templateDirs(values), words.lang);
-  const said = [...renderTemplateChange(draft, template), ...renderKeptAnswers(draft, template)];
+  const said = [
+    ...renderTemplateChange(draft, template),
+    ...renderKeptAnswers(draft, template, words),
+  ];
   world.stderr.write(`${said.join("\n")}\n`);
   const review =
     progress(draft, template).answered > 0 && !(await keepAndGoOn(world, options, words));

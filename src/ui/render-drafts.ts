@@ -15,9 +15,9 @@ export function describeDraft(draft: Draft): string {
 }
 
 /** What `resume` says before it asks: how far the draft got, and each answer it holds. */
-export function renderKeptAnswers(draft: Draft, template: Template): string[] {
+export function renderKeptAnswers(draft: Draft, template: Template, words: Words): string[] {
   const { answered, total } = progress(draft, template);
-  const lines = [`Resuming ${draft.id}: ${answered} of ${total} questions answered.`];
+  const lines = [words.resuming(draft.id, answered, total)];
   template.questions.forEach((question, index) => {
     const given = draft.answers[question.id];
     if (!given || !isAnswered(question, given)) return;

@@ -50,6 +50,7 @@ export interface Words {
   noCandidateYet: string;
   keepAndGoOn: string;
   whichRetro: string;
+  resuming: (id: string, answered: number, total: number) => string;
   /** The prompt library's own words, when not English. */
   library?: LibraryWords;
 }
@@ -108,6 +109,7 @@ const en: Words = {
   keepAndGoOn:
     "Keep these answers and go on? (No: go through every question again, your answers offered as defaults)",
   whichRetro: "Which retro do you want to finish?",
+  resuming: (id, answered, total) => `Resuming ${id}: ${answered} of ${total} questions answered.`,
 };
 
 const fr: Words = {
@@ -160,6 +162,8 @@ const fr: Words = {
   keepAndGoOn:
     "Garder ces réponses et continuer ? (Non : reprendre chaque question, vos réponses proposées par défaut)",
   whichRetro: "Quel retro voulez-vous terminer ?",
+  resuming: (id, answered, total) =>
+    `Reprise de ${id} : ${answered} question${answered > 1 ? "s" : ""} sur ${total} ${answered > 1 ? "ont" : "a"} une réponse.`,
   library: {
     actions: {
       navigate: "naviguer",
