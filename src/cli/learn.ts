@@ -1,9 +1,11 @@
 import { Option } from "commander";
+import { DIGEST_GROUPINGS } from "../domain/digest.js";
+import { DIGEST_FORMATS } from "../ui/digest-formats.js";
 import { REPORT_FORMATS } from "../ui/report-formats.js";
 import type { CommandGroupContext } from "./common.js";
 import { addFilterOptions } from "./filters.js";
 
-/** templates, stats and report: learning across interviews. */
+/** templates, stats, report, digest and themes: learning across interviews. */
 export function registerLearn({ program, run }: CommandGroupContext): void {
   program
     .command("templates")
@@ -65,6 +67,57 @@ Examples:
   $ interview-retro report --format html -o report.html`,
     )
     .action(run(async () => (await import("../commands/report.js")).reportCommand));
+
+  addFilterOptions(
+    program
+      .command("digest")
+      .description(
+        "the last week's answers, question by question, the themes that recur and the actions promised",
+      )
+      .addOption(
+        new Option("--by <group>", "group each question's answers (default: role)").choices([
+          ...DIGEST_GROUPINGS,
+        ]),
+      )
+      .addOption(
+        new Option(
+          "--format <format>",
+          "text for the terminal (the default), Markdown (the default with -o), or one HTML page",
+        ).choices(["text", ...Object.keys(DIGEST_FORMATS)]),
+      )
+      .option("-o, --output <file>", "write to this file instead of stdout"),
+  )
+    .addHelpText(
+      "after",
+      `
+The period is the last 7 days unless --since says otherwise. Themes are
+compared with the period before it, of the same length.
+
+Examples:
+  $ interview-retro digest
+  $ interview-retro digest --since 30d --by interviewer
+  $ interview-retro digest --format md -o digest.md`,
+    )
+    .action(run(async () => (await import("../commands/digest.js")).digestCommand));
+
+  addFilterOptions(
+    program
+      .command("themes")
+      .description("the words and phrases that recur in each question's answers, with their trend")
+      .option("--json", "every theme as JSON, with the ids of the retros that mention it"),
+  )
+    .addHelpText(
+      "after",
+      `
+The period is the last 7 days unless --since says otherwise; a theme is
+ranked by how many retros mention it, and compared with the period before.
+
+Examples:
+  $ interview-retro themes
+  $ interview-retro themes --since 1y --role backend
+  $ interview-retro themes --json | jq '.questions[].themes[0]'`,
+    )
+    .action(run(async () => (await import("../commands/themes.js")).themesCommand));
 }
 
 const byOption = () =>

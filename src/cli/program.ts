@@ -20,7 +20,7 @@ export const COMMAND_GROUPS: readonly { commands: readonly string[]; register: R
   { commands: ["list", "search", "show"], register: registerFind },
   { commands: ["init", "config", "validate", "edit", "sync"], register: registerTeam },
   { commands: ["prune", "forget", "export"], register: registerData },
-  { commands: ["templates", "stats", "report"], register: registerLearn },
+  { commands: ["templates", "stats", "report", "digest", "themes"], register: registerLearn },
   { commands: ["completion", "__complete"], register: registerShell },
 ];
 

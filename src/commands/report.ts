@@ -1,10 +1,10 @@
 import { localDate } from "../domain/dates.js";
-import { recentNextTime } from "../domain/report.js";
-import type { Retro } from "../domain/retro.js";
+import { oldestFirst, type PromisedAction, promisedActions, ThemeCount } from "../domain/digest.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { REPORT_FORMATS } from "../ui/report-formats.js";
 import type { World } from "../world.js";
 import { emitDocument } from "./emit-document.js";
+import { learningPeriod, previousThemes } from "./learning-period.js";
 import { gatherStats, type StatsOptions } from "./stats.js";
 
 export interface ReportOptions extends StatsOptions {
@@ -12,18 +12,23 @@ export interface ReportOptions extends StatsOptions {
   output?: string;
 }
 
-/** The figures of stats as a Markdown document or one self-contained HTML page. */
+/** The figures of stats, then the themes and the promised actions, as a Markdown document or one HTML page. */
 export async function reportCommand(options: ReportOptions, world: World): Promise<number> {
   const format = options.format ?? "md";
   const draw = Object.hasOwn(REPORT_FORMATS, format) ? REPORT_FORMATS[format] : undefined;
   if (!draw) throw new UsageError(`--format takes ${Object.keys(REPORT_FORMATS).join(" or ")}`);
-  const withNextTime: Retro[] = [];
+  // Only the phrases of the answers are kept, and the promised actions: not the retros.
+  const themeCount = new ThemeCount();
+  const actions: PromisedAction[] = [];
   const stats = await gatherStats(options, world, (retro) => {
-    if (retro.answers.next_time?.answer) withNextTime.push(retro);
+    themeCount.add(retro);
+    actions.push(...promisedActions(retro));
   });
+  const period = await learningPeriod(options, world);
   const input = {
     stats,
-    nextTime: recentNextTime(withNextTime),
+    themes: themeCount.themes(await previousThemes(period), new Map(), period.wording),
+    actions: actions.sort(oldestFirst),
     generatedOn: localDate(world.now()),
   };
   const text = draw(input);

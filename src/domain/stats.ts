@@ -1,5 +1,6 @@
 import type { AnswerKind, Chart, KindTally } from "./answer-kinds/answer-kind.js";
 import { KINDS, kindOfStored } from "./answer-kinds/index.js";
+import { entry } from "./map-entry.js";
 import type { Retro } from "./retro.js";
 
 /**
@@ -157,14 +158,4 @@ export class StatsTally {
       ...(by ? { groupedBy: by } : {}),
     };
   }
-}
-
-/** The map's value for the key, made and stored on first use. */
-function entry<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = make();
-    map.set(key, value);
-  }
-  return value;
 }

@@ -1,8 +1,9 @@
 /**
  * Words too common to be a theme, in English and French, lower case and
  * without accents (as `fold` leaves them). Kept short on purpose: a word a
- * team writes often and that means something (question, code, design) must
- * stay, so only grammar words and the most common verbs and adverbs are here.
+ * team writes often and that means something (code, design, cache) must
+ * stay, so only grammar words, the most common verbs and adverbs, and the
+ * words of every interview are here.
  */
 const ENGLISH = `a about above after again against all almost also although am an and any are
 aren as at be because been before being below between both but by can cannot could couldn did
@@ -31,6 +32,19 @@ serai seraient serais serait seras serez seriez serions serons seront ses si sie
 son sont sous souvent suis sur t ta tandis te tel telle tes toi ton tous tout toute toutes tres
 trop tu un une unes uns vers voici voila vos votre vous vu y`;
 
+/**
+ * Words every interview retro uses, whatever it is about: the people, the
+ * verbs that tell what happened. A theme is what this team's answers say
+ * that another's would not.
+ */
+const INTERVIEW = `candidate candidates interview interviews interviewer interviewers question questions
+answer answers ask asked asking moved move went go going know knew think thought first second
+third last gave give showed show shown felt feel seemed looked noticed tried
+started start used wanted talked said told came come next
+candidat candidats candidate candidates personne personnes entretien entretiens question questions
+reponse reponses demande pose posee passe passee premier premiere deuxieme dernier derniere
+montre semble essaye commence utilise parle dit prochaine`;
+
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `${ENGLISH} ${FRENCH}`.split(/\s+/).filter(Boolean),
+  `${ENGLISH} ${FRENCH} ${INTERVIEW}`.split(/\s+/).filter(Boolean),
 );

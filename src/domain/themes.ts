@@ -49,105 +49,166 @@ export function wordKey(word: string): string {
   return folded;
 }
 
-interface Word {
+/** How a word counts, whatever the answer it is in. */
+interface WordKind {
   key: string;
   /** As written, lower case. */
   written: string;
-  /** Not a theme on its own, nor at either end of a phrase. */
+  /** A grammar word or a number: not a theme on its own, nor at either end of a phrase. */
   common: boolean;
 }
 
-/** The words of a text, by clause: a phrase never runs over a full stop or a comma. */
-function clauses(text: string, questionWords: ReadonlySet<string>): Word[][] {
-  return text.split(/[.,;:!?()[\]{}"«»“”\n\t–—…/|]+/).map((clause) =>
-    // Elisions and contractions: l'équipe is équipe, don't is don t (both stop words);
-    // live-coding is live coding.
-    (clause.match(/[\p{L}\p{N}]+/gu) ?? []).map((part) => {
-      const key = wordKey(part);
-      return {
-        key,
-        written: part.toLowerCase(),
-        common:
-          STOP_WORDS.has(fold(part)) ||
-          questionWords.has(key) ||
-          key.length < 2 ||
-          /^\d+$/.test(key),
-      };
-    }),
-  );
+/**
+ * Each word as written, analysed once: a period's answers use a few thousand
+ * words a hundred thousand times, and folding is the slow part.
+ */
+const analysed = new Map<string, WordKind>();
+
+function analyse(part: string): WordKind {
+  let kind = analysed.get(part);
+  if (kind === undefined) {
+    const key = wordKey(part);
+    kind = {
+      key,
+      written: part.toLowerCase(),
+      common: STOP_WORDS.has(fold(part)) || key.length < 2 || /^\d+$/.test(key),
+    };
+    analysed.set(part, kind);
+  }
+  return kind;
+}
+
+/**
+ * The words of a text, by clause: a phrase never runs over a full stop or a
+ * comma. Elisions and contractions come apart (l'équipe is l équipe, don't is
+ * don t: stop words), and so does live-coding (live coding).
+ */
+function clauses(text: string): WordKind[][] {
+  return text
+    .split(/[.,;:!?()[\]{}"«»“”\n\t–—…/|]+/)
+    .map((clause) => (clause.match(/[\p{L}\p{N}]+/gu) ?? []).map(analyse))
+    .filter((clause) => clause.length > 0);
 }
 
 /** The words that a question's own text and hint hold: every answer echoes them. */
 export function questionWords(texts: readonly string[]): Set<string> {
   const words = new Set<string>();
   for (const text of texts)
-    for (const clause of clauses(text, new Set())) for (const word of clause) words.add(word.key);
+    for (const clause of clauses(text)) for (const word of clause) words.add(word.key);
   return words;
 }
 
-/** The phrases of one to three words that a text holds, by key, with how each was written. */
-function phrasesOf(text: string, questionWords: ReadonlySet<string>): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const words of clauses(text, questionWords)) {
-    for (let start = 0; start < words.length; start++) {
-      for (let length = 1; length <= 3 && start + length <= words.length; length++) {
-        const span = words.slice(start, start + length);
-        // A phrase starts and ends with a word that means something: "lack of confidence", not "of confidence".
-        if ((span[0] as Word).common || (span[length - 1] as Word).common) continue;
-        const key = span.map((word) => word.key).join(" ");
-        if (!found.has(key)) found.set(key, span.map((word) => word.written).join(" "));
-      }
-    }
+/**
+ * Word numbers per place in a phrase's key: three places fit a number that
+ * JavaScript holds exactly, so a phrase is counted under a number (no string
+ * to build and hash for each of the hundreds of thousands of phrases of a
+ * year). A vocabulary past this many words is counted under text.
+ */
+const ROOM = 2 ** 17;
+
+/** The key of the phrase made of the words numbered `numbers[from..to]`. */
+function phraseKey(numbers: readonly number[], from: number, to: number): number | string {
+  let key = 0;
+  for (let i = from; i <= to; i++) {
+    const number = numbers[i] as number;
+    if (number >= ROOM) return numbers.slice(from, to + 1).join(" ");
+    key = key * ROOM + number;
   }
-  return found;
+  return key;
+}
+
+/** The word numbers of a phrase's key (none is 0: words are numbered from 1). */
+function numbersOf(key: number | string): number[] {
+  if (typeof key === "string") return key.split(" ").map(Number);
+  const numbers: number[] = [];
+  for (let rest = key; rest > 0; rest = Math.floor(rest / ROOM)) numbers.unshift(rest % ROOM);
+  return numbers;
 }
 
 /** The phrases of one question's answers over a period: which retros mention each, and how. */
 export class PhraseCount {
   /** Retros that answered the question. */
   answered = 0;
-  private readonly phrases = new Map<string, { ids: string[]; written: Map<string, number> }>();
-
-  constructor(private readonly questionWords: ReadonlySet<string>) {}
+  /** Word keys by number, from 1. */
+  private readonly words: string[] = [""];
+  private readonly numbers = new Map<string, number>();
+  /** By word number, how it was written (lower case), how many times. */
+  private readonly writings: Map<string, number>[] = [new Map()];
+  /** The retros that mention each phrase, by key. */
+  private readonly phrases = new Map<number | string, string[]>();
 
   /** One retro's answer to the question (its text, or a verdict's notes). */
   add(id: string, text: string): void {
     this.answered++;
-    for (const [key, written] of phrasesOf(text, this.questionWords)) {
-      const seen = this.phrases.get(key) ?? {
-        ids: [] as string[],
-        written: new Map<string, number>(),
-      };
-      this.phrases.set(key, seen);
-      seen.ids.push(id);
-      seen.written.set(written, (seen.written.get(written) ?? 0) + 1);
+    for (const clause of clauses(text)) {
+      const numbers = clause.map((word) => this.numberOf(word));
+      for (let start = 0; start < clause.length; start++) {
+        // A phrase starts and ends with a word that means something: "lack of confidence", not "of confidence".
+        if ((clause[start] as WordKind).common) continue;
+        for (let end = start; end < start + 3 && end < clause.length; end++) {
+          if ((clause[end] as WordKind).common) continue;
+          const key = phraseKey(numbers, start, end);
+          const ids = this.phrases.get(key);
+          if (ids === undefined) this.phrases.set(key, [id]);
+          // Once per retro, however often it says it.
+          else if (ids[ids.length - 1] !== id) ids.push(id);
+        }
+      }
     }
   }
 
-  /** The retros that mention a phrase, by its key. */
+  private numberOf(word: WordKind): number {
+    let number = this.numbers.get(word.key);
+    if (number === undefined) {
+      number = this.words.length;
+      this.numbers.set(word.key, number);
+      this.words.push(word.key);
+      this.writings.push(new Map());
+    }
+    const writings = this.writings[number] as Map<string, number>;
+    writings.set(word.written, (writings.get(word.written) ?? 0) + 1);
+    return number;
+  }
+
+  /** The retros that mention a phrase, by its words' keys ("system design"). */
   idsOf(key: string): readonly string[] {
-    return this.phrases.get(key)?.ids ?? [];
+    const numbers = key.split(" ").map((word) => this.numbers.get(word) ?? 0);
+    if (numbers.includes(0)) return [];
+    return this.phrases.get(phraseKey(numbers, 0, numbers.length - 1)) ?? [];
   }
 
   /**
-   * The phrases mentioned by enough retros, most mentioned first; a phrase
-   * whose every mention is inside a longer one (the same retros mention the
-   * longer one) gives way to it.
+   * The phrases mentioned by enough retros, most mentioned first, but those
+   * starting or ending with one of the question's words (`excluded`); a
+   * phrase whose every mention is inside a longer one (the same retros
+   * mention the longer one) gives way to it. Each is written as its words
+   * most often are.
    */
-  recurring(): { key: string; phrase: string; ids: string[] }[] {
-    const kept = [...this.phrases].filter(([, { ids }]) => ids.length >= MIN_RETROS);
-    const dropped = new Set<string>();
-    for (const [key, { ids }] of kept) {
-      const words = key.split(" ");
-      for (let length = 1; length < words.length; length++)
-        for (let start = 0; start + length <= words.length; start++) {
-          const part = words.slice(start, start + length).join(" ");
-          if (this.idsOf(part).length === ids.length) dropped.add(part);
+  recurring(excluded: ReadonlySet<string>): { key: string; phrase: string; ids: string[] }[] {
+    const kept: { key: number | string; numbers: number[]; ids: string[] }[] = [];
+    for (const [key, ids] of this.phrases) {
+      if (ids.length < MIN_RETROS) continue;
+      const numbers = numbersOf(key);
+      const ends = [numbers[0] as number, numbers.at(-1) as number];
+      if (ends.some((number) => excluded.has(this.words[number] as string))) continue;
+      kept.push({ key, numbers, ids });
+    }
+    const dropped = new Set<number | string>();
+    for (const { numbers, ids } of kept) {
+      for (let from = 0; from < numbers.length; from++)
+        for (let to = from; to < numbers.length; to++) {
+          if (to - from + 1 === numbers.length) continue;
+          const part = phraseKey(numbers, from, to);
+          if (this.phrases.get(part)?.length === ids.length) dropped.add(part);
         }
     }
     return kept
-      .filter(([key]) => !dropped.has(key))
-      .map(([key, { ids, written }]) => ({ key, phrase: mostWritten(written), ids }))
+      .filter(({ key }) => !dropped.has(key))
+      .map(({ numbers, ids }) => ({
+        key: numbers.map((number) => this.words[number]).join(" "),
+        phrase: numbers.map((number) => this.mostWritten(number)).join(" "),
+        ids,
+      }))
       .sort(
         (a, b) =>
           b.ids.length - a.ids.length ||
@@ -155,16 +216,16 @@ export class PhraseCount {
           (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
       );
   }
-}
 
-/** The way a phrase was written most often (on a tie, the first in alphabetical order: the same answers, the same result). */
-function mostWritten(written: ReadonlyMap<string, number>): string {
-  let best = "";
-  let most = 0;
-  for (const [text, count] of written) {
-    if (count > most || (count === most && text < best)) [best, most] = [text, count];
+  /** A word as it was written most often (on a tie, the first in alphabetical order: the same answers, the same result). */
+  private mostWritten(number: number): string {
+    let best = "";
+    let most = 0;
+    for (const [written, count] of this.writings[number] ?? []) {
+      if (count > most || (count === most && written < best)) [best, most] = [written, count];
+    }
+    return best;
   }
-  return best;
 }
 
 /** Ids begin with their date: in reverse order, the newest retro comes first. */
@@ -173,8 +234,13 @@ const newestFirst = (ids: readonly string[]) => [...ids].sort().reverse();
 /**
  * The themes of a period, compared with the previous one when given: the most
  * mentioned first, then those that were recurring before and are now fading.
+ * `excluded`: the words of the question (`questionWords`).
  */
-export function themesOf(current: PhraseCount, previous: PhraseCount | undefined): Theme[] {
+export function themesOf(
+  current: PhraseCount,
+  previous: PhraseCount | undefined,
+  excluded: ReadonlySet<string>,
+): Theme[] {
   const share = (count: PhraseCount, retros: number) =>
     count.answered === 0 ? 0 : retros / count.answered;
   const trendOf = (key: string, retros: number): Trend | undefined => {
@@ -184,7 +250,7 @@ export function themesOf(current: PhraseCount, previous: PhraseCount | undefined
     const ratio = share(current, retros) / share(previous, before);
     return ratio >= CHANGE ? "rising" : ratio <= 1 / CHANGE ? "fading" : "steady";
   };
-  const recurring = current.recurring();
+  const recurring = current.recurring(excluded);
   const themes: Theme[] = recurring.slice(0, MOST).map(({ key, phrase, ids }) => {
     const trend = trendOf(key, ids.length);
     return {
@@ -198,7 +264,7 @@ export function themesOf(current: PhraseCount, previous: PhraseCount | undefined
   if (previous) {
     const shown = new Set(recurring.map(({ key }) => key));
     const fading = previous
-      .recurring()
+      .recurring(excluded)
       .filter(({ key }) => !shown.has(key))
       .slice(0, MOST_FADING)
       .map(({ key, phrase }) => {

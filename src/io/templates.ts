@@ -1,6 +1,6 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
-import type { Lang } from "../domain/lang.js";
+import { LANGS, type Lang } from "../domain/lang.js";
 import { formatLocated } from "../domain/located.js";
 import { checkTemplate, TEMPLATE_ID, type Template } from "../domain/template.js";
 import { UsageError } from "../errors.js";
@@ -111,4 +111,32 @@ export function listTemplates(
     }
   }
   return [...found.values()];
+}
+
+/**
+ * The words each question is asked with in every template of the folders, in
+ * every language (its text and hint, by question id): the words every answer
+ * echoes, which are not themes.
+ */
+export function questionWording(dirs: readonly string[]): Map<string, string[]> {
+  const wording = new Map<string, string[]>();
+  const folders = dirs.flatMap((dir) => [
+    dir,
+    ...LANGS.filter((lang) => lang !== "en").map((lang) => join(dir, lang)),
+  ]);
+  for (const folder of folders) {
+    if (!existsSync(folder)) continue;
+    // A broken template is reported where it is used (new, templates); here it only lends no words.
+    for (const { template } of listTemplates([folder], () => {})) {
+      for (const question of template.questions) {
+        const words = wording.get(question.id) ?? [];
+        wording.set(question.id, [
+          ...words,
+          question.text,
+          ...(question.hint ? [question.hint] : []),
+        ]);
+      }
+    }
+  }
+  return wording;
 }

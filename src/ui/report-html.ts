@@ -1,29 +1,17 @@
-import type { Chart, Tone } from "../domain/answer-kinds/answer-kind.js";
+import type { Chart } from "../domain/answer-kinds/answer-kind.js";
 import type { ReportInput } from "../domain/report.js";
 import type { Count } from "../domain/stats.js";
-import { pct } from "./report-markdown.js";
-import { documentText } from "./safe-text.js";
+import { pct } from "./figures-line.js";
+import { actionsHtml, TONE_COLORS as COLORS, html, htmlPage, themesHtml } from "./html-page.js";
 
 /**
  * The report as one self-contained HTML page: inline SVG, no script, nothing
- * fetched. Figures in, text out.
+ * fetched, every figure written beside its bar (a tooltip is lost in print
+ * and in a screenshot). Figures in, text out.
  */
 
-const html = (text: string) =>
-  documentText(text).replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string,
-  );
-
-const COLORS: Record<Tone, string> = {
-  good: "#2e7d32",
-  mixed: "#f9a825",
-  bad: "#c62828",
-  plain: "#3f51b5",
-};
-
 const svg = (height: number, content: string) =>
-  `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="${height}" role="img" font-size="12" font-family="sans-serif">${content}</svg>`;
+  `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="${height}" viewBox="0 0 600 ${height}" role="img" font-size="12" font-family="sans-serif">${content}</svg>`;
 
 function svgBars(counts: readonly Count[]): string {
   if (counts.length === 0) return "<p>none</p>";
@@ -39,21 +27,23 @@ function svgBars(counts: readonly Count[]): string {
   return svg(counts.length * row, rows);
 }
 
+/** A stacked bar over the legend's parts, then their shares as text, in legend order. */
 function svgStacked(label: string, counts: readonly number[], chart: Chart): string {
   const total = counts.reduce((a, b) => a + b, 0);
   let x = 170;
   const parts = chart.legend
     .map((part, i) => {
       const count = counts[i] ?? 0;
-      const w = total === 0 ? 0 : (count / total) * 360;
+      const w = total === 0 ? 0 : (count / total) * 240;
       const rect = `<rect x="${x.toFixed(1)}" y="3" width="${w.toFixed(1)}" height="16" fill="${COLORS[part.tone]}"><title>${html(part.label)} ${pct(count, total)}</title></rect>`;
       x += w;
       return rect;
     })
     .join("");
+  const shares = chart.legend.map((_, i) => pct(counts[i] ?? 0, total)).join(" / ");
   return svg(
     22,
-    `<text x="0" y="15">${html(label)}</text>${parts}<text x="536" y="15">${total}</text>`,
+    `<text x="0" y="15">${html(label)}</text>${parts}<text x="416" y="15">${shares} of ${total}</text>`,
   );
 }
 
@@ -72,7 +62,7 @@ function chartHtml(chart: Chart): string[] {
   ];
 }
 
-export function reportHtml({ stats, nextTime, generatedOn }: ReportInput): string {
+export function reportHtml({ stats, themes, actions, generatedOn }: ReportInput): string {
   const body = [
     "<h1>Interview retros: what they say</h1>",
     `<p><em>${stats.total} retros${stats.first ? `, ${html(stats.first)} to ${html(stats.last ?? "")}` : ""}. Generated on ${html(generatedOn)} by interview-retro.</em></p>`,
@@ -80,37 +70,26 @@ export function reportHtml({ stats, nextTime, generatedOn }: ReportInput): strin
   if (stats.total > 0) {
     body.push(
       "<h2>Retros per month</h2>",
-      svgBars(stats.months),
+      figure([svgBars(stats.months)]),
       "<h2>By role</h2>",
-      svgBars(stats.roles),
+      figure([svgBars(stats.roles)]),
       "<h2>By interviewer</h2>",
-      svgBars(stats.interviewers),
+      figure([svgBars(stats.interviewers)]),
     );
     if (stats.questions.length > 0) body.push("<h2>Answers</h2>");
     for (const figures of stats.questions) {
       body.push(
         `<h3>${html(figures.text)} <code>${html(figures.question)}</code></h3>`,
-        ...chartHtml(figures.chart),
+        figure(chartHtml(figures.chart)),
       );
     }
-    if (stats.tags.length > 0) body.push("<h2>Most frequent tags</h2>", svgBars(stats.tags));
-    if (nextTime.length > 0) {
-      body.push(
-        "<h2>Recent “next time” answers</h2><ul>",
-        ...nextTime.map(
-          (i) => `<li><strong>${html(i.date)}</strong> (${html(i.id)}): ${html(i.text)}</li>`,
-        ),
-        "</ul>",
-      );
-    }
+    if (stats.tags.length > 0)
+      body.push("<h2>Most frequent tags</h2>", figure([svgBars(stats.tags)]));
+    body.push("<h2>Recurring themes</h2>", ...themesHtml(themes));
+    body.push("<h2>Promised actions</h2>", ...actionsHtml(actions));
   }
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>Interview retros</title>
-<style>body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222}svg{display:block;margin:2px 0}code{color:#666;font-size:.8em}.legend span{display:inline-block;width:1em;height:1em;vertical-align:middle}</style>
-</head><body>
-${body.join("\n")}
-</body></html>
-`;
+  return htmlPage("Interview retros", body);
 }
+
+/** A chart kept whole on a printed page. */
+const figure = (parts: readonly string[]) => `<div class="figure">${parts.join("\n")}</div>`;

@@ -1,6 +1,8 @@
 import type { Chart } from "../domain/answer-kinds/answer-kind.js";
 import type { ReportInput } from "../domain/report.js";
 import type { Count } from "../domain/stats.js";
+import { actionsMarkdown, themesMarkdown } from "./digest-markdown.js";
+import { pct } from "./figures-line.js";
 import { mdInline, mermaidText } from "./markdown-text.js";
 
 /**
@@ -8,8 +10,6 @@ import { mdInline, mermaidText } from "./markdown-text.js";
  * and GitLab draw. Figures in, text out.
  */
 
-export const pct = (part: number, total: number) =>
-  total === 0 ? "–" : `${Math.round((part / total) * 100)}%`;
 const sum = (counts: readonly number[]) => counts.reduce((a, b) => a + b, 0);
 
 function countTable(title: string, counts: readonly Count[]): string[] {
@@ -50,7 +50,7 @@ function chartMarkdown(title: string, chart: Chart): string[] {
   return out;
 }
 
-export function reportMarkdown({ stats, nextTime, generatedOn }: ReportInput): string {
+export function reportMarkdown({ stats, themes, actions, generatedOn }: ReportInput): string {
   const out = [
     "# Interview retros: what they say",
     "",
@@ -91,10 +91,7 @@ export function reportMarkdown({ stats, nextTime, generatedOn }: ReportInput): s
   }
   if (stats.tags.length > 0)
     out.push("", "## Most frequent tags", "", ...countTable("Tag", stats.tags));
-  if (nextTime.length > 0) {
-    out.push("", "## Recent “next time” answers", "");
-    for (const item of nextTime)
-      out.push(`- **${item.date}** (${item.id}): ${mdInline(item.text)}`);
-  }
-  return `${out.join("\n")}\n`;
+  out.push("", "## Recurring themes", "", ...themesMarkdown(themes));
+  out.push("", "## Promised actions", "", ...actionsMarkdown(actions));
+  return `${out.join("\n").replace(/\n{3,}/g, "\n\n")}\n`;
 }

@@ -315,15 +315,20 @@ describe("report", () => {
     );
   });
 
-  it("writes Markdown with tables, Mermaid charts and the recent next-time answers", async () => {
+  it("writes Markdown with tables, Mermaid charts, then the themes and the promised actions", async () => {
     const { code, stdout } = await cli(["report"]);
     expect(code).toBe(0);
     expect(stdout).toContain("# Interview retros: what they say");
     expect(stdout).toContain("```mermaid\nxychart-beta");
     expect(stdout).toContain('pie title "Were the questions asked really appropriate?"');
     expect(stdout).toContain("| overall | 0% | 100% | 0% | 2 |");
+    // Both retros say the same: that is a theme (of two retros, all of them).
+    expect(stdout).toContain("## Recurring themes");
+    expect(stdout).toMatch(
+      /\| sql warm \| 2 \| 100% \| {2}\| 2026-11-03-backend-ats-1-r003, 2026-11-02-backend-ats-1-r001 \|/,
+    );
     expect(stdout).toContain(
-      "## Recent “next time” answers\n\n- **2026-11-03** (2026-11-03-backend-ats-1-r003): Start \\<b\\>from\\</b\\> their project",
+      "## Promised actions\n\n- **2026-11-03** · Alex Martin, backend · 2026-11-03-backend-ats-1-r003\n\n  > Start \\<b\\>from\\</b\\> their project",
     );
   });
 
@@ -336,6 +341,161 @@ describe("report", () => {
     expect(page).not.toMatch(/<script|<link|<img|src=|@import/i);
     expect(page.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, "")).not.toMatch(/https?:/);
     expect(page).toContain("Start &lt;b&gt;from&lt;/b&gt; their project");
+    // Every share written beside its bar, not only in a tooltip.
+    expect(page).toContain(">0% / 100% / 0% of 2</text>");
+    expect(page).toContain("@page{size:A4");
+  });
+});
+
+describe("digest and themes", () => {
+  /** Retros of the last week (today is 2026-11-27) and of the week before. */
+  beforeEach(() => {
+    const retros = join(dir, "retros");
+    const answers = (difficulty: string, verdict: "yes" | "partly" | "no", notes = "") => ({
+      spot_difficulty_earlier: { text: difficulty },
+      questions_appropriate: { verdict, ...(notes ? { text: notes } : {}) },
+      candidate_strengths: { verdict: "yes" as const },
+    });
+    writeRetro(retros, {
+      date: "2026-11-26",
+      role: "backend",
+      interviewer: "Léa Martin",
+      suffix: "a001",
+      answers: answers(
+        "The system design part came too late.\nNext time: start with the whiteboard.",
+        "partly",
+        "Too broad for the level.",
+      ),
+    });
+    writeRetro(retros, {
+      date: "2026-11-24",
+      role: "backend",
+      interviewer: "Sam Okafor",
+      suffix: "a002",
+      answers: answers("Silent during system design.", "yes"),
+    });
+    writeRetro(retros, {
+      date: "2026-11-25",
+      role: "data",
+      interviewer: "Alex Martin",
+      suffix: "a003",
+      answers: answers(
+        "Pandas questions, then system design. Action: ask about their data first.",
+        "no",
+      ),
+    });
+    // The week before: system design once, take-home twice (fading now).
+    for (const [date, suffix, text] of [
+      ["2026-11-18", "b001", "The take-home review was rushed."],
+      ["2026-11-17", "b002", "We skipped the take-home review."],
+      ["2026-11-16", "b003", "System design went fine."],
+    ] as const) {
+      writeRetro(retros, { date, suffix, answers: answers(text, "yes") });
+    }
+  });
+
+  it("shows the week's answers by question, grouped by role, newest first, whole, with verdicts and their shares", async () => {
+    const { code, stdout } = await cli(["digest"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Digest: 3 retros, 2026-11-20 to 2026-11-27, by role");
+    const difficulty = stdout.slice(
+      stdout.indexOf("How could we spot signs of difficulty earlier?"),
+      stdout.indexOf("Were the questions asked really appropriate?"),
+    );
+    expect(difficulty).toContain(
+      [
+        "  backend",
+        "    2026-11-26  2026-11-26-backend-ats-1-a001  Léa Martin",
+        "      The system design part came too late.",
+        "      Next time: start with the whiteboard.",
+        "    2026-11-24  2026-11-24-backend-ats-1-a002  Sam Okafor",
+        "      Silent during system design.",
+        "  data",
+      ].join("\n"),
+    );
+    expect(stdout).not.toContain("take-home");
+    expect(stdout).toContain("  yes 33% (1) · partly 33% (1) · no 33% (1)");
+    expect(stdout).toContain(
+      "    2026-11-26  2026-11-26-backend-ats-1-a001  Léa Martin  partly\n      Too broad for the level.",
+    );
+  });
+
+  it("lists the themes that recur, with their trend, and the actions promised, oldest first", async () => {
+    const { stdout } = await cli(["digest"]);
+    const themes = stdout.slice(
+      stdout.indexOf("Recurring themes"),
+      stdout.indexOf("Promised actions"),
+    );
+    expect(themes).toContain(
+      "    system design  3 retros (100%)  rising  2026-11-26-backend-ats-1-a001, 2026-11-25-data-ats-1-a003, 2026-11-24-backend-ats-1-a002",
+    );
+    expect(themes).toContain("    take home review  0 retros (0%)  fading");
+    // A question with no theme says so.
+    expect(themes).toMatch(/\(questions_appropriate, 1 answered\)\n {4}none/);
+    const actions = stdout.slice(stdout.indexOf("Promised actions"));
+    expect(actions).toBe(
+      [
+        "Promised actions (oldest first)",
+        "  2026-11-25  Alex Martin, data  2026-11-25-data-ats-1-a003",
+        "    Action: ask about their data first.",
+        "  2026-11-26  Léa Martin, backend  2026-11-26-backend-ats-1-a001",
+        "    Next time: start with the whiteboard.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("takes --since, --by none and the filters; an empty period says so", async () => {
+    const all = await cli(["digest", "--since", "30d", "--by", "none"]);
+    expect(all.stdout).toContain("Digest: 6 retros, 2026-10-28 to 2026-11-27");
+    expect(all.stdout).toContain("The take-home review was rushed.");
+    const data = await cli(["digest", "--role", "data"]);
+    expect(data.stdout).toContain("Digest: 1 retro,");
+    const empty = await cli(["digest", "--since", "2026-11-27"]);
+    expect(empty.stdout).toContain("No retro in this period.");
+    expect(empty.stdout).toContain("Recurring themes\n  none");
+    expect(empty.stdout).toContain("Promised actions (oldest first)\n  none");
+    const wrong = await cli(["digest", "--by", "colour"]);
+    expect(wrong.code).toBe(2);
+  });
+
+  it("writes Markdown (the default with -o) and one HTML page, text escaped", async () => {
+    expect((await cli(["digest", "-o", "digest.md"])).code).toBe(0);
+    const markdown = readFileSync(join(dir, "digest.md"), "utf8");
+    expect(markdown).toContain("### How could we spot signs of difficulty earlier?");
+    expect(markdown).toContain("#### backend");
+    expect(markdown).toContain(
+      "- 2026-11-26 · 2026-11-26-backend-ats-1-a001 · Léa Martin\n\n  > The system design part came too late.\n  > Next time: start with the whiteboard.",
+    );
+    expect(markdown).toContain("| system design | 3 | 100% | rising |");
+    expect((await cli(["digest", "--format", "html", "-o", "digest.html"])).code).toBe(0);
+    const page = readFileSync(join(dir, "digest.html"), "utf8");
+    expect(page).toContain(
+      "<blockquote>The system design part came too late.\nNext time: start with the whiteboard.</blockquote>",
+    );
+    expect(page).not.toMatch(/<script|src=/i);
+  });
+
+  it("themes on its own, and as JSON with the ids and the trend", async () => {
+    const { stdout } = await cli(["themes"]);
+    expect(stdout).toContain("Recurring themes, 2026-11-20 to 2026-11-27");
+    const json = JSON.parse((await cli(["themes", "--json"])).stdout);
+    expect(json.since).toBe("2026-11-20");
+    const question = json.questions.find(
+      (q: { question: string }) => q.question === "spot_difficulty_earlier",
+    );
+    expect(question.answered).toBe(3);
+    expect(question.themes[0]).toEqual({
+      phrase: "system design",
+      retros: 3,
+      share: 1,
+      ids: [
+        "2026-11-26-backend-ats-1-a001",
+        "2026-11-25-data-ats-1-a003",
+        "2026-11-24-backend-ats-1-a002",
+      ],
+      trend: "rising",
+    });
   });
 });
 

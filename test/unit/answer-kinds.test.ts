@@ -197,7 +197,7 @@ describe.each(KINDS.map((kind) => [kind.name, kind] as const))("the %s kind", (_
     ]);
     const terminal = renderStats(stats, PLAIN).join("\n");
     expect(terminal).toContain(`A ${kind.name} question?`);
-    const input = { stats, nextTime: [], generatedOn: "2026-11-28" };
+    const input = { stats, themes: [], actions: [], generatedOn: "2026-11-28" };
     for (const draw of Object.values(REPORT_FORMATS)) {
       const report = draw(input);
       expect(report).toContain(`A ${kind.name} question?`);

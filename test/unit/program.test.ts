@@ -26,6 +26,8 @@ describe("setting up the commands", () => {
       "templates",
       "stats",
       "report",
+      "digest",
+      "themes",
     ]);
   });
 

@@ -1,0 +1,70 @@
+import { addDays, daysBetween, localDate } from "../domain/dates.js";
+import { ThemeCount } from "../domain/digest.js";
+import type { Query } from "../domain/filters.js";
+import { questionWording, templateDirs } from "../io/templates.js";
+import type { World } from "../world.js";
+import {
+  configWithDir,
+  eachFoundRetro,
+  type FilterOptions,
+  queryFromOptions,
+  retrosDir,
+} from "./find-retros.js";
+import { Warnings } from "./warnings.js";
+
+/**
+ * What `digest`, `themes` and `report` share: the period the filters select,
+ * the period before it (of the same length, for the themes' trends), and
+ * the words of the questions.
+ */
+export interface LearningPeriod {
+  dir: string;
+  warnings: Warnings;
+  current: Query;
+  /** Only when the period has a first day. */
+  previous?: Query;
+  until: string;
+  /** Each question's texts and hints in the templates. */
+  wording: Map<string, string[]>;
+}
+
+export async function learningPeriod(
+  options: FilterOptions,
+  world: World,
+  /** `--since` when not given: the digest's week. */
+  defaultSince?: string,
+): Promise<LearningPeriod> {
+  const since = typeof options.since === "string" ? options.since : defaultSince;
+  const today = world.now();
+  const current = queryFromOptions({ ...options, ...(since ? { since } : {}) }, today);
+  const until = current.until ?? localDate(today);
+  const { values } = await configWithDir(options, world);
+  const base = {
+    dir: await retrosDir(options, world),
+    warnings: new Warnings(world),
+    current,
+    until,
+    wording: questionWording(templateDirs(values)),
+  };
+  if (current.since === undefined) return base;
+  const length = daysBetween(current.since, until) + 1;
+  const previous = queryFromOptions(
+    {
+      ...options,
+      since: addDays(current.since, -length),
+      until: addDays(current.since, -1),
+    },
+    today,
+  );
+  return { ...base, previous };
+}
+
+/** The phrases of the previous period's answers, when there is one: only they are kept, not the retros. */
+export async function previousThemes(period: LearningPeriod): Promise<ThemeCount | undefined> {
+  if (!period.previous) return undefined;
+  const count = new ThemeCount();
+  await eachFoundRetro(period.dir, period.previous, period.warnings, {}, ({ retro }) =>
+    count.add(retro),
+  );
+  return count;
+}

@@ -1,0 +1,40 @@
+import { ThemeCount } from "../domain/digest.js";
+import { ExitCode } from "../errors.js";
+import { loadPalette, shouldColor } from "../ui/color.js";
+import { periodWords, renderThemes } from "../ui/render-digest.js";
+import { toJson } from "../ui/safe-text.js";
+import type { World } from "../world.js";
+import { eachFoundRetro, type FilterOptions } from "./find-retros.js";
+import { learningPeriod, previousThemes } from "./learning-period.js";
+
+export interface ThemesOptions extends FilterOptions {
+  json?: boolean;
+  color?: boolean;
+}
+
+/** The words and phrases that recur in each question's answers over the last week (or --since's period). */
+export async function themesCommand(options: ThemesOptions, world: World): Promise<number> {
+  const period = await learningPeriod(options, world, "7d");
+  const count = new ThemeCount();
+  await eachFoundRetro(period.dir, period.current, period.warnings, {}, ({ retro }) =>
+    count.add(retro),
+  );
+  const themes = count.themes(await previousThemes(period), new Map(), period.wording);
+  const since = period.current.since;
+  if (options.json) {
+    world.stdout.write(
+      toJson({ ...(since ? { since } : {}), until: period.until, questions: themes }),
+    );
+    return ExitCode.ok;
+  }
+  const palette = await loadPalette(shouldColor(world.stdout, world.env, options.color));
+  world.stdout.write(
+    [
+      palette.bold(
+        `Recurring themes, ${periodWords({ ...(since ? { since } : {}), until: period.until })}`,
+      ),
+      ...renderThemes(themes, palette),
+    ].join("\n") + "\n",
+  );
+  return ExitCode.ok;
+}

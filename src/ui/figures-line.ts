@@ -1,0 +1,24 @@
+import type { Chart } from "../domain/answer-kinds/answer-kind.js";
+
+/** `60%`, or `–` of nothing. */
+export const pct = (part: number, total: number) =>
+  total === 0 ? "–" : `${Math.round((part / total) * 100)}%`;
+
+/**
+ * A question's figures over the whole period on one line, as the digest
+ * shows them under the question: `yes 60% (3) · partly 20% (1) · no 20% (1)`,
+ * or a scale's mean and a checklist's options.
+ */
+export function figuresLine(chart: Chart): string {
+  if (chart.shape === "shares") {
+    const counts = chart.rows[0]?.counts ?? [];
+    const total = counts.reduce((a, b) => a + b, 0);
+    return chart.legend
+      .map((part, i) => `${part.label} ${pct(counts[i] ?? 0, total)} (${counts[i] ?? 0})`)
+      .join(" · ");
+  }
+  return [
+    ...(chart.summary ? [chart.summary] : []),
+    ...chart.rows.map((row) => `${row.label} (${row.counts[0] ?? 0})`),
+  ].join(" · ");
+}

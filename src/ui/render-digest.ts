@@ -1,0 +1,93 @@
+import type { DigestInput, PromisedAction, QuestionThemes } from "../domain/digest.js";
+import type { Theme } from "../domain/themes.js";
+import { type Palette, toneColor } from "./color.js";
+import { figuresLine } from "./figures-line.js";
+import { safeMultiline, safeOneLine } from "./safe-text.js";
+
+/**
+ * `digest` and `themes` in the terminal: every answer whole, indented under
+ * its question and group; text from the retros shown with its control
+ * characters escaped.
+ */
+
+const indent = (text: string, by: string) =>
+  safeMultiline(text)
+    .split("\n")
+    .map((line) => (line === "" ? "" : `${by}${line}`))
+    .join("\n");
+
+/** "between 2026-11-25 and 2026-12-02", or "up to 2026-12-02" for a period with no first day. */
+export const periodWords = ({ since, until }: { since?: string; until: string }) =>
+  since ? `${since} to ${until}` : `up to ${until}`;
+
+const IDS_SHOWN = 3;
+
+/** `system design  5 retros (42%)  rising  2026-12-01-…, 2026-11-30-… and 3 more` */
+function themeLine(theme: Theme, palette: Palette): string {
+  const ids = theme.ids.slice(0, IDS_SHOWN).join(", ");
+  const more = theme.ids.length > IDS_SHOWN ? ` and ${theme.ids.length - IDS_SHOWN} more` : "";
+  const trend = theme.trend ? `  ${palette.cyan(theme.trend)}` : "";
+  const retros = `${theme.retros} retro${theme.retros === 1 ? "" : "s"} (${Math.round(theme.share * 100)}%)`;
+  return `    ${palette.bold(safeOneLine(theme.phrase))}  ${retros}${trend}${ids ? `  ${palette.dim(`${ids}${more}`)}` : ""}`;
+}
+
+export function renderThemes(themes: readonly QuestionThemes[], palette: Palette): string[] {
+  if (themes.every((question) => question.themes.length === 0)) return ["  none"];
+  return themes.flatMap((question) => [
+    `  ${safeOneLine(question.text)} ${palette.dim(`(${question.question}, ${question.answered} answered)`)}`,
+    ...(question.themes.length > 0
+      ? question.themes.map((theme) => themeLine(theme, palette))
+      : ["    none"]),
+  ]);
+}
+
+export function renderActions(actions: readonly PromisedAction[], palette: Palette): string[] {
+  if (actions.length === 0) return ["  none"];
+  return actions.flatMap((action) => [
+    `  ${palette.bold(action.date)}  ${safeOneLine([action.interviewer, action.role].filter(Boolean).join(", ") || "—")}  ${palette.dim(action.id)}`,
+    indent(action.text, "    "),
+  ]);
+}
+
+export function renderDigest({ digest, since, until }: DigestInput, palette: Palette): string {
+  const paint = toneColor(palette);
+  const lines = [
+    palette.bold(
+      `Digest: ${digest.total} retro${digest.total === 1 ? "" : "s"}, ${periodWords({ since, until })}`,
+    ) + (digest.by === "none" ? "" : palette.dim(`, by ${digest.by}`)),
+  ];
+  if (digest.sections.length === 0) lines.push("", "  No retro in this period.");
+  for (const section of digest.sections) {
+    lines.push("", palette.bold(`Template ${safeOneLine(section.template)}`));
+    for (const question of section.questions) {
+      lines.push(
+        "",
+        `${palette.bold(safeOneLine(question.text))} ${palette.dim(`(${question.id})`)}`,
+      );
+      if (question.figures) lines.push(`  ${figuresLine(question.figures.chart)}`);
+      for (const group of question.groups) {
+        const answers = group.answers.map((answer) => {
+          const head = [
+            answer.date,
+            answer.id,
+            ...(answer.interviewer ? [safeOneLine(answer.interviewer)] : []),
+            ...(answer.value ? [paint[answer.value.tone](safeOneLine(answer.value.label))] : []),
+          ].join("  ");
+          return [
+            `${group.key ? "    " : "  "}${head}`,
+            ...(answer.text ? [indent(answer.text, group.key ? "      " : "    ")] : []),
+          ];
+        });
+        if (group.key) lines.push(`  ${palette.cyan(safeOneLine(group.key))}`);
+        lines.push(...answers.flat());
+      }
+    }
+  }
+  lines.push("", palette.bold("Recurring themes"), ...renderThemes(digest.themes, palette));
+  lines.push(
+    "",
+    palette.bold("Promised actions (oldest first)"),
+    ...renderActions(digest.actions, palette),
+  );
+  return `${lines.join("\n")}\n`;
+}
