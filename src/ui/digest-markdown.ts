@@ -1,5 +1,5 @@
 import type { DigestInput, PromisedAction, QuestionThemes } from "../domain/digest.js";
-import { figuresLine } from "./figures-line.js";
+import { figuresLine, someIds } from "./figures-line.js";
 import { mdInline, mdQuote } from "./markdown-text.js";
 import { periodWords } from "./render-digest.js";
 
@@ -27,7 +27,7 @@ export function themesMarkdown(themes: readonly QuestionThemes[]): string[] {
           "|---|---:|---:|---|---|",
           ...question.themes.map(
             (theme) =>
-              `| ${mdInline(theme.phrase)} | ${theme.retros} | ${Math.round(theme.share * 100)}% | ${theme.trend ?? ""} | ${theme.ids.join(", ")} |`,
+              `| ${mdInline(theme.phrase)} | ${theme.retros} | ${Math.round(theme.share * 100)}% | ${theme.trend ?? ""} | ${someIds(theme.ids)} |`,
           ),
         ]),
     "",

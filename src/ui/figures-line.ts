@@ -22,3 +22,9 @@ export function figuresLine(chart: Chart): string {
     ...chart.rows.map((row) => `${row.label} (${row.counts[0] ?? 0})`),
   ].join(" · ");
 }
+
+/** The first ids of a theme's retros, and how many more: the JSON has them all. */
+export function someIds(ids: readonly string[], shown = 5): string {
+  const more = ids.length > shown ? ` and ${ids.length - shown} more` : "";
+  return `${ids.slice(0, shown).join(", ")}${more}`;
+}

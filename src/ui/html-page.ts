@@ -1,5 +1,6 @@
 import type { Tone } from "../domain/answer-kinds/answer-kind.js";
 import type { PromisedAction, QuestionThemes } from "../domain/digest.js";
+import { someIds } from "./figures-line.js";
 import { documentText } from "./safe-text.js";
 
 /**
@@ -61,7 +62,7 @@ export function themesHtml(themes: readonly QuestionThemes[]): string[] {
       : `<table class="themes"><colgroup><col style="width:28%"><col style="width:10%"><col style="width:10%"><col style="width:12%"><col></colgroup><tr><th>Theme</th><th>Retros</th><th>Share</th><th>Trend</th><th>Where</th></tr>${question.themes
           .map(
             (theme) =>
-              `<tr><td>${html(theme.phrase)}</td><td>${theme.retros}</td><td>${Math.round(theme.share * 100)}%</td><td>${theme.trend ?? ""}</td><td><code>${theme.ids.map(html).join(", ")}</code></td></tr>`,
+              `<tr><td>${html(theme.phrase)}</td><td>${theme.retros}</td><td>${Math.round(theme.share * 100)}%</td><td>${theme.trend ?? ""}</td><td><code>${html(someIds(theme.ids))}</code></td></tr>`,
           )
           .join("")}</table>`,
   ]);

@@ -1,7 +1,7 @@
 import type { DigestInput, PromisedAction, QuestionThemes } from "../domain/digest.js";
 import type { Theme } from "../domain/themes.js";
 import { type Palette, toneColor } from "./color.js";
-import { figuresLine } from "./figures-line.js";
+import { figuresLine, someIds } from "./figures-line.js";
 import { safeMultiline, safeOneLine } from "./safe-text.js";
 
 /**
@@ -20,15 +20,12 @@ const indent = (text: string, by: string) =>
 export const periodWords = ({ since, until }: { since?: string; until: string }) =>
   since ? `${since} to ${until}` : `up to ${until}`;
 
-const IDS_SHOWN = 3;
-
 /** `system design  5 retros (42%)  rising  2026-12-01-…, 2026-11-30-… and 3 more` */
 function themeLine(theme: Theme, palette: Palette): string {
-  const ids = theme.ids.slice(0, IDS_SHOWN).join(", ");
-  const more = theme.ids.length > IDS_SHOWN ? ` and ${theme.ids.length - IDS_SHOWN} more` : "";
+  const ids = someIds(theme.ids, 3);
   const trend = theme.trend ? `  ${palette.cyan(theme.trend)}` : "";
   const retros = `${theme.retros} retro${theme.retros === 1 ? "" : "s"} (${Math.round(theme.share * 100)}%)`;
-  return `    ${palette.bold(safeOneLine(theme.phrase))}  ${retros}${trend}${ids ? `  ${palette.dim(`${ids}${more}`)}` : ""}`;
+  return `    ${palette.bold(safeOneLine(theme.phrase))}  ${retros}${trend}${ids ? `  ${palette.dim(ids)}` : ""}`;
 }
 
 export function renderThemes(themes: readonly QuestionThemes[], palette: Palette): string[] {
