@@ -64,6 +64,8 @@ const grep = ["grep", "-rli", WORD, dir];
 const search = [node, BIN, "search", WORD, "--dir", dir];
 const list = [node, BIN, "list", "--since", "1y", "--role", "backend", "--dir", dir];
 const stats = [node, BIN, "stats", "--dir", dir];
+const digest = [node, BIN, "digest", "--since", "1y", "--dir", dir];
+const themes = [node, BIN, "themes", "--since", "1y", "--dir", dir];
 const version = [node, BIN, "--version"];
 const bare = [node, "-e", "0"];
 
@@ -76,11 +78,13 @@ const ourFiles = time([...search, "--paths"])
   .sort();
 const listed = time(list).stdout.trim().split("\n").length - 1;
 
-const [tGrep, tSearch, tList, tStats, tVersion, tNode] = medians([
+const [tGrep, tSearch, tList, tStats, tDigest, tThemes, tVersion, tNode] = medians([
   grep,
   search,
   list,
   stats,
+  digest,
+  themes,
   version,
   bare,
 ]);
@@ -107,6 +111,8 @@ const prompt = await firstPrompt({
 });
 const rssMiB = peakMiB(search);
 const statsMiB = peakMiB(stats);
+const digestMiB = peakMiB(digest);
+const themesMiB = peakMiB(themes);
 
 const rows = [
   [
@@ -122,6 +128,18 @@ const rows = [
     `${tList.toFixed(0)} ms / ${tGrep.toFixed(0)} ms`,
   ],
   ["stats / grep -rli", tStats / tGrep, 6, `${tStats.toFixed(0)} ms / ${tGrep.toFixed(0)} ms`],
+  [
+    "digest --since 1y / grep -rli",
+    tDigest / tGrep,
+    8,
+    `${tDigest.toFixed(0)} ms / ${tGrep.toFixed(0)} ms`,
+  ],
+  [
+    "themes --since 1y / grep -rli",
+    tThemes / tGrep,
+    8,
+    `${tThemes.toFixed(0)} ms / ${tGrep.toFixed(0)} ms`,
+  ],
   [
     "--version / node -e 0",
     tVersion / tNode,
@@ -152,6 +170,8 @@ for (const [name, ratio, target, detail] of rows) {
 for (const [name, mib, target] of [
   ["peak memory of search", rssMiB, 150],
   ["peak memory of stats", statsMiB, 200],
+  ["peak memory of digest --since 1y", digestMiB, 250],
+  ["peak memory of themes --since 1y", themesMiB, 250],
 ]) {
   const pass = mib <= target;
   ok &&= pass;
