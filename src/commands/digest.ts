@@ -37,7 +37,7 @@ export async function digestCommand(options: DigestOptions, world: World): Promi
     builder.add(retro),
   );
   const input: DigestInput = {
-    digest: builder.result(await previousThemes(period), period.wording),
+    digest: builder.result(await previousThemes(period), period.texts),
     ...(period.current.since ? { since: period.current.since } : {}),
     until: period.until,
     generatedOn: localDate(world.now()),

@@ -1,7 +1,7 @@
 import { addDays, daysBetween, localDate } from "../domain/dates.js";
 import { ThemeCount } from "../domain/digest.js";
 import type { Query } from "../domain/filters.js";
-import { questionWording, templateDirs } from "../io/templates.js";
+import { type TemplateTexts, templateDirs, templateTexts } from "../io/templates.js";
 import type { World } from "../world.js";
 import {
   configWithDir,
@@ -24,8 +24,8 @@ export interface LearningPeriod {
   /** Only when the period has a first day. */
   previous?: Query;
   until: string;
-  /** Each question's texts and hints in the templates. */
-  wording: Map<string, string[]>;
+  /** Each question's texts and hints in the templates, and its options' labels. */
+  texts: TemplateTexts;
 }
 
 export async function learningPeriod(
@@ -44,7 +44,7 @@ export async function learningPeriod(
     warnings: new Warnings(world),
     current,
     until,
-    wording: questionWording(templateDirs(values)),
+    texts: templateTexts(templateDirs(values)),
   };
   if (current.since === undefined) return base;
   const length = daysBetween(current.since, until) + 1;

@@ -1,8 +1,9 @@
 import { ExitCode, UsageError } from "../errors.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
-import { renderList } from "../ui/render-list.js";
+import { renderList, VERDICTS_LEGEND } from "../ui/render-list.js";
 import { toJson } from "../ui/safe-text.js";
+import { truncate } from "../ui/text-width.js";
 import type { World } from "../world.js";
 import { asJsonRecord, type FilterOptions, findByOptions } from "./find-retros.js";
 
@@ -31,6 +32,8 @@ export async function listCommand(options: ListOptions, world: World): Promise<n
       palette,
       tty ? (world.stdout.columns ?? 80) : undefined,
     );
+    // The legend is for a person: a pipe gets the table alone.
+    if (tty) lines.push(palette.dim(truncate(VERDICTS_LEGEND, world.stdout.columns ?? 80)));
     world.stdout.write(`${lines.join("\n")}\n`);
   }
   return options.strict && warnings.count > 0 ? ExitCode.problem : ExitCode.ok;

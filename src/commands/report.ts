@@ -27,7 +27,7 @@ export async function reportCommand(options: ReportOptions, world: World): Promi
   const period = await learningPeriod(options, world);
   const input = {
     stats,
-    themes: themeCount.themes(await previousThemes(period), new Map(), period.wording),
+    themes: themeCount.themes(await previousThemes(period), new Map(), period.texts.wording),
     actions: actions.sort(oldestFirst),
     generatedOn: localDate(world.now()),
   };

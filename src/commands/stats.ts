@@ -1,11 +1,19 @@
+import { checklist } from "../domain/answer-kinds/checklist.js";
 import { localDate } from "../domain/dates.js";
 import type { Retro } from "../domain/retro.js";
 import { GROUPINGS, type Grouping, type Stats, StatsTally } from "../domain/stats.js";
 import { ExitCode, UsageError } from "../errors.js";
+import type { TemplateTexts } from "../io/templates.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { renderStats, statsJson } from "../ui/render-stats.js";
 import type { World } from "../world.js";
-import { eachFoundRetro, type FilterOptions, queryFromOptions, retrosDir } from "./find-retros.js";
+import {
+  configWithDir,
+  eachFoundRetro,
+  type FilterOptions,
+  queryFromOptions,
+  retrosDir,
+} from "./find-retros.js";
 import { Warnings } from "./warnings.js";
 
 export interface StatsOptions extends FilterOptions {
@@ -42,7 +50,14 @@ export async function gatherStats(
       alsoSee?.(retro);
     },
   );
-  return tally.result();
+  // Checklist options are shown by their labels, which only the templates hold (read
+  // with the YAML library: loaded only then).
+  let labels: TemplateTexts["labels"] | undefined;
+  if (tally.counts(checklist)) {
+    const { templateDirs, templateTexts } = await import("../io/templates.js");
+    labels = templateTexts(templateDirs((await configWithDir(options, world)).values)).labels;
+  }
+  return tally.result(labels);
 }
 
 export async function statsCommand(options: StatsOptions, world: World): Promise<number> {

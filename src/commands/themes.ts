@@ -19,7 +19,7 @@ export async function themesCommand(options: ThemesOptions, world: World): Promi
   await eachFoundRetro(period.dir, period.current, period.warnings, {}, ({ retro }) =>
     count.add(retro),
   );
-  const themes = count.themes(await previousThemes(period), new Map(), period.wording);
+  const themes = count.themes(await previousThemes(period), new Map(), period.texts.wording);
   const since = period.current.since;
   if (options.json) {
     world.stdout.write(

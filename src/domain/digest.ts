@@ -176,12 +176,18 @@ export class DigestBuilder {
     this.figures.add(retro);
   }
 
+  /** `templates`: what the templates say of each question: its wording, its options' labels. */
   result(
     previous: ThemeCount | undefined,
-    wording: ReadonlyMap<string, readonly string[]>,
+    templates: {
+      wording: ReadonlyMap<string, readonly string[]>;
+      labels: ReadonlyMap<string, ReadonlyMap<string, string>>;
+    },
   ): Digest {
     const retros = [...this.retros].sort(newestRetroFirst);
-    const figures = new Map(this.figures.result().questions.map((f) => [f.question, f]));
+    const figures = new Map(
+      this.figures.result(templates.labels).questions.map((f) => [f.question, f]),
+    );
     const texts = new Map<string, string>();
     const sections = new Map<string, Map<string, Map<string, DigestAnswer[]>>>();
     for (const retro of retros) {
@@ -223,7 +229,7 @@ export class DigestBuilder {
           };
         }),
       })),
-      themes: this.themeCount.themes(previous, texts, wording),
+      themes: this.themeCount.themes(previous, texts, templates.wording),
       actions: retros.flatMap(promisedActions).sort(oldestFirst),
     };
   }

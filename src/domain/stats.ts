@@ -131,7 +131,13 @@ export class StatsTally {
     return monthsEnding(this.lastMonth, Math.min(Math.max(count, 1), 120));
   }
 
-  result(): Stats {
+  /** Whether any answer of this kind was counted. */
+  counts(kind: AnswerKind): boolean {
+    return this.answers.has(kind);
+  }
+
+  /** `labels`: by question, each value's label in the templates (checklist options). */
+  result(labels?: ReadonlyMap<string, ReadonlyMap<string, string>>): Stats {
     const { by } = this;
     const months = this.chartMonths();
     const text = (question: string) => this.texts.get(question)?.text ?? "";
@@ -152,7 +158,7 @@ export class StatsTally {
             question,
             text: text(question),
             kind,
-            ...tally.figures(months),
+            ...tally.figures(months, (value) => labels?.get(question)?.get(value)),
           })),
         ),
       ...(by ? { groupedBy: by } : {}),

@@ -113,30 +113,40 @@ export function listTemplates(
   return [...found.values()];
 }
 
-/**
- * The words each question is asked with in every template of the folders, in
- * every language (its text and hint, by question id): the words every answer
- * echoes, which are not themes.
- */
-export function questionWording(dirs: readonly string[]): Map<string, string[]> {
-  const wording = new Map<string, string[]>();
-  const folders = dirs.flatMap((dir) => [
-    dir,
-    ...LANGS.filter((lang) => lang !== "en").map((lang) => join(dir, lang)),
-  ]);
+/** What the templates of some folders say about their questions, by question id. */
+export interface TemplateTexts {
+  /** Every text and hint a question is asked with, in every language: words every answer echoes. */
+  wording: Map<string, string[]>;
+  /** Each checklist option's label, as the first folder (the team's, in English) gives it. */
+  labels: Map<string, Map<string, string>>;
+}
+
+export function templateTexts(dirs: readonly string[]): TemplateTexts {
+  const texts: TemplateTexts = { wording: new Map(), labels: new Map() };
+  const folders = [
+    ...dirs,
+    ...dirs.flatMap((dir) => LANGS.filter((lang) => lang !== "en").map((lang) => join(dir, lang))),
+  ];
   for (const folder of folders) {
     if (!existsSync(folder)) continue;
     // A broken template is reported where it is used (new, templates); here it only lends no words.
     for (const { template } of listTemplates([folder], () => {})) {
       for (const question of template.questions) {
-        const words = wording.get(question.id) ?? [];
-        wording.set(question.id, [
+        const words = texts.wording.get(question.id) ?? [];
+        texts.wording.set(question.id, [
           ...words,
           question.text,
           ...(question.hint ? [question.hint] : []),
         ]);
+        const options = Array.isArray(question.options)
+          ? (question.options as { id: string; label: string }[])
+          : [];
+        const labels = texts.labels.get(question.id) ?? new Map<string, string>();
+        for (const option of options)
+          if (!labels.has(option.id)) labels.set(option.id, option.label);
+        if (options.length > 0) texts.labels.set(question.id, labels);
       }
     }
   }
-  return wording;
+  return texts;
 }

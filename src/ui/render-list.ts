@@ -9,16 +9,30 @@ import { padEnd, truncate, width } from "./text-width.js";
  * to fit its width, the widest first, and never in a pipe.
  */
 
-const COLUMNS = ["date", "id", "role", "stage", "candidate", "interviewer", "verdicts"] as const;
+/** The verdicts' letters only read beside the template: each template asks its own questions. */
+const COLUMNS = [
+  "date",
+  "id",
+  "role",
+  "stage",
+  "candidate",
+  "interviewer",
+  "template",
+  "verdicts",
+] as const;
 type Column = (typeof COLUMNS)[number];
 /** Which columns give up room first when the terminal is narrow, and how far. */
 const SHRINKABLE: [Column, number][] = [
-  ["interviewer", 8],
+  ["interviewer", 6],
   ["id", 16],
+  ["template", 4],
   ["stage", 6],
   ["role", 6],
   ["candidate", 8],
 ];
+
+/** Under the table on a terminal: what the letters say. */
+export const VERDICTS_LEGEND = "Y yes · P partly · N no, in the order of the template's questions";
 
 const VERDICT_LETTER = { yes: "Y", partly: "P", no: "N" } as const;
 
@@ -37,6 +51,7 @@ function cells(retro: Retro): Record<Column, string> {
     stage: retro.stage ?? "",
     candidate: retro.candidate,
     interviewer: retro.interviewer ?? "",
+    template: retro.template.id,
     verdicts: verdictLetters(retro),
   };
 }

@@ -69,14 +69,24 @@ describe("list", () => {
     const { code, stdout } = await cli(["list"]);
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split("\n");
-    expect(lines[0]).toMatch(/^DATE +ID +ROLE +STAGE +CANDIDATE +INTERVIEWER +VERDICTS$/);
+    expect(lines[0]).toMatch(/^DATE +ID +ROLE +STAGE +CANDIDATE +INTERVIEWER +TEMPLATE +VERDICTS$/);
     expect(lines.slice(1).map((l) => l.split(/ +/).slice(0, 2).join(" "))).toEqual([
       "2026-11-20 2026-11-20-backend-ats-1-aaaa",
       "2026-03-02 2026-03-02-frontend-ats-2-bbbb",
       "2025-06-10 2025-06-10-backend-ats-3-cccc",
     ]);
-    expect(lines[1]).toMatch(/ PN$/);
-    expect(lines[2]).toMatch(/Sam Okafor +YY$/);
+    expect(lines[1]).toMatch(/ default +PN$/);
+    expect(lines[2]).toMatch(/Sam Okafor +default +YY$/);
+    // No legend in a pipe; on a terminal, one line under the table says what the letters are.
+    expect(stdout).not.toContain("Y yes");
+    const terminal = await cli(["list"], { tty: true, columns: 200 });
+    expect(
+      terminal.stdout
+        .trimEnd()
+        .split("\n")
+        .at(-1)
+        ?.replace(/\x1b\[[0-9;]*m/g, ""),
+    ).toBe("Y yes · P partly · N no, in the order of the template's questions");
   });
 
   it("combines filters with AND and honours --limit", async () => {

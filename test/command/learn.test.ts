@@ -279,10 +279,12 @@ describe("stats", () => {
         distribution: { 2: 1, 4: 1 },
       },
     ]);
+    // By their labels in the team's template, beside their ids.
     expect(stats.checklists[0].items).toEqual([
-      { option: "code_review", count: 2, share: 1 },
-      { option: "what_if", count: 1, share: 0.5 },
+      { option: "code_review", label: "Code review", count: 2, share: 1 },
+      { option: "what_if", label: "What-if scenarios", count: 1, share: 0.5 },
     ]);
+    expect((await cli(["stats"])).stdout).toMatch(/Code review 100% +█+ 2/);
   });
 
   it("draws charts that read without colour, and coloured on a terminal", async () => {

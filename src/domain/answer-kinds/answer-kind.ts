@@ -65,8 +65,11 @@ export type ChoicePrompt =
 export interface KindTally {
   /** One answer's value, the month (YYYY-MM) of its retro, and its group when grouping. */
   add(value: unknown, month: string, group: string | undefined): void;
-  /** The figures, month by month over `months` (the chart's, oldest first). */
-  figures(months: readonly string[]): KindFigures;
+  /**
+   * The figures, month by month over `months` (the chart's, oldest first).
+   * `labelOf`: a value's label in the template (a checklist option's), when known.
+   */
+  figures(months: readonly string[], labelOf?: (value: string) => string | undefined): KindFigures;
 }
 
 export interface KindFigures {

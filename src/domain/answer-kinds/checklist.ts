@@ -113,9 +113,12 @@ function checklistTally(): KindTally {
       answers++;
       for (const option of value) items.set(option, (items.get(option) ?? 0) + 1);
     },
-    figures() {
+    figures(_months, labelOf) {
       const sorted = [...items]
-        .map(([option, count]) => ({ option, count, share: round(count / answers) }))
+        .map(([option, count]) => {
+          const label = labelOf?.(option);
+          return { option, ...(label ? { label } : {}), count, share: round(count / answers) };
+        })
         .sort((a, b) => b.count - a.count || (a.option < b.option ? -1 : 1));
       return {
         json: { count: answers, items: sorted },
@@ -124,7 +127,7 @@ function checklistTally(): KindTally {
           summary: `${answers} answers`,
           legend: [],
           rows: sorted.map((item) => ({
-            label: `${item.option} ${Math.round(item.share * 100)}%`,
+            label: `${item.label ?? item.option} ${Math.round(item.share * 100)}%`,
             counts: [item.count],
           })),
         },
