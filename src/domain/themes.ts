@@ -52,6 +52,10 @@ export function wordKey(word: string): string {
 /** How a word counts, whatever the answer it is in. */
 interface WordKind {
   key: string;
+  /** Its key's number, from 1: the same for every way of writing it. */
+  number: number;
+  /** This way of writing it's number, from 0. */
+  serial: number;
   /** As written, lower case. */
   written: string;
   /** A grammar word or a number: not a theme on its own, nor at either end of a phrase. */
@@ -59,21 +63,35 @@ interface WordKind {
 }
 
 /**
- * Each word as written, analysed once: a period's answers use a few thousand
- * words a hundred thousand times, and folding is the slow part.
+ * Each word as written, analysed once and numbered: a period's answers use a
+ * few thousand words a hundred thousand times, and folding is the slow part.
  */
 const analysed = new Map<string, WordKind>();
+/** By key number, its key; and every way of writing it seen so far. */
+const keys: string[] = [""];
+const keyNumbers = new Map<string, number>();
+const writings: WordKind[][] = [[]];
 
 function analyse(part: string): WordKind {
   let kind = analysed.get(part);
   if (kind === undefined) {
     const key = wordKey(part);
+    let number = keyNumbers.get(key);
+    if (number === undefined) {
+      number = keys.length;
+      keys.push(key);
+      keyNumbers.set(key, number);
+      writings.push([]);
+    }
     kind = {
       key,
+      number,
+      serial: analysed.size,
       written: part.toLowerCase(),
       common: STOP_WORDS.has(fold(part)) || key.length < 2 || /^\d+$/.test(key),
     };
     analysed.set(part, kind);
+    (writings[number] as WordKind[]).push(kind);
   }
   return kind;
 }
@@ -129,11 +147,8 @@ function numbersOf(key: number | string): number[] {
 export class PhraseCount {
   /** Retros that answered the question. */
   answered = 0;
-  /** Word keys by number, from 1. */
-  private readonly words: string[] = [""];
-  private readonly numbers = new Map<string, number>();
-  /** By word number, how it was written (lower case), how many times. */
-  private readonly writings: Map<string, number>[] = [new Map()];
+  /** By a way of writing a word (its serial), how many times these answers wrote it so. */
+  private readonly written: number[] = [];
   /** The retros that mention each phrase, by key. */
   private readonly phrases = new Map<number | string, string[]>();
 
@@ -141,7 +156,10 @@ export class PhraseCount {
   add(id: string, text: string): void {
     this.answered++;
     for (const clause of clauses(text)) {
-      const numbers = clause.map((word) => this.numberOf(word));
+      const numbers = clause.map((word) => {
+        this.written[word.serial] = (this.written[word.serial] ?? 0) + 1;
+        return word.number;
+      });
       for (let start = 0; start < clause.length; start++) {
         // A phrase starts and ends with a word that means something: "lack of confidence", not "of confidence".
         if ((clause[start] as WordKind).common) continue;
@@ -157,22 +175,9 @@ export class PhraseCount {
     }
   }
 
-  private numberOf(word: WordKind): number {
-    let number = this.numbers.get(word.key);
-    if (number === undefined) {
-      number = this.words.length;
-      this.numbers.set(word.key, number);
-      this.words.push(word.key);
-      this.writings.push(new Map());
-    }
-    const writings = this.writings[number] as Map<string, number>;
-    writings.set(word.written, (writings.get(word.written) ?? 0) + 1);
-    return number;
-  }
-
   /** The retros that mention a phrase, by its words' keys ("system design"). */
   idsOf(key: string): readonly string[] {
-    const numbers = key.split(" ").map((word) => this.numbers.get(word) ?? 0);
+    const numbers = key.split(" ").map((word) => keyNumbers.get(word) ?? 0);
     if (numbers.includes(0)) return [];
     return this.phrases.get(phraseKey(numbers, 0, numbers.length - 1)) ?? [];
   }
@@ -182,7 +187,7 @@ export class PhraseCount {
    * starting or ending with one of the question's words (`excluded`); a
    * phrase whose every mention is inside a longer one (the same retros
    * mention the longer one) gives way to it. Each is written as its words
-   * most often are.
+   * most often are in these answers.
    */
   recurring(excluded: ReadonlySet<string>): { key: string; phrase: string; ids: string[] }[] {
     const kept: { key: number | string; numbers: number[]; ids: string[] }[] = [];
@@ -190,7 +195,7 @@ export class PhraseCount {
       if (ids.length < MIN_RETROS) continue;
       const numbers = numbersOf(key);
       const ends = [numbers[0] as number, numbers.at(-1) as number];
-      if (ends.some((number) => excluded.has(this.words[number] as string))) continue;
+      if (ends.some((number) => excluded.has(keys[number] as string))) continue;
       kept.push({ key, numbers, ids });
     }
     const dropped = new Set<number | string>();
@@ -205,7 +210,7 @@ export class PhraseCount {
     return kept
       .filter(({ key }) => !dropped.has(key))
       .map(({ numbers, ids }) => ({
-        key: numbers.map((number) => this.words[number]).join(" "),
+        key: numbers.map((number) => keys[number]).join(" "),
         phrase: numbers.map((number) => this.mostWritten(number)).join(" "),
         ids,
       }))
@@ -217,11 +222,14 @@ export class PhraseCount {
       );
   }
 
-  /** A word as it was written most often (on a tie, the first in alphabetical order: the same answers, the same result). */
+  /** A word as these answers wrote it most often (on a tie, the first in alphabetical order: the same answers, the same result). */
   private mostWritten(number: number): string {
+    const counts = new Map<string, number>();
+    for (const way of writings[number] ?? [])
+      counts.set(way.written, (counts.get(way.written) ?? 0) + (this.written[way.serial] ?? 0));
     let best = "";
     let most = 0;
-    for (const [written, count] of this.writings[number] ?? []) {
+    for (const [written, count] of counts) {
       if (count > most || (count === most && written < best)) [best, most] = [written, count];
     }
     return best;
