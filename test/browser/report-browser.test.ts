@@ -93,6 +93,7 @@ describe.skipIf(!present)("the HTML pages in a browser", () => {
       "report.html",
       1000,
     );
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as shown is what is checked
     const text = await page.innerText("body");
     expect(text).toContain("Interview retros: what they say");
     // Each share is written beside its bar: on paper and in a screenshot, not only in a tooltip.
@@ -121,6 +122,7 @@ describe.skipIf(!present)("the HTML pages in a browser", () => {
       "digest.html",
       A4_PRINTABLE,
     );
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as shown is what is checked
     const text = await page.innerText("body");
     expect(text).toContain("Interview retros: the digest");
     expect(text).toContain("The system design part came too late (23).");
