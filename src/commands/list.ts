@@ -16,7 +16,10 @@ export interface ListOptions extends FilterOptions {
 
 export async function listCommand(options: ListOptions, world: World): Promise<number> {
   const limit = parseLimit(options.limit);
-  const { found: all, warnings } = await findByOptions(options, world);
+  // The table and the paths need no answer: only --json prints them.
+  const { found: all, warnings } = await findByOptions(options, world, {
+    withoutAnswerText: options.json !== true,
+  });
   const found = all.slice(0, limit);
   if (options.json) {
     world.stdout.write(toJson(found.map((stored) => asJsonRecord(world.cwd, stored))));
