@@ -85,11 +85,17 @@ function compilePattern(spec: SearchSpec): RegExp {
 /** Characters the file writer escapes or doubles: a pattern holding one may not appear as is in the file. */
 const MAY_BE_ESCAPED = /["'\\\t\x00-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]/;
 
+/** Each one of them, at any place: text the writer may escape or double. */
+const ESCAPED_ANYWHERE = new RegExp(MAY_BE_ESCAPED.source, "g");
+
 /**
- * Text that every matching file holds as is in its raw bytes, for a cheap
- * test before parsing; none when no such test is safe (text the writer
- * escapes, non-ASCII text matched ignoring case). A regular expression gives
- * the literal runs that any match must contain.
+ * Text that every matching file holds in its raw bytes, for a cheap test
+ * before parsing: the pattern, or the runs of it between the characters the
+ * writer may escape or double (o'brien: brien); a regular expression gives
+ * the literal runs that any match must contain. None when no test is safe:
+ * non-ASCII text whose accents are ignored, or matched ignoring case by a
+ * regular expression (whose `u` flag folds more than the forms
+ * `io/byte-search.ts` knows).
  */
 export function rawTermsFor(
   spec: SearchSpec,
@@ -97,9 +103,39 @@ export function rawTermsFor(
   const ignoreCase = !spec.caseSensitive;
   const ignoreAccents = ignoresAccents(spec);
   const usable = (text: string) =>
-    !MAY_BE_ESCAPED.test(text) && (!(ignoreCase || ignoreAccents) || /^[\x00-\x7f]*$/.test(text));
+    /^[\x00-\x7f]*$/.test(text) || !(ignoreAccents || (ignoreCase && spec.regex));
   const texts = spec.regex ? requiredRuns(spec.pattern, ignoreCase) : [spec.pattern];
-  return texts.filter(usable).map((text) => ({ text, ignoreCase, ignoreAccents }));
+  const runs = texts.flatMap((text) => {
+    const parts = text.split(ESCAPED_ANYWHERE);
+    return parts.length === 1 ? parts : parts.filter((part) => part.length >= MIN_RUN);
+  });
+  return runs.filter(usable).map((text) => ({ text, ignoreCase, ignoreAccents }));
+}
+
+/**
+ * The characters a literal pattern's character matches ignoring case, as
+ * its `i` flag (without `u`) does: those with the same upper case, a
+ * non-ASCII one never matching an ASCII one (é and É; σ, ς and Σ; not ı and i).
+ */
+export function caseForms(char: string): readonly string[] {
+  if (char.length !== 1) return [char];
+  if (char < "\x80") return [...new Set([char.toLowerCase(), char.toUpperCase()])];
+  // A scan of the BMP for this one character (a few milliseconds), rather than a table of all.
+  const target = canonical(char);
+  const forms: string[] = [];
+  for (let code = 0x80; code <= 0xffff; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const other = String.fromCharCode(code);
+    if (canonical(other) === target) forms.push(other);
+  }
+  return forms;
+}
+
+/** The ECMAScript Canonicalize of a case-insensitive match without the `u` flag. */
+function canonical(char: string): string {
+  const upper = char.toUpperCase();
+  if (upper.length !== 1) return char;
+  return char.charCodeAt(0) >= 0x80 && upper.charCodeAt(0) < 0x80 ? char : upper;
 }
 
 /** Runs shorter than this would keep most files: not worth a pass over the bytes. */

@@ -1,4 +1,5 @@
 import { accentedForms } from "../domain/fold.js";
+import { caseForms } from "../domain/search.js";
 
 /**
  * Finding text in the raw bytes of a batch of files, without decoding them.
@@ -11,7 +12,7 @@ import { accentedForms } from "../domain/fold.js";
 
 export interface RawTerm {
   text: string;
-  /** Only for ASCII text: bytes from 0x80 are compared as they are. */
+  /** As a literal pattern's `i` flag does (`caseForms`). */
   ignoreCase: boolean;
   /** Only for ASCII text: its letters may be written with accents (é for e), precomposed or not. */
   ignoreAccents?: boolean;
@@ -30,18 +31,19 @@ export type SlotFilter = (bytes: Buffer, used: number, slots: readonly Slot[]) =
 /** The filter that keeps the files holding the term. */
 export function slotFilter(term: RawTerm): SlotFilter {
   const exact = exactFilter(term);
-  if (!term.ignoreAccents) return exact;
-  const accented = accentedFilter(term);
+  // The exact search is enough unless the text may be written other ways than it finds.
+  if (!term.ignoreAccents && !(term.ignoreCase && /[^\x00-\x7f]/.test(term.text))) return exact;
+  const otherForms = formsFilter(term);
   return (bytes, used, slots) => {
     // The fast search first; the slower one only for the files it left out.
     const kept = new Set(exact(bytes, used, slots));
-    return accented(bytes, used, slots, kept);
+    return otherForms(bytes, used, slots, kept);
   };
 }
 
-/** The filter for the text as written, ignoring ASCII case if asked. */
+/** The filter for the text as written, ignoring ASCII case if asked (other text: as it is). */
 function exactFilter(term: RawTerm): SlotFilter {
-  if (!ignoresCase(term)) {
+  if (!ignoresCase(term) || /[^\x00-\x7f]/.test(term.text)) {
     const needle = Buffer.from(term.text, "utf8");
     return (bytes, used, slots) => keepMatching(slots, used, (from) => bytes.indexOf(needle, from));
   }
@@ -51,40 +53,43 @@ function exactFilter(term: RawTerm): SlotFilter {
 
 /** One character of the text: the bytes it may be written as. */
 interface Step {
-  /** Bytes that are the character on their own (itself, in either case when case is ignored). */
+  /** Bytes that are the character on their own (an ASCII one, in either case when case is ignored). */
   single: Uint8Array;
-  /** Its accented forms' bytes, by their first byte. */
-  accented: (Uint8Array[] | undefined)[];
+  /** Its forms of more than one byte (other cases, accents), by their first byte. */
+  multi: (Uint8Array[] | undefined)[];
 }
 
 /**
- * Whether bytes hold the text with any of its characters accented: each as
- * itself or as one of its accented forms (`accentedForms`), followed by any
- * combining accents (U+0300 to U+036F, bytes 0xCC 0x80 to 0xCD 0xAF; the
- * few Greek letters up to 0xCD 0xBF are let through too, as a prefilter may
- * keep too much). No form starts with those bytes, so the accents after a
- * character are taken as they come, with no going back.
+ * Keeps the files that hold the text written another way: each character as
+ * itself or as one of its forms, its other cases when case is ignored
+ * (`caseForms`: É for é), its accented forms when accents are
+ * (`accentedForms`: é for e), then followed by any combining accents
+ * (U+0300 to U+036F, bytes 0xCC 0x80 to 0xCD 0xAF; the few Greek letters up
+ * to 0xCD 0xBF are let through too, as a prefilter may keep too much). No
+ * form starts with those bytes, so the accents after a character are taken
+ * as they come, with no going back.
  */
-function accentedFilter(
+function formsFilter(
   term: RawTerm,
 ): (bytes: Buffer, used: number, slots: readonly Slot[], kept: Set<Slot>) => Slot[] {
   const steps: Step[] = [...term.text].map((char) => {
-    const chars = term.ignoreCase ? [...new Set([char.toLowerCase(), char.toUpperCase()])] : [char];
+    const cased = term.ignoreCase ? caseForms(char) : [char];
+    const forms = term.ignoreAccents ? [...cased, ...cased.flatMap(accentedForms)] : cased;
     const single = new Uint8Array(256);
-    for (const one of chars) single[one.charCodeAt(0)] = 1;
-    const accented: Step["accented"] = new Array(256).fill(undefined);
-    for (const form of chars.flatMap(accentedForms)) {
+    const multi: Step["multi"] = new Array(256).fill(undefined);
+    for (const form of forms) {
       const encoded = Buffer.from(form, "utf8");
       const lead = encoded[0] as number;
-      accented[lead] = [...(accented[lead] ?? []), encoded];
+      if (encoded.length === 1) single[lead] = 1;
+      else multi[lead] = [...(multi[lead] ?? []), encoded];
     }
-    return { single, accented };
+    return { single, multi };
   });
-  // The first bytes of every accented form and of the accents: a match not found by the
-  // exact search holds one of them.
-  const leads = new Set([0xcc, 0xcd]);
+  // The first bytes of every form of more than one byte, and of the accents when they are
+  // ignored: a match the exact search did not find holds one of them.
+  const leads = new Set(term.ignoreAccents ? [0xcc, 0xcd] : []);
   for (const step of steps)
-    step.accented.forEach((forms, lead) => {
+    step.multi.forEach((forms, lead) => {
       if (forms) leads.add(lead);
     });
   // The bytes a match may start with, and may hold next (after a first character of one
@@ -99,7 +104,7 @@ function accentedFilter(
   function stepEnd(step: Step, bytes: Uint8Array, at: number, end: number): number {
     const byte = bytes[at] as number;
     if (step.single[byte]) return at + 1;
-    const forms = step.accented[byte];
+    const forms = step.multi[byte];
     if (forms === undefined) return -1;
     for (const form of forms) {
       if (at + form.length > end) continue;
@@ -117,6 +122,7 @@ function accentedFilter(
       next = stepEnd(steps[index] as Step, bytes, next, end);
       if (next < 0) return false;
       while (
+        term.ignoreAccents &&
         next + 1 < end &&
         (bytes[next] === 0xcc || bytes[next] === 0xcd) &&
         (bytes[next + 1] as number) >> 6 === 2
@@ -127,7 +133,7 @@ function accentedFilter(
   }
 
   // Only the places near such a byte are tried: the characters of a match before its first
-  // accented one are single bytes, fewer than the text has characters.
+  // form of more than one byte are single bytes, fewer than the text has characters.
   const before = steps.length - 1;
   return (bytes, used, slots, kept) => {
     for (const lead of leads) {
@@ -163,7 +169,7 @@ function accentedFilter(
 /** The first bytes of a step's character, in any of its forms. */
 function leadBytes(step: Step): Uint8Array {
   const leads = Uint8Array.from(step.single);
-  step.accented.forEach((forms, lead) => {
+  step.multi.forEach((forms, lead) => {
     if (forms) leads[lead] = 1;
   });
   return leads;

@@ -192,6 +192,10 @@ describe("the raw byte prefilter", () => {
           [[[{ ...EXAMPLE, notes: "Le\u0301a said" }], "LEA"], false, false, undefined, {}],
           [[[{ ...EXAMPLE, answer: "\u212aafka" }], "Kafka"], true, false, undefined, {}],
           [[[{ ...EXAMPLE, answer: "crème brûlée" }], "creme"], false, false, ["?", 2], {}],
+          // Other cases of non-ASCII letters; a quote the writer doubles, left out of the prefilter.
+          [[[{ ...EXAMPLE, answer: "L'ÉCOLE" }], "l'école"], false, false, undefined, {}],
+          [[[{ ...EXAMPLE, answer: "ΣΊΣΥΦΟΣ" }], "σίσυφος"], false, false, undefined, {}],
+          [[[{ ...EXAMPLE, notes: "'Sam O'Brien" }], "o'brien"], false, false, undefined, {}],
         ],
       },
     );
