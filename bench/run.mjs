@@ -12,11 +12,15 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BIN = join(ROOT, "bin/interview-retro.js");
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const WORD = "terraform";
+/** `npm run bench -- --size 100000`: the issues' figures are for 10,000 retros, and memory and `show latest` for 100,000 too. */
+const sizeAt = process.argv.indexOf("--size");
+const SIZE = sizeAt > 0 ? Number(process.argv[sizeAt + 1]) : 10_000;
+if (!Number.isInteger(SIZE) || SIZE < 100) throw new Error("--size takes a whole number from 100");
 
 const work = mkdtempSync(join(tmpdir(), "interview-retro-bench-"));
 const dir = join(work, "retros");
-process.stdout.write(`Building 10,000 retros in ${dir} … `);
-buildCorpus(dir, { count: 10_000 });
+process.stdout.write(`Building ${SIZE.toLocaleString("en")} retros in ${dir} … `);
+buildCorpus(dir, { count: SIZE });
 process.stdout.write("done.\n");
 
 // The sandbox sets NODE_EXTRA_CA_CERTS, which makes every node process load a
@@ -66,6 +70,16 @@ const list = [node, BIN, "list", "--since", "1y", "--role", "backend", "--dir", 
 const stats = [node, BIN, "stats", "--dir", dir];
 const digest = [node, BIN, "digest", "--since", "1y", "--dir", dir];
 const themes = [node, BIN, "themes", "--since", "1y", "--dir", dir];
+// The search shapes people use, besides a rare word.
+const common = [node, BIN, "search", "design", "--dir", dir];
+const regex = [node, BIN, "search", "--regex", "flame.raph", "--dir", dir];
+const accented = [node, BIN, "search", "léa", "--dir", dir];
+const quoted = [node, BIN, "search", "o'brien", "--dir", dir];
+const listAll = [node, BIN, "list", "--dir", dir];
+const csv = [node, BIN, "export", "--format", "csv", "--dir", dir];
+const showLatest = [node, BIN, "show", "latest", "--dir", dir];
+const validate = [node, BIN, "validate", "--dir", dir];
+const report = [node, BIN, "report", "--dir", dir];
 const version = [node, BIN, "--version"];
 const bare = [node, "-e", "0"];
 
@@ -78,13 +92,36 @@ const ourFiles = time([...search, "--paths"])
   .sort();
 const listed = time(list).stdout.trim().split("\n").length - 1;
 
-const [tGrep, tSearch, tList, tStats, tDigest, tThemes, tVersion, tNode] = medians([
+const [
+  tGrep,
+  tSearch,
+  tList,
+  tStats,
+  tDigest,
+  tThemes,
+  tCommon,
+  tRegex,
+  tAccented,
+  tQuoted,
+  tListAll,
+  tCsv,
+  tShow,
+  tVersion,
+  tNode,
+] = medians([
   grep,
   search,
   list,
   stats,
   digest,
   themes,
+  common,
+  regex,
+  accented,
+  quoted,
+  listAll,
+  csv,
+  showLatest,
   version,
   bare,
 ]);
@@ -113,6 +150,14 @@ const rssMiB = peakMiB(search);
 const statsMiB = peakMiB(stats);
 const digestMiB = peakMiB(digest);
 const themesMiB = peakMiB(themes);
+const memory = [
+  ["list", listAll, 150],
+  ["search (a common word)", common, 150],
+  ["export --format csv", csv, 150],
+  ["validate", validate, 150],
+  ["show latest", showLatest, 150],
+  ["report", report, 200],
+].map(([name, argv, target]) => [`peak memory of ${name}`, peakMiB(argv), target]);
 
 const rows = [
   [
@@ -140,6 +185,25 @@ const rows = [
     8,
     `${tThemes.toFixed(0)} ms / ${tGrep.toFixed(0)} ms`,
   ],
+  ...[
+    ["search design (a common word)", tCommon, 2.5],
+    ["search --regex flame.raph", tRegex, 2.5],
+    ["search léa (an accent)", tAccented, 2.5],
+    ["search o'brien (a quote)", tQuoted, 2.5],
+    ["list (everything)", tListAll, 4],
+    ["export --format csv", tCsv, 5],
+  ].map(([name, ms, target]) => [
+    `${name} / grep -rli`,
+    ms / tGrep,
+    target,
+    `${ms.toFixed(0)} ms / ${tGrep.toFixed(0)} ms`,
+  ]),
+  [
+    "show latest / node -e 0 (target at 100,000)",
+    tShow / tNode,
+    2,
+    `${tShow.toFixed(0)} ms / ${tNode.toFixed(0)} ms`,
+  ],
   [
     "--version / node -e 0",
     tVersion / tNode,
@@ -154,7 +218,7 @@ const rows = [
   ],
 ];
 console.log(
-  `\nmedian of ${RUNS} runs each, interleaved; ${grepFiles.length} files hold "${WORD}", ${listed} listed`,
+  `\n${SIZE.toLocaleString("en")} retros; median of ${RUNS} runs each, interleaved; ${grepFiles.length} files hold "${WORD}", ${listed} listed`,
 );
 console.log(
   `found the same files as grep: ${JSON.stringify(grepFiles) === JSON.stringify(ourFiles) ? "yes" : "NO"}`,
@@ -172,6 +236,7 @@ for (const [name, mib, target] of [
   ["peak memory of stats", statsMiB, 200],
   ["peak memory of digest --since 1y", digestMiB, 250],
   ["peak memory of themes --since 1y", themesMiB, 250],
+  ...memory,
 ]) {
   const pass = mib <= target;
   ok &&= pass;
