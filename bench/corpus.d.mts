@@ -3,3 +3,5 @@ export function buildCorpus(
   dir: string,
   options?: { count?: number; today?: Date; years?: number; seed?: number },
 ): string;
+
+export { prng } from "./prng.mjs";

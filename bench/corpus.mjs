@@ -7,18 +7,9 @@ import { parse } from "yaml";
 import { retroRelativePath } from "../dist/domain/naming.js";
 import { buildRetro } from "../dist/domain/retro.js";
 import { retroToYaml } from "../dist/domain/retro-yaml.js";
+import { prng } from "./prng.mjs";
 
-/** mulberry32: a tiny seeded PRNG, so every run builds the same folder (and the benchmark shuffles alike). */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 const ROLES = ["backend", "frontend", "data", "mobile", "sre", "fullstack", "security", "ml"];
 const STAGES = ["technical", "system-design", "pairing", "onsite", "screen"];

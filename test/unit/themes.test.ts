@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { prng } from "../../bench/prng.mjs";
 import { STOP_WORDS } from "../../src/domain/stop-words.js";
 import { PhraseCount, questionWords, themesOf, wordKey } from "../../src/domain/themes.js";
-
-/** mulberry32: the same corpus on every run. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const QUESTION = {
   en: "How could we spot signs of difficulty earlier? When did the first sign show, and what would have shown it sooner?",
