@@ -35,6 +35,18 @@ export function queryFromOptions(options: FilterOptions, today: Date): Query {
 export const configWithDir = (options: { dir?: string }, world: World) =>
   loadConfig({ cwd: world.cwd, env: world.env, flags: { dir: options.dir } });
 
+/**
+ * Each checklist option's label in the templates, by question: read with the
+ * YAML library, which is loaded only then.
+ */
+export async function optionLabels(
+  options: { dir?: string },
+  world: World,
+): Promise<Map<string, Map<string, string>>> {
+  const { templateDirs, templateTexts } = await import("../io/templates.js");
+  return templateTexts(templateDirs((await configWithDir(options, world)).values)).labels;
+}
+
 export async function retrosDir(options: { dir?: string }, world: World): Promise<string> {
   const { dir } = (await configWithDir(options, world)).values;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {

@@ -3,14 +3,13 @@ import { localDate } from "../domain/dates.js";
 import type { Retro } from "../domain/retro.js";
 import { GROUPINGS, type Grouping, type Stats, StatsTally } from "../domain/stats.js";
 import { ExitCode, UsageError } from "../errors.js";
-import type { TemplateTexts } from "../io/templates.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { renderStats, statsJson } from "../ui/render-stats.js";
 import type { World } from "../world.js";
 import {
-  configWithDir,
   eachFoundRetro,
   type FilterOptions,
+  optionLabels,
   queryFromOptions,
   retrosDir,
 } from "./find-retros.js";
@@ -50,14 +49,8 @@ export async function gatherStats(
       alsoSee?.(retro);
     },
   );
-  // Checklist options are shown by their labels, which only the templates hold (read
-  // with the YAML library: loaded only then).
-  let labels: TemplateTexts["labels"] | undefined;
-  if (tally.counts(checklist)) {
-    const { templateDirs, templateTexts } = await import("../io/templates.js");
-    labels = templateTexts(templateDirs((await configWithDir(options, world)).values)).labels;
-  }
-  return tally.result(labels);
+  // Checklist options are shown by their labels, which only the templates hold.
+  return tally.result(tally.counts(checklist) ? await optionLabels(options, world) : undefined);
 }
 
 export async function statsCommand(options: StatsOptions, world: World): Promise<number> {
