@@ -48,7 +48,11 @@ export async function optionLabels(
 }
 
 export async function retrosDir(options: { dir?: string }, world: World): Promise<string> {
-  const { dir } = (await configWithDir(options, world)).values;
+  return existingRetrosDir((await configWithDir(options, world)).values.dir, world);
+}
+
+/** The retros folder the settings name, when it is there. */
+export function existingRetrosDir(dir: string, world: World): string {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new UsageError(
       `no retros folder at ${displayPath(world.cwd, dir)}: write a retro with "interview-retro new", or pass --dir`,

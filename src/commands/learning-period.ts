@@ -6,9 +6,9 @@ import type { World } from "../world.js";
 import {
   configWithDir,
   eachFoundRetro,
+  existingRetrosDir,
   type FilterOptions,
   queryFromOptions,
-  retrosDir,
 } from "./find-retros.js";
 import { Warnings } from "./warnings.js";
 
@@ -40,7 +40,7 @@ export async function learningPeriod(
   const until = current.until ?? localDate(today);
   const { values } = await configWithDir(options, world);
   const base = {
-    dir: await retrosDir(options, world),
+    dir: existingRetrosDir(values.dir, world),
     warnings: new Warnings(world),
     current,
     until,
