@@ -84,13 +84,13 @@ export async function interview(
   // A dry run writes nothing anywhere, a draft included. A drafts folder that
   // cannot be written is said once: the retro is still written at the end.
   let keeping = options.dryRun !== true;
-  let kept = false;
+  let keptSome = false;
   const save = async () => {
     if (!keeping) return;
     draft.updated_at = localTimestamp(world.now());
     try {
       await saveDraft(world.env, draft);
-      kept = true;
+      keptSome = true;
     } catch (error) {
       keeping = false;
       world.stderr.write(
@@ -152,8 +152,12 @@ export async function interview(
       return { context, answers };
     });
   } catch (error) {
-    if (error instanceof CancelledError && kept && hasContent(draft)) {
-      throw new CancelledError(words.cancelled(words.resumeHint), error.signal);
+    if (error instanceof CancelledError) {
+      const kept = keptSome && hasContent(draft);
+      throw new CancelledError(
+        kept ? words.cancelled(words.resumeHint) : words.nothingWritten,
+        error.signal,
+      );
     }
     throw error;
   }

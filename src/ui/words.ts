@@ -40,6 +40,7 @@ export interface Words {
   colon: string;
   resumeHint: string;
   cancelled: (resumeHint: string) => string;
+  nothingWritten: string;
   saved: string;
   next: string;
   /** `1 unfinished retro is waiting (ats-48213, 2 hours old)`. */
@@ -98,6 +99,7 @@ const en: Words = {
   resumeHint: "run `interview-retro resume` to continue",
   cancelled: (hint) =>
     `Cancelled — nothing was written to the retros folder. Your answers are kept in a draft: ${hint}.`,
+  nothingWritten: "Cancelled — nothing was written.",
   saved: "Retro saved:",
   next: "Next:",
   waiting: (count, shown) =>
@@ -150,6 +152,7 @@ const fr: Words = {
   resumeHint: "lancez `interview-retro resume` pour continuer",
   cancelled: (hint) =>
     `Annulé — rien n'a été écrit dans le dossier des retros. Vos réponses sont gardées dans un brouillon : ${hint}.`,
+  nothingWritten: "Annulé — rien n'a été écrit.",
   saved: "Retro enregistré :",
   next: "Ensuite :",
   waiting: (count, shown) =>

@@ -168,6 +168,14 @@ describe("new, interactive (scripted prompter)", () => {
     expect(stderr()).toContain("Cancelled — nothing was written.");
     expect(stderr()).not.toContain("resume");
     expect(retroFiles(join(dir, ".state"))).toEqual([]);
+    const french = testWorld({
+      cwd: dir,
+      tty: true,
+      prompter: new ScriptedPrompter([{ cancel: true }]),
+      env: { LANG: "fr_FR.UTF-8" },
+    });
+    expect(await run([], french.world)).toBe(130);
+    expect(french.stderr()).toContain("Annulé — rien n'a été écrit.");
   });
 });
 
