@@ -2,10 +2,11 @@ import { existsSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { isRecord } from "../domain/issues.js";
 import type { Located } from "../domain/located.js";
-import { identifyingReference, scanText, type WordList } from "../domain/privacy.js";
+import { type Finding, identifyingReference, scanText, type WordList } from "../domain/privacy.js";
 import { validateRetro } from "../domain/retro-validate.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { MAX_FILE_BYTES } from "../io/batch-reader.js";
+import { readCanonicalYaml } from "../io/canonical-yaml.js";
 import { loadConfig } from "../io/config.js";
 import { describeFsError } from "../io/fs-errors.js";
 import { gitTopLevel, stagedFiles, stagedText } from "../io/git.js";
@@ -61,18 +62,20 @@ export async function validateCommand(
   const privacySeverity = values.privacy_strict ? "error" : "warning";
   const errors: Located[] = [];
   const targets = paths.length > 0 ? paths.map((p) => resolve(world.cwd, p)) : [values.dir];
+  // Files are read one at a time and only their problems kept: memory does not grow with the folder.
   const candidates = options.staged
     ? await stagedCandidates(values.dir, world)
-    : workingTreeCandidates(targets, errors);
+    : workingTreeFiles(targets, errors).map((path) => () => readCandidate(path));
   const problems: Problem[] = errors.map((error) => ({ ...error, severity: "error" }));
   for (const candidate of candidates)
-    problems.push(...checkFile(candidate, words, privacySeverity));
+    problems.push(...checkFile(candidate(), words, privacySeverity));
+  const checked = candidates.length;
   const shown = shownProblems(problems, world.cwd);
   if (options.json) {
-    world.stdout.write(toJson({ checked: candidates.length, problems: shown }));
-  } else if (!options.staged || candidates.length > 0) {
+    world.stdout.write(toJson({ checked, problems: shown }));
+  } else if (!options.staged || checked > 0) {
     // (The pre-commit hook of a commit that holds no retro has nothing to say.)
-    const { lines, summary } = renderValidation({ checked: candidates.length, problems: shown });
+    const { lines, summary } = renderValidation({ checked, problems: shown });
     for (const line of lines) world.stdout.write(`${line}\n`);
     world.stderr.write(`${summary}\n`);
   }
@@ -90,13 +93,18 @@ function checkFile(
   if (text.trim() === "") return [error({ path, message: "empty file, not a retro" })];
   // A retro file never holds a raw NUL (the writer escapes it): this is a binary file.
   if (text.includes("\0")) return [error({ path, message: "a binary file, not a retro" })];
+  const place = { stem: basename(path).replace(/\.ya?ml$/, ""), folder: basename(dirname(path)) };
+  // Most files are as the tool wrote them and fine: the fast reader says so. Only a file with
+  // something to report is read again by the YAML library, to say where it is.
+  const quick = readCanonicalYaml(text);
+  if (quick && validateRetro(quick, place).length === 0 && personalData(quick, words).length === 0)
+    return [];
   const { source, problems } = parseYamlSource(path, text);
   if (problems.length > 0) return problems.map(error);
   const read = sourceData(source);
   if ("problem" in read)
     return [error({ ...read.problem, message: `not a readable retro: ${read.problem.message}` })];
   const data = read.data;
-  const place = { stem: basename(path).replace(/\.ya?ml$/, ""), folder: basename(dirname(path)) };
   // Every problem of the file at once: its shape, and the personal data it holds.
   const issues = validateRetro(data, place).map((issue) => error(locate(source, issue)));
   const findings = privacyFindings(source, data, words).map((found) => ({
@@ -106,32 +114,42 @@ function checkFile(
   return [...issues, ...findings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
-/** Personal data in the answers (and a candidate reference that looks like a person), where it stands in the file. */
-function privacyFindings(source: YamlSource, data: unknown, words: WordList): Located[] {
-  const found: Located[] = [];
-  if (!isRecord(data)) return found;
+/** Personal data in the answers, and a candidate reference that looks like a person. */
+function personalData(
+  data: unknown,
+  words: WordList,
+): ({ candidate: string } | { answer: string; finding: Finding })[] {
+  if (!isRecord(data)) return [];
   const identifying =
     typeof data.candidate === "string" ? identifyingReference(data.candidate) : undefined;
-  if (identifying)
-    found.push(
-      locate(source, {
-        path: ["candidate"],
-        message: `privacy: the candidate reference may identify a person (${identifying})`,
-      }),
-    );
-  for (const [id, answer] of Object.entries(isRecord(data.answers) ? data.answers : {})) {
-    const text = isRecord(answer) && typeof answer.answer === "string" ? answer.answer : "";
-    for (const finding of scanText(text, words)) {
-      found.push(
-        locateInText(source, ["answers", id, "answer"], finding, `privacy: ${finding.reason}`),
-      );
-    }
-  }
-  return found;
+  const inAnswers = Object.entries(isRecord(data.answers) ? data.answers : {}).flatMap(
+    ([id, answer]) => {
+      const text = isRecord(answer) && typeof answer.answer === "string" ? answer.answer : "";
+      return scanText(text, words).map((finding) => ({ answer: id, finding }));
+    },
+  );
+  return [...(identifying ? [{ candidate: identifying }] : []), ...inAnswers];
 }
 
-function workingTreeCandidates(targets: string[], problems: Located[]): Candidate[] {
-  const candidates: Candidate[] = [];
+/** The personal data a file holds, where it stands in the file. */
+function privacyFindings(source: YamlSource, data: unknown, words: WordList): Located[] {
+  return personalData(data, words).map((found) =>
+    "candidate" in found
+      ? locate(source, {
+          path: ["candidate"],
+          message: `privacy: the candidate reference may identify a person (${found.candidate})`,
+        })
+      : locateInText(
+          source,
+          ["answers", found.answer, "answer"],
+          found.finding,
+          `privacy: ${found.finding.reason}`,
+        ),
+  );
+}
+
+function workingTreeFiles(targets: string[], problems: Located[]): string[] {
+  const candidates: string[] = [];
   for (const target of targets) {
     if (!existsSync(target)) throw new UsageError(`${target}: no such file or folder`);
     const files = statSync(target).isDirectory()
@@ -143,7 +161,7 @@ function workingTreeCandidates(targets: string[], problems: Located[]): Candidat
           },
         })
       : [target];
-    for (const path of files) candidates.push(readCandidate(path));
+    for (const path of files) candidates.push(path);
   }
   return candidates;
 }
@@ -157,18 +175,22 @@ function readCandidate(path: string): Candidate {
 }
 
 /** The retros staged for the next commit, as staged: what the commit will hold, whatever the working tree says. */
-async function stagedCandidates(dir: string, world: World): Promise<Candidate[]> {
+async function stagedCandidates(dir: string, world: World): Promise<(() => Candidate)[]> {
   const top = await gitTopLevel(world.cwd, world.env);
   if (top === undefined) throw new UsageError("--staged needs a git repository: run it inside one");
   const staged = (await stagedFiles(top, world.env)) ?? [];
   const inside = relative(top, dir);
-  const candidates: Candidate[] = [];
+  const candidates: (() => Candidate)[] = [];
   for (const file of staged) {
     if (!/\.ya?ml$/.test(file)) continue;
     if (inside !== "" && !(file === inside || file.startsWith(`${inside.split(sep).join("/")}/`)))
       continue;
     const text = await stagedText(top, world.env, file);
-    candidates.push({ path: join(top, file), text, unreadable: "cannot read the staged content" });
+    candidates.push(() => ({
+      path: join(top, file),
+      text,
+      unreadable: "cannot read the staged content",
+    }));
   }
   return candidates;
 }
