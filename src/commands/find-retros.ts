@@ -1,5 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { buildQuery, FILTERS, matchesQuery, type Query, requiredTerms } from "../domain/filters.js";
+import { newestRetroFirst, type Retro } from "../domain/retro.js";
 import { UsageError } from "../errors.js";
 import type { RawTerm } from "../io/byte-search.js";
 import { loadConfig } from "../io/config.js";
@@ -69,15 +70,31 @@ export interface ReadChoices {
 }
 
 /** The retros that the filters of `options` select, newest first, and the warnings met reading them. */
-export async function findByOptions(
+export const findByOptions = (options: FilterOptions, world: World, read: ReadChoices = {}) =>
+  findKeeping(options, world, read, (stored) => stored);
+
+/**
+ * What `keep` takes from each retro the filters select (nothing, to leave one
+ * out), newest first: the retros themselves are let go as they are read, so
+ * that a command holds only what its output needs.
+ */
+export async function findKeeping<T>(
   options: FilterOptions,
   world: World,
-  read: ReadChoices = {},
-): Promise<{ found: StoredRetro[]; warnings: Warnings }> {
+  read: ReadChoices,
+  keep: (stored: StoredRetro) => T | undefined,
+): Promise<{ found: T[]; warnings: Warnings }> {
   const query = queryFromOptions(options, world.now());
   const dir = await retrosDir(options, world);
   const warnings = new Warnings(world);
-  return { found: await findRetros(dir, query, warnings, read), warnings };
+  const kept: { order: Pick<Retro, "date" | "recorded_at" | "id">; value: T }[] = [];
+  await eachFoundRetro(dir, query, warnings, read, (stored) => {
+    const value = keep(stored);
+    const { date, recorded_at, id } = stored.retro;
+    if (value !== undefined) kept.push({ order: { date, recorded_at, id }, value });
+  });
+  kept.sort((a, b) => newestRetroFirst(a.order, b.order));
+  return { found: kept.map(({ value }) => value), warnings };
 }
 
 /** The retros matching the filters, newest first. */

@@ -1,11 +1,12 @@
 import { ExitCode, UsageError } from "../errors.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
-import { renderList, VERDICTS_LEGEND } from "../ui/render-list.js";
+import { type ListRow, listRow, renderList, VERDICTS_LEGEND } from "../ui/render-list.js";
 import { toJson } from "../ui/safe-text.js";
 import { truncate } from "../ui/text-width.js";
 import type { World } from "../world.js";
-import { asJsonRecord, type FilterOptions, findByOptions } from "./find-retros.js";
+import { asJsonRecord, type FilterOptions, findByOptions, findKeeping } from "./find-retros.js";
+import type { Warnings } from "./warnings.js";
 
 export interface ListOptions extends FilterOptions {
   limit?: string;
@@ -16,22 +17,30 @@ export interface ListOptions extends FilterOptions {
 
 export async function listCommand(options: ListOptions, world: World): Promise<number> {
   const limit = parseLimit(options.limit);
-  // The table and the paths need no answer: only --json prints them.
-  const { found: all, warnings } = await findByOptions(options, world, {
-    withoutAnswerText: options.json !== true,
-  });
-  const found = all.slice(0, limit);
   if (options.json) {
-    world.stdout.write(toJson(found.map((stored) => asJsonRecord(world.cwd, stored))));
-  } else if (options.paths) {
-    world.stdout.write(found.map((stored) => `${displayPath(world.cwd, stored.path)}\n`).join(""));
-  } else if (found.length === 0) {
+    const { found, warnings } = await findByOptions(options, world);
+    world.stdout.write(
+      toJson(found.slice(0, limit).map((stored) => asJsonRecord(world.cwd, stored))),
+    );
+    return exitCode(options, warnings);
+  }
+  // Of each retro, only its path or its line is kept, and no answer text is read.
+  const { found, warnings } = await findKeeping(
+    options,
+    world,
+    { withoutAnswerText: true },
+    (stored) => (options.paths ? displayPath(world.cwd, stored.path) : listRow(stored.retro)),
+  );
+  const shown = found.slice(0, limit);
+  if (options.paths) {
+    world.stdout.write(shown.map((path) => `${path}\n`).join(""));
+  } else if (shown.length === 0) {
     world.stderr.write("No retros match.\n");
   } else {
     const tty = world.stdout.isTTY === true;
     const palette = await loadPalette(shouldColor(world.stdout, world.env, options.color));
     const lines = renderList(
-      found.map((stored) => stored.retro),
+      shown as ListRow[],
       palette,
       tty ? (world.stdout.columns ?? 80) : undefined,
     );
@@ -39,8 +48,11 @@ export async function listCommand(options: ListOptions, world: World): Promise<n
     if (tty) lines.push(palette.dim(truncate(VERDICTS_LEGEND, world.stdout.columns ?? 80)));
     world.stdout.write(`${lines.join("\n")}\n`);
   }
-  return options.strict && warnings.count > 0 ? ExitCode.problem : ExitCode.ok;
+  return exitCode(options, warnings);
 }
+
+const exitCode = (options: ListOptions, warnings: Warnings) =>
+  options.strict && warnings.count > 0 ? ExitCode.problem : ExitCode.ok;
 
 function parseLimit(limit: string | undefined): number | undefined {
   if (limit === undefined) return undefined;

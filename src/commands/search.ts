@@ -11,7 +11,7 @@ import { displayPath } from "../ui/display-path.js";
 import { renderSearchResult } from "../ui/render-search.js";
 import { toJson } from "../ui/safe-text.js";
 import type { World } from "../world.js";
-import { asJsonRecord, type FilterOptions, findByOptions } from "./find-retros.js";
+import { asJsonRecord, type FilterOptions, findKeeping } from "./find-retros.js";
 
 export interface SearchOptions extends FilterOptions {
   regex?: boolean;
@@ -42,28 +42,31 @@ export async function searchCommand(
       throw new UsageError(`invalid pattern: ${error.message}`);
     throw error;
   }
-  const { found: candidates, warnings } = await findByOptions(options, world, {
-    rawTerms: rawTermsFor(spec),
-  });
-  const results = candidates
-    .map((stored) => ({ stored, hits: searchRetro(stored.retro, matcher) }))
-    .filter((result) => result.hits.length > 0);
+  // Each file is searched as it is read; of a match, only what the output shows is kept.
+  const { found: results, warnings } = await findKeeping(
+    options,
+    world,
+    { rawTerms: rawTermsFor(spec) },
+    (stored) => {
+      const hits = searchRetro(stored.retro, matcher);
+      if (hits.length === 0) return undefined;
+      return {
+        path: displayPath(world.cwd, stored.path),
+        hits,
+        ...(options.json ? { record: asJsonRecord(world.cwd, stored) } : {}),
+      };
+    },
+  );
 
   if (options.json) {
-    const records = results.map(({ stored, hits }) => ({
-      ...asJsonRecord(world.cwd, stored),
-      matches: hits,
-    }));
-    world.stdout.write(toJson(records));
+    world.stdout.write(toJson(results.map(({ record, hits }) => ({ ...record, matches: hits }))));
   } else if (options.paths) {
-    world.stdout.write(
-      results.map(({ stored }) => `${displayPath(world.cwd, stored.path)}\n`).join(""),
-    );
+    world.stdout.write(results.map(({ path }) => `${path}\n`).join(""));
   } else if (results.length > 0) {
     const palette = await loadPalette(shouldColor(world.stdout, world.env, options.color));
     const columns = world.stdout.isTTY ? (world.stdout.columns ?? 80) : undefined;
-    const blocks = results.map(({ stored, hits }) =>
-      renderSearchResult(displayPath(world.cwd, stored.path), hits, palette, columns).join("\n"),
+    const blocks = results.map(({ path, hits }) =>
+      renderSearchResult(path, hits, palette, columns).join("\n"),
     );
     world.stdout.write(`${blocks.join("\n\n")}\n`);
   }

@@ -122,7 +122,10 @@ export function storedAnswer(
 }
 
 /** Newest first: by date, then by the time it was written, then by id. */
-export function newestRetroFirst(a: Retro, b: Retro): number {
+export function newestRetroFirst(
+  a: Pick<Retro, "date" | "recorded_at" | "id">,
+  b: Pick<Retro, "date" | "recorded_at" | "id">,
+): number {
   return (
     compareDesc(a.date, b.date) ||
     compareDesc(a.recorded_at ?? "", b.recorded_at ?? "") ||

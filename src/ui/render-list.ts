@@ -43,8 +43,11 @@ export function verdictLetters(retro: Retro): string {
     .join("");
 }
 
-function cells(retro: Retro): Record<Column, string> {
-  return {
+/** One retro's line, as its cells: all `list` keeps of a retro. */
+export type ListRow = Record<Column, string>;
+
+export function listRow(retro: Retro): ListRow {
+  const raw: ListRow = {
     date: retro.date,
     id: retro.id,
     role: retro.role ?? "",
@@ -54,20 +57,14 @@ function cells(retro: Retro): Record<Column, string> {
     template: retro.template.id,
     verdicts: verdictLetters(retro),
   };
+  return Object.fromEntries(COLUMNS.map((c) => [c, safeOneLine(raw[c])])) as ListRow;
 }
 
 export function renderList(
-  retros: readonly Retro[],
+  rows: readonly ListRow[],
   palette: Palette,
   terminalWidth?: number,
 ): string[] {
-  const rows = retros.map((retro) => {
-    const raw = cells(retro);
-    return Object.fromEntries(COLUMNS.map((c) => [c, safeOneLine(raw[c])])) as Record<
-      Column,
-      string
-    >;
-  });
   const widths = Object.fromEntries(
     // A loop, not Math.max(...): spreading 120,000 rows overflows the call stack.
     COLUMNS.map((c) => [c, rows.reduce((most, row) => Math.max(most, width(row[c])), c.length)]),

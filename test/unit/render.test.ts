@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Palette, PLAIN } from "../../src/ui/color.js";
-import { renderList } from "../../src/ui/render-list.js";
+import { listRow, renderList } from "../../src/ui/render-list.js";
 import { renderSearchResult } from "../../src/ui/render-search.js";
 import { wrap } from "../../src/ui/text-width.js";
 import { makeRetro } from "../helpers/fixtures.js";
@@ -10,7 +10,10 @@ const MARKED: Palette = { ...PLAIN, match: (text) => `[${text}]` };
 describe("rendering", () => {
   it("aligns list columns and never cuts them in a pipe", () => {
     const lines = renderList(
-      [makeRetro({ interviewer: "A rather long interviewer name" }), makeRetro({ candidate: "x" })],
+      [
+        makeRetro({ interviewer: "A rather long interviewer name" }),
+        makeRetro({ candidate: "x" }),
+      ].map(listRow),
       PLAIN,
     );
     expect(lines[1]).toContain("A rather long interviewer name");
@@ -18,7 +21,7 @@ describe("rendering", () => {
   });
 
   it("lists 200,000 rows without overflowing the call stack", () => {
-    const one = makeRetro();
+    const one = listRow(makeRetro());
     const lines = renderList(
       Array.from({ length: 200_000 }, () => one),
       PLAIN,
@@ -28,7 +31,7 @@ describe("rendering", () => {
 
   it("cuts the widest columns first to fit a narrow terminal", () => {
     const lines = renderList(
-      [makeRetro({ interviewer: "A rather long interviewer name" })],
+      [makeRetro({ interviewer: "A rather long interviewer name" })].map(listRow),
       PLAIN,
       80,
     );
