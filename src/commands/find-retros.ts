@@ -4,7 +4,7 @@ import { newestRetroFirst, type Retro } from "../domain/retro.js";
 import { UsageError } from "../errors.js";
 import type { RawTerm } from "../io/byte-search.js";
 import { loadConfig } from "../io/config.js";
-import { eachRetroIn, newestFirst, type StoredRetro } from "../io/retro-store.js";
+import { eachRetroIn, type StoredRetro } from "../io/retro-store.js";
 import { displayPath } from "../ui/display-path.js";
 import type { World } from "../world.js";
 import { Warnings } from "./warnings.js";
@@ -95,18 +95,6 @@ export async function findKeeping<T>(
   });
   kept.sort((a, b) => newestRetroFirst(a.order, b.order));
   return { found: kept.map(({ value }) => value), warnings };
-}
-
-/** The retros matching the filters, newest first. */
-export async function findRetros(
-  dir: string,
-  query: Query,
-  warnings: Warnings,
-  read: ReadChoices = {},
-): Promise<StoredRetro[]> {
-  const found: StoredRetro[] = [];
-  await eachFoundRetro(dir, query, warnings, read, (stored) => found.push(stored));
-  return found.sort(newestFirst);
 }
 
 /** Each retro matching the filters, in no particular order, as soon as it is read. */
