@@ -39,7 +39,7 @@ export class InvalidPatternError extends Error {}
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Accents are ignored when the pattern has none, unless asked otherwise. */
-export const ignoresAccents = (spec: SearchSpec) => !spec.exactAccents && !hasAccents(spec.pattern);
+const ignoresAccents = (spec: SearchSpec) => !spec.exactAccents && !hasAccents(spec.pattern);
 
 export function compileMatcher(spec: SearchSpec): Matcher {
   const pattern = compilePattern(spec);

@@ -43,7 +43,7 @@ export function slotFilter(term: RawTerm): SlotFilter {
 
 /** The filter for the text as written, ignoring ASCII case if asked (other text: as it is). */
 function exactFilter(term: RawTerm): SlotFilter {
-  if (!ignoresCase(term) || /[^\x00-\x7f]/.test(term.text)) {
+  if (!ignoresCase(term)) {
     const needle = Buffer.from(term.text, "utf8");
     return (bytes, used, slots) => keepMatching(slots, used, (from) => bytes.indexOf(needle, from));
   }
@@ -175,8 +175,9 @@ function leadBytes(step: Step): Uint8Array {
   return leads;
 }
 
-/** Text with a letter, matched ignoring case (text without one matches the same either way). */
-const ignoresCase = (term: RawTerm) => term.ignoreCase && /[a-z]/i.test(term.text);
+/** ASCII text with a letter, matched ignoring case (the folded search; other text is looked for as written, then by its case forms). */
+const ignoresCase = (term: RawTerm) =>
+  term.ignoreCase && /[a-z]/i.test(term.text) && /^[\x00-\x7f]*$/.test(term.text);
 
 /** ASCII letters to lower case; every other byte as it is. */
 const FOLD = Uint8Array.from({ length: 256 }, (_, byte) =>

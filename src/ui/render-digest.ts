@@ -38,7 +38,7 @@ export function renderThemes(themes: readonly QuestionThemes[], palette: Palette
   ]);
 }
 
-export function renderActions(actions: readonly PromisedAction[], palette: Palette): string[] {
+function renderActions(actions: readonly PromisedAction[], palette: Palette): string[] {
   if (actions.length === 0) return ["  none"];
   return actions.flatMap((action) => [
     `  ${palette.bold(action.date)}  ${safeOneLine([action.interviewer, action.role].filter(Boolean).join(", ") || "—")}  ${palette.dim(action.id)}`,
