@@ -9,5 +9,11 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   const { version } = JSON.parse(require("node:fs").readFileSync(packageFile, "utf8"));
   process.stdout.write(`${version}\n`);
 } else {
-  require("./bundle.js").loadBundle().exports.main();
+  const bundle = require("./bundle.js").loadBundle();
+  // V8 lets the heap grow to several times what is alive before it collects:
+  // reading 300,000 retros, that peaked at 240 MiB for 30 MiB alive. A
+  // smaller growth step keeps the peak near 150 MiB at no measurable cost.
+  // Set after the bundle is loaded: V8 rejects a code cache made under other flags.
+  require("node:v8").setFlagsFromString("--heap-growing-percent=20");
+  bundle.exports.main();
 }

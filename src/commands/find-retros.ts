@@ -1,10 +1,14 @@
 import { existsSync, statSync } from "node:fs";
 import { buildQuery, FILTERS, matchesQuery, type Query, requiredTerms } from "../domain/filters.js";
-import { newestRetroFirst, type Retro } from "../domain/retro.js";
 import { UsageError } from "../errors.js";
 import type { RawTerm } from "../io/byte-search.js";
 import { loadConfig } from "../io/config.js";
-import { eachRetroIn, type StoredRetro } from "../io/retro-store.js";
+import {
+  eachRetroIn,
+  eachRetroNewestFirst,
+  type ScanOptions,
+  type StoredRetro,
+} from "../io/retro-store.js";
 import { displayPath } from "../ui/display-path.js";
 import type { World } from "../world.js";
 import { Warnings } from "./warnings.js";
@@ -67,34 +71,29 @@ export interface ReadChoices {
   rawTerms?: RawTerm[];
   /** Leave the answers' text out (stats). */
   withoutAnswerText?: boolean;
+  /** Awaited between days, newest first: the output's reader may have fallen behind. */
+  pause?: () => Promise<void> | undefined;
 }
 
-/** The retros that the filters of `options` select, newest first, and the warnings met reading them. */
-export const findByOptions = (options: FilterOptions, world: World, read: ReadChoices = {}) =>
-  findKeeping(options, world, read, (stored) => stored);
-
 /**
- * What `keep` takes from each retro the filters select (nothing, to leave one
- * out), newest first: the retros themselves are let go as they are read, so
- * that a command holds only what its output needs.
+ * Each retro the filters of `options` select, newest first, handed to
+ * `onRetro` as the folder is read, until it returns true: a command writes
+ * its output as it goes and holds no more than that output needs.
  */
-export async function findKeeping<T>(
+export async function eachFoundNewestFirst(
   options: FilterOptions,
   world: World,
   read: ReadChoices,
-  keep: (stored: StoredRetro) => T | undefined,
-): Promise<{ found: T[]; warnings: Warnings }> {
+  onRetro: (stored: StoredRetro) => boolean | undefined,
+): Promise<Warnings> {
   const query = queryFromOptions(options, world.now());
   const dir = await retrosDir(options, world);
   const warnings = new Warnings(world);
-  const kept: { order: Pick<Retro, "date" | "recorded_at" | "id">; value: T }[] = [];
-  await eachFoundRetro(dir, query, warnings, read, (stored) => {
-    const value = keep(stored);
-    const { date, recorded_at, id } = stored.retro;
-    if (value !== undefined) kept.push({ order: { date, recorded_at, id }, value });
-  });
-  kept.sort((a, b) => newestRetroFirst(a.order, b.order));
-  return { found: kept.map(({ value }) => value), warnings };
+  await eachRetroNewestFirst(scanOptions(dir, query, warnings, read), (stored) =>
+    matchesQuery(stored.retro, query) ? onRetro(stored) : undefined,
+  );
+  world.progress({ type: "read" });
+  return warnings;
 }
 
 /** Each retro matching the filters, in no particular order, as soon as it is read. */
@@ -102,26 +101,33 @@ export async function eachFoundRetro(
   dir: string,
   query: Query,
   warnings: Warnings,
-  { rawTerms = [], withoutAnswerText }: ReadChoices,
+  read: ReadChoices,
   onRetro: (stored: StoredRetro) => void,
 ): Promise<void> {
-  const terms = [...requiredTerms(query).map((text) => ({ text, ignoreCase: true })), ...rawTerms];
+  await eachRetroIn(scanOptions(dir, query, warnings, read), (stored) => {
+    if (matchesQuery(stored.retro, query)) onRetro(stored);
+  });
+  warnings.world.progress({ type: "read" });
+}
+
+/** What the reader is asked for: the files that may hold the query's and the pattern's words, in its dates. */
+function scanOptions(
+  dir: string,
+  query: Query,
+  warnings: Warnings,
+  { rawTerms = [], withoutAnswerText, pause }: ReadChoices,
+): ScanOptions {
   const { world } = warnings;
-  await eachRetroIn(
-    {
-      dir,
-      ...(query.since !== undefined ? { since: query.since } : {}),
-      ...(query.until !== undefined ? { until: query.until } : {}),
-      rawTerms: terms,
-      ...(withoutAnswerText ? { withoutAnswerText } : {}),
-      onWarning: warnings.report,
-      onProgress: (count) => world.progress({ type: "reading", count }),
-    },
-    (stored) => {
-      if (matchesQuery(stored.retro, query)) onRetro(stored);
-    },
-  );
-  world.progress({ type: "read" });
+  return {
+    dir,
+    ...(query.since !== undefined ? { since: query.since } : {}),
+    ...(query.until !== undefined ? { until: query.until } : {}),
+    rawTerms: [...requiredTerms(query).map((text) => ({ text, ignoreCase: true })), ...rawTerms],
+    ...(withoutAnswerText ? { withoutAnswerText } : {}),
+    ...(pause ? { pause } : {}),
+    onWarning: warnings.report,
+    onProgress: (count) => world.progress({ type: "reading", count }),
+  };
 }
 
 /** The record as `--json` prints it: its path first, then its fields. */

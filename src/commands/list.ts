@@ -1,12 +1,12 @@
 import { ExitCode, UsageError } from "../errors.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
-import { type ListRow, listRow, renderList, VERDICTS_LEGEND } from "../ui/render-list.js";
-import { toJson } from "../ui/safe-text.js";
+import { ListTable, renderList, VERDICTS_LEGEND } from "../ui/render-list.js";
+import { jsonArrayWriter } from "../ui/safe-text.js";
 import { truncate } from "../ui/text-width.js";
 import type { World } from "../world.js";
-import { asJsonRecord, type FilterOptions, findByOptions, findKeeping } from "./find-retros.js";
-import type { Warnings } from "./warnings.js";
+import { streamOutput } from "./emit-document.js";
+import { asJsonRecord, eachFoundNewestFirst, type FilterOptions } from "./find-retros.js";
 
 export interface ListOptions extends FilterOptions {
   limit?: string;
@@ -15,44 +15,48 @@ export interface ListOptions extends FilterOptions {
   color?: boolean;
 }
 
+/**
+ * Retros come newest first, so paths and JSON are written as they are read,
+ * and `--limit` stops the reading. The table is aligned, so it keeps its
+ * rows (one line of text each) until the last.
+ */
 export async function listCommand(options: ListOptions, world: World): Promise<number> {
-  const limit = parseLimit(options.limit);
-  if (options.json) {
-    const { found, warnings } = await findByOptions(options, world);
-    world.stdout.write(
-      toJson(found.slice(0, limit).map((stored) => asJsonRecord(world.cwd, stored))),
+  const limit = parseLimit(options.limit) ?? Number.POSITIVE_INFINITY;
+  let count = 0;
+  const table = new ListTable();
+  const warnings = await streamOutput(world, async (write, drained) => {
+    const json = options.json ? jsonArrayWriter(write) : undefined;
+    const warnings = await eachFoundNewestFirst(
+      options,
+      world,
+      // Of each retro, only its path or its line is kept, and no answer text is read.
+      { withoutAnswerText: !options.json, pause: drained },
+      (stored) => {
+        if (json) json.item(asJsonRecord(world.cwd, stored));
+        else if (options.paths) write(`${displayPath(world.cwd, stored.path)}\n`);
+        else table.add(stored.retro);
+        return ++count >= limit;
+      },
     );
-    return exitCode(options, warnings);
-  }
-  // Of each retro, only its path or its line is kept, and no answer text is read.
-  const { found, warnings } = await findKeeping(
-    options,
-    world,
-    { withoutAnswerText: true },
-    (stored) => (options.paths ? displayPath(world.cwd, stored.path) : listRow(stored.retro)),
-  );
-  const shown = found.slice(0, limit);
-  if (options.paths) {
-    world.stdout.write(shown.map((path) => `${path}\n`).join(""));
-  } else if (shown.length === 0) {
-    world.stderr.write("No retros match.\n");
-  } else {
+    json?.end();
+    if (json || options.paths) return warnings;
+    if (count === 0) {
+      world.stderr.write("No retros match.\n");
+      return warnings;
+    }
     const tty = world.stdout.isTTY === true;
     const palette = await loadPalette(shouldColor(world.stdout, world.env, options.color));
-    const lines = renderList(
-      shown as ListRow[],
-      palette,
-      tty ? (world.stdout.columns ?? 80) : undefined,
-    );
+    for (const line of renderList(table, palette, tty ? (world.stdout.columns ?? 80) : undefined)) {
+      write(`${line}\n`);
+      const wait = drained();
+      if (wait) await wait;
+    }
     // The legend is for a person: a pipe gets the table alone.
-    if (tty) lines.push(palette.dim(truncate(VERDICTS_LEGEND, world.stdout.columns ?? 80)));
-    world.stdout.write(`${lines.join("\n")}\n`);
-  }
-  return exitCode(options, warnings);
+    if (tty) write(`${palette.dim(truncate(VERDICTS_LEGEND, world.stdout.columns ?? 80))}\n`);
+    return warnings;
+  });
+  return options.strict && warnings.count > 0 ? ExitCode.problem : ExitCode.ok;
 }
-
-const exitCode = (options: ListOptions, warnings: Warnings) =>
-  options.strict && warnings.count > 0 ? ExitCode.problem : ExitCode.ok;
 
 function parseLimit(limit: string | undefined): number | undefined {
   if (limit === undefined) return undefined;

@@ -1,11 +1,15 @@
 import { localDate } from "../domain/dates.js";
-import { oldestFirst, type PromisedAction, promisedActions, ThemeCount } from "../domain/digest.js";
+import { LatestActions, promisedActions, ThemeCount } from "../domain/digest.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { REPORT_FORMATS } from "../ui/report-formats.js";
 import type { World } from "../world.js";
 import { emitDocument } from "./emit-document.js";
 import { learningPeriod, previousThemes } from "./learning-period.js";
 import { gatherStats, type StatsOptions } from "./stats.js";
+
+/** A report shows each theme's five newest retros, and the latest fifty promised actions. */
+const THEME_IDS_SHOWN = 5;
+const ACTIONS_SHOWN = 50;
 
 export interface ReportOptions extends StatsOptions {
   format?: string;
@@ -17,18 +21,20 @@ export async function reportCommand(options: ReportOptions, world: World): Promi
   const format = options.format ?? "md";
   const draw = Object.hasOwn(REPORT_FORMATS, format) ? REPORT_FORMATS[format] : undefined;
   if (!draw) throw new UsageError(`--format takes ${Object.keys(REPORT_FORMATS).join(" or ")}`);
-  // Only the phrases of the answers are kept, and the promised actions: not the retros.
-  const themeCount = new ThemeCount();
-  const actions: PromisedAction[] = [];
+  // Only the phrases of the answers are kept, with the few ids a theme shows,
+  // and the latest promised actions: not the retros.
+  const themeCount = new ThemeCount(THEME_IDS_SHOWN);
+  const actions = new LatestActions(ACTIONS_SHOWN);
   const stats = await gatherStats(options, world, (retro) => {
     themeCount.add(retro);
-    actions.push(...promisedActions(retro));
+    actions.add(promisedActions(retro));
   });
   const period = await learningPeriod(options, world);
   const input = {
     stats,
     themes: themeCount.themes(await previousThemes(period), new Map(), period.texts.wording),
-    actions: actions.sort(oldestFirst),
+    actions: actions.list(),
+    actionsPromised: actions.count,
     generatedOn: localDate(world.now()),
   };
   const text = draw(input);

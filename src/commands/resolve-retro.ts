@@ -1,10 +1,15 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { isIsoDate } from "../domain/dates.js";
-import { formatLocated, type Located } from "../domain/located.js";
+import { formatLocated } from "../domain/located.js";
 import { UsageError } from "../errors.js";
-import { listRetroFiles } from "../io/retro-files.js";
-import { newestFirst, readRetros, type StoredRetro, scanRetros } from "../io/retro-store.js";
+import {
+  eachRetroNewestFirst,
+  newestFirst,
+  readRetros,
+  type StoredRetro,
+  scanRetros,
+} from "../io/retro-store.js";
 import { displayPath } from "../ui/display-path.js";
 import { safeOneLine } from "../ui/safe-text.js";
 import type { World } from "../world.js";
@@ -33,9 +38,12 @@ export async function resolveRetro(
   const dir = await retrosDir(options, world);
   const warnings = new Warnings(world);
   if (target === "latest") {
-    const newest =
-      (await newestByName(dir, warnings.report)) ??
-      (await scanRetros({ dir, onWarning: warnings.report })).sort(newestFirst)[0];
+    // The names lead: only the newest day's files are read.
+    let newest: StoredRetro | undefined;
+    await eachRetroNewestFirst({ dir, onWarning: warnings.report }, (stored) => {
+      newest = stored;
+      return true;
+    });
     if (newest === undefined)
       throw new UsageError(`no retros in ${displayPath(world.cwd, dir)} yet`);
     // Read once more with its text: the scan keeps no text, to stay light on 10,000 files.
@@ -77,41 +85,6 @@ export async function resolveRetro(
       .map((stored) => `  ${stored.retro.id}`)
       .join("\n")}${more}`,
   );
-}
-
-/**
- * The newest retro of a folder laid out as the tool writes it (only year
- * folders), found from the names, which start with the day: the newest
- * year, then its newest day's files, and only those are read. Undefined for
- * another layout, or a folder without one readable retro that way.
- */
-async function newestByName(
-  dir: string,
-  onWarning: (warning: Located) => void,
-): Promise<StoredRetro | undefined> {
-  const entries = readdirSync(dir).filter((name) => !name.startsWith("."));
-  if (entries.some((name) => !/^\d{4}$/.test(name))) return undefined;
-  for (const year of entries.sort().reverse()) {
-    const byDay = new Map<string, string[]>();
-    for (const path of listRetroFiles({
-      dir,
-      since: `${year}-01-01`,
-      until: `${year}-12-31`,
-      onWarning,
-    })) {
-      const day = basename(path).slice(0, 10);
-      if (!isIsoDate(day)) continue;
-      const paths = byDay.get(day) ?? [];
-      paths.push(path);
-      byDay.set(day, paths);
-    }
-    for (const day of [...byDay.keys()].sort().reverse()) {
-      const read = await readRetros(byDay.get(day) ?? [], { onWarning });
-      const [newest] = read.sort(newestFirst);
-      if (newest) return newest;
-    }
-  }
-  return undefined;
 }
 
 async function readOne(path: string, world: World): Promise<StoredRetro> {

@@ -9,9 +9,10 @@ import { ExitCode, UsageError } from "../errors.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
 import { renderSearchResult } from "../ui/render-search.js";
-import { toJson } from "../ui/safe-text.js";
+import { jsonArrayWriter } from "../ui/safe-text.js";
 import type { World } from "../world.js";
-import { asJsonRecord, type FilterOptions, findKeeping } from "./find-retros.js";
+import { streamOutput } from "./emit-document.js";
+import { asJsonRecord, eachFoundNewestFirst, type FilterOptions } from "./find-retros.js";
 
 export interface SearchOptions extends FilterOptions {
   regex?: boolean;
@@ -42,34 +43,36 @@ export async function searchCommand(
       throw new UsageError(`invalid pattern: ${error.message}`);
     throw error;
   }
-  // Each file is searched as it is read; of a match, only what the output shows is kept.
-  const { found: results, warnings } = await findKeeping(
-    options,
-    world,
-    { rawTerms: rawTermsFor(spec) },
-    (stored) => {
-      const hits = searchRetro(stored.retro, matcher);
-      if (hits.length === 0) return undefined;
-      return {
-        path: displayPath(world.cwd, stored.path),
-        hits,
-        ...(options.json ? { record: asJsonRecord(world.cwd, stored) } : {}),
-      };
-    },
-  );
-
-  if (options.json) {
-    world.stdout.write(toJson(results.map(({ record, hits }) => ({ ...record, matches: hits }))));
-  } else if (options.paths) {
-    world.stdout.write(results.map(({ path }) => `${path}\n`).join(""));
-  } else if (results.length > 0) {
-    const palette = await loadPalette(shouldColor(world.stdout, world.env, options.color));
-    const columns = world.stdout.isTTY ? (world.stdout.columns ?? 80) : undefined;
-    const blocks = results.map(({ path, hits }) =>
-      renderSearchResult(path, hits, palette, columns).join("\n"),
+  const palette =
+    options.json || options.paths
+      ? undefined
+      : await loadPalette(shouldColor(world.stdout, world.env, options.color));
+  const columns = world.stdout.isTTY ? (world.stdout.columns ?? 80) : undefined;
+  let found = 0;
+  // Each file is searched as it is read, and its matches written at once, newest first.
+  const warnings = await streamOutput(world, async (write, drained) => {
+    const json = options.json ? jsonArrayWriter(write) : undefined;
+    const warnings = await eachFoundNewestFirst(
+      options,
+      world,
+      { rawTerms: rawTermsFor(spec), pause: drained },
+      (stored) => {
+        const hits = searchRetro(stored.retro, matcher);
+        if (hits.length === 0) return undefined;
+        const path = displayPath(world.cwd, stored.path);
+        if (json) json.item({ ...asJsonRecord(world.cwd, stored), matches: hits });
+        else if (palette)
+          write(
+            `${found > 0 ? "\n" : ""}${renderSearchResult(path, hits, palette, columns).join("\n")}\n`,
+          );
+        else write(`${path}\n`);
+        found++;
+        return undefined;
+      },
     );
-    world.stdout.write(`${blocks.join("\n\n")}\n`);
-  }
-  if (results.length === 0) return ExitCode.problem;
+    json?.end();
+    return warnings;
+  });
+  if (found === 0) return ExitCode.problem;
   return options.strict && warnings.count > 0 ? ExitCode.problem : ExitCode.ok;
 }

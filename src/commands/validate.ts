@@ -11,7 +11,7 @@ import { loadConfig } from "../io/config.js";
 import { describeFsError } from "../io/fs-errors.js";
 import { gitTopLevel, stagedFiles, stagedText } from "../io/git.js";
 import { loadWordList } from "../io/privacy-words.js";
-import { listRetroFiles } from "../io/retro-files.js";
+import { retroFolders } from "../io/retro-files.js";
 import { readTextFile } from "../io/text-file.js";
 import {
   locate,
@@ -60,16 +60,22 @@ export async function validateCommand(
   });
   const words = loadWordList(values.privacy_words);
   const privacySeverity = values.privacy_strict ? "error" : "warning";
-  const errors: Located[] = [];
   const targets = paths.length > 0 ? paths.map((p) => resolve(world.cwd, p)) : [values.dir];
-  // Files are read one at a time and only their problems kept: memory does not grow with the folder.
-  const candidates = options.staged
-    ? await stagedCandidates(values.dir, world)
-    : workingTreeFiles(targets, errors).map((path) => () => readCandidate(path));
-  const problems: Problem[] = errors.map((error) => ({ ...error, severity: "error" }));
-  for (const candidate of candidates)
-    problems.push(...checkFile(candidate(), words, privacySeverity));
-  const checked = candidates.length;
+  const problems: Problem[] = [];
+  let checked = 0;
+  // Files are found folder by folder and read one at a time, and only their
+  // problems are kept: memory does not grow with the folder.
+  const check = (candidate: Candidate) => {
+    checked++;
+    for (const problem of checkFile(candidate, words, privacySeverity)) problems.push(problem);
+  };
+  if (options.staged)
+    for (const staged of await stagedCandidates(values.dir, world)) check(staged());
+  else
+    for (const path of workingTreeFiles(targets, (error) =>
+      problems.push({ ...error, severity: "error" }),
+    ))
+      check(readCandidate(path));
   const shown = shownProblems(problems, world.cwd);
   if (options.json) {
     world.stdout.write(toJson({ checked, problems: shown }));
@@ -148,22 +154,25 @@ function privacyFindings(source: YamlSource, data: unknown, words: WordList): Lo
   );
 }
 
-function workingTreeFiles(targets: string[], problems: Located[]): string[] {
-  const candidates: string[] = [];
+function* workingTreeFiles(
+  targets: string[],
+  onProblem: (problem: Located) => void,
+): Generator<string, void, undefined> {
   for (const target of targets) {
     if (!existsSync(target)) throw new UsageError(`${target}: no such file or folder`);
-    const files = statSync(target).isDirectory()
-      ? listRetroFiles({
-          dir: target,
-          // Other files may sit in the folder (a README): only the problems of would-be retros count.
-          onWarning: (warning) => {
-            if (!warning.message.startsWith("not a retro (not a .yaml")) problems.push(warning);
-          },
-        })
-      : [target];
-    for (const path of files) candidates.push(path);
+    if (!statSync(target).isDirectory()) {
+      yield target;
+      continue;
+    }
+    for (const paths of retroFolders({
+      dir: target,
+      // Other files may sit in the folder (a README): only the problems of would-be retros count.
+      onWarning: (warning) => {
+        if (!warning.message.startsWith("not a retro (not a .yaml")) onProblem(warning);
+      },
+    }))
+      yield* paths;
   }
-  return candidates;
 }
 
 function readCandidate(path: string): Candidate {

@@ -102,7 +102,7 @@ export function promisedActions(retro: Retro): PromisedAction[] {
     const text = answer.answer?.trim();
     if (!text) continue;
     if (id === NEXT_TIME_QUESTION) texts.push(text);
-    else texts.push(...sentences(text).filter((sentence) => PROMISE.test(sentence)));
+    else for (const sentence of sentences(text)) if (PROMISE.test(sentence)) texts.push(sentence);
   }
   return [...new Set(texts)].map((text) => ({ ...about, text }));
 }
@@ -111,15 +111,49 @@ export function promisedActions(retro: Retro): PromisedAction[] {
 export const oldestFirst = (a: PromisedAction, b: PromisedAction) =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
+/**
+ * The newest promised actions, up to `most`, and how many there were in
+ * all: a report over ten years lists the latest, not every one.
+ */
+export class LatestActions {
+  private kept: PromisedAction[] = [];
+  count = 0;
+
+  constructor(private readonly most: number) {}
+
+  add(actions: readonly PromisedAction[]): void {
+    for (const action of actions) this.kept.push(action);
+    this.count += actions.length;
+    // Trimmed now and then, not at each add: sorting twice the kept costs little.
+    if (this.kept.length >= 2 * this.most) this.trim();
+  }
+
+  /** The kept ones, oldest first. */
+  list(): PromisedAction[] {
+    this.trim();
+    return this.kept;
+  }
+
+  private trim(): void {
+    this.kept = this.kept.sort(oldestFirst).slice(-this.most);
+  }
+}
+
 /** The phrases of each question's answers over a period, and the words of the questions themselves. */
 export class ThemeCount {
   private readonly questions = new Map<string, { phrases: PhraseCount; asked: Set<string> }>();
+
+  /** `idsKept`: per theme, how many of the newest retros' ids to keep (all, unless a report shows only a few). */
+  constructor(private readonly idsKept?: number) {}
 
   add(retro: Retro): void {
     for (const [id, answer] of Object.entries(retro.answers)) {
       const text = answer.answer?.trim();
       if (!text) continue;
-      const question = this.questions.get(id) ?? { phrases: new PhraseCount(), asked: new Set() };
+      const question = this.questions.get(id) ?? {
+        phrases: new PhraseCount(this.idsKept),
+        asked: new Set(),
+      };
       this.questions.set(id, question);
       question.asked.add(answer.question);
       question.phrases.add(retro.id, text);

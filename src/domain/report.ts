@@ -9,6 +9,9 @@ import type { Stats } from "./stats.js";
 export interface ReportInput {
   stats: Stats;
   themes: QuestionThemes[];
+  /** The latest promised actions, oldest first. */
   actions: PromisedAction[];
+  /** How many were promised in all: more than are listed over a long period. */
+  actionsPromised: number;
   generatedOn: string;
 }

@@ -210,8 +210,14 @@ function requiredRuns(pattern: string, ignoreCase: boolean): string[] {
   }
 }
 
-function hitsIn(field: string, text: string, matcher: Matcher, question?: string): Hit[] {
-  const hits: Hit[] = [];
+/** Adds to `hits` the lines of `text` that match (a push per hit, not a spread: an answer may have 200,000 lines). */
+function addHits(
+  hits: Hit[],
+  field: string,
+  text: string,
+  matcher: Matcher,
+  question?: string,
+): void {
   // Most fields are one line: no split for them (this runs for every field of every match).
   const lines = text.includes("\n") ? text.split("\n") : [text];
   for (let index = 0; index < lines.length; index++) {
@@ -227,22 +233,20 @@ function hitsIn(field: string, text: string, matcher: Matcher, question?: string
       });
     }
   }
-  return hits;
 }
 
 export function searchRetro(retro: Retro, matcher: Matcher): Hit[] {
   const hits: Hit[] = [];
   for (const field of ["id", "date", "interviewer", "candidate", "role", "stage"] as const) {
     const value = retro[field];
-    if (value !== undefined) hits.push(...hitsIn(field, value, matcher));
+    if (value !== undefined) addHits(hits, field, value, matcher);
   }
-  if (retro.tags.length > 0) hits.push(...hitsIn("tags", retro.tags.join(", "), matcher));
+  if (retro.tags.length > 0) addHits(hits, "tags", retro.tags.join(", "), matcher);
   for (const [id, answer] of Object.entries(retro.answers)) {
     // The value as the file writes it, so the raw byte prefilter sees what search sees.
     const value = chosenValue(answer);
-    if (value) hits.push(...hitsIn(`${id}.${value.field}`, value.text, matcher, answer.question));
-    if (answer.answer !== undefined)
-      hits.push(...hitsIn(id, answer.answer, matcher, answer.question));
+    if (value) addHits(hits, `${id}.${value.field}`, value.text, matcher, answer.question);
+    if (answer.answer !== undefined) addHits(hits, id, answer.answer, matcher, answer.question);
   }
   return hits;
 }

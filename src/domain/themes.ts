@@ -22,7 +22,7 @@ export interface Theme {
   retros: number;
   /** Of the period's retros that answered the question. */
   share: number;
-  /** The retros that mention it, newest first. */
+  /** The retros that mention it, newest first (the newest few, when a report keeps no more). */
   ids: string[];
   /** Against the previous period of the same length, when there is one. */
   trend?: Trend;
@@ -150,7 +150,10 @@ export class PhraseCount {
   /** By a way of writing a word (its serial), how many times these answers wrote it so. */
   private readonly written: number[] = [];
   /** The retros that mention each phrase, by key. */
-  private readonly phrases = new Map<number | string, string[]>();
+  private readonly phrases = new Map<number | string, Mentions>();
+
+  /** `idsKept`: how many of the newest ids to keep per phrase (a report shows five), so that memory does not grow with the folder. */
+  constructor(private readonly idsKept = Number.POSITIVE_INFINITY) {}
 
   /** One retro's answer to the question (its text, or a verdict's notes). */
   add(id: string, text: string): void {
@@ -166,20 +169,25 @@ export class PhraseCount {
         for (let end = start; end < start + 3 && end < clause.length; end++) {
           if ((clause[end] as WordKind).common) continue;
           const key = phraseKey(numbers, start, end);
-          const ids = this.phrases.get(key);
-          if (ids === undefined) this.phrases.set(key, [id]);
+          const mentions = this.phrases.get(key);
+          if (mentions === undefined) this.phrases.set(key, { count: 1, last: id, ids: [id] });
           // Once per retro, however often it says it.
-          else if (ids[ids.length - 1] !== id) ids.push(id);
+          else if (mentions.last !== id) {
+            mentions.count++;
+            mentions.last = id;
+            keepNewest(mentions.ids, id, this.idsKept);
+          }
         }
       }
     }
   }
 
   /** The retros that mention a phrase, by its words' keys ("system design"). */
-  idsOf(key: string): readonly string[] {
+  mentionsOf(key: string): Readonly<Mentions> {
     const numbers = key.split(" ").map((word) => keyNumbers.get(word) ?? 0);
-    if (numbers.includes(0)) return [];
-    return this.phrases.get(phraseKey(numbers, 0, numbers.length - 1)) ?? [];
+    const none = { count: 0, last: "", ids: [] };
+    if (numbers.includes(0)) return none;
+    return this.phrases.get(phraseKey(numbers, 0, numbers.length - 1)) ?? none;
   }
 
   /**
@@ -189,34 +197,34 @@ export class PhraseCount {
    * mention the longer one) gives way to it. Each is written as its words
    * most often are in these answers.
    */
-  recurring(excluded: ReadonlySet<string>): { key: string; phrase: string; ids: string[] }[] {
-    const kept: { key: number | string; numbers: number[]; ids: string[] }[] = [];
-    for (const [key, ids] of this.phrases) {
-      if (ids.length < MIN_RETROS) continue;
+  recurring(excluded: ReadonlySet<string>): { key: string; phrase: string; mentions: Mentions }[] {
+    const kept: { key: number | string; numbers: number[]; mentions: Mentions }[] = [];
+    for (const [key, mentions] of this.phrases) {
+      if (mentions.count < MIN_RETROS) continue;
       const numbers = numbersOf(key);
       const ends = [numbers[0] as number, numbers.at(-1) as number];
       if (ends.some((number) => excluded.has(keys[number] as string))) continue;
-      kept.push({ key, numbers, ids });
+      kept.push({ key, numbers, mentions });
     }
     const dropped = new Set<number | string>();
-    for (const { numbers, ids } of kept) {
+    for (const { numbers, mentions } of kept) {
       for (let from = 0; from < numbers.length; from++)
         for (let to = from; to < numbers.length; to++) {
           if (to - from + 1 === numbers.length) continue;
           const part = phraseKey(numbers, from, to);
-          if (this.phrases.get(part)?.length === ids.length) dropped.add(part);
+          if (this.phrases.get(part)?.count === mentions.count) dropped.add(part);
         }
     }
     return kept
       .filter(({ key }) => !dropped.has(key))
-      .map(({ numbers, ids }) => ({
+      .map(({ numbers, mentions }) => ({
         key: numbers.map((number) => keys[number]).join(" "),
         phrase: numbers.map((number) => this.mostWritten(number)).join(" "),
-        ids,
+        mentions,
       }))
       .sort(
         (a, b) =>
-          b.ids.length - a.ids.length ||
+          b.mentions.count - a.mentions.count ||
           b.key.split(" ").length - a.key.split(" ").length ||
           (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
       );
@@ -236,8 +244,27 @@ export class PhraseCount {
   }
 }
 
+/** How many retros mention a phrase, and which (the newest `idsKept`). */
+interface Mentions {
+  count: number;
+  /** The last retro counted: each retro counts once, however often it says it. */
+  last: string;
+  ids: string[];
+}
+
 /** Ids begin with their date: in reverse order, the newest retro comes first. */
 const newestFirst = (ids: readonly string[]) => [...ids].sort().reverse();
+
+/** Adds `id` to `ids`, which keeps the `most` newest (retros are read in no particular order). */
+function keepNewest(ids: string[], id: string, most: number): void {
+  if (ids.length < most) {
+    ids.push(id);
+    return;
+  }
+  let oldest = 0;
+  for (let i = 1; i < ids.length; i++) if ((ids[i] as string) < (ids[oldest] as string)) oldest = i;
+  if (id > (ids[oldest] as string)) ids[oldest] = id;
+}
 
 /**
  * The themes of a period, compared with the previous one when given: the most
@@ -253,19 +280,19 @@ export function themesOf(
     count.answered === 0 ? 0 : retros / count.answered;
   const trendOf = (key: string, retros: number): Trend | undefined => {
     if (!previous) return undefined;
-    const before = previous.idsOf(key).length;
+    const before = previous.mentionsOf(key).count;
     if (before === 0) return "new";
     const ratio = share(current, retros) / share(previous, before);
     return ratio >= CHANGE ? "rising" : ratio <= 1 / CHANGE ? "fading" : "steady";
   };
   const recurring = current.recurring(excluded);
-  const themes: Theme[] = recurring.slice(0, MOST).map(({ key, phrase, ids }) => {
-    const trend = trendOf(key, ids.length);
+  const themes: Theme[] = recurring.slice(0, MOST).map(({ key, phrase, mentions }) => {
+    const trend = trendOf(key, mentions.count);
     return {
       phrase,
-      retros: ids.length,
-      share: share(current, ids.length),
-      ids: newestFirst(ids),
+      retros: mentions.count,
+      share: share(current, mentions.count),
+      ids: newestFirst(mentions.ids),
       ...(trend ? { trend } : {}),
     };
   });
@@ -276,11 +303,11 @@ export function themesOf(
       .filter(({ key }) => !shown.has(key))
       .slice(0, MOST_FADING)
       .map(({ key, phrase }) => {
-        const ids = current.idsOf(key);
+        const { count, ids } = current.mentionsOf(key);
         return {
           phrase,
-          retros: ids.length,
-          share: share(current, ids.length),
+          retros: count,
+          share: share(current, count),
           ids: newestFirst(ids),
           trend: "fading" as const,
         };

@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { link, mkdir, rename, unlink, writeFile } from "node:fs/promises";
+import { closeSync, openSync, rmSync } from "node:fs";
+import { link, mkdir, rename } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { isWithin, realExisting } from "./real-path.js";
+import { writeTextSync } from "./text-file.js";
 
 /**
  * Writes `content` at `path` whole or not at all: to a temporary file in the
@@ -14,29 +16,63 @@ import { isWithin, realExisting } from "./real-path.js";
 export async function writeAtomically(
   path: string,
   content: string,
-  {
-    mode,
-    replace,
-    within,
-  }: {
-    mode: number;
-    replace: boolean;
-    /** A folder the file must really be in: a symbolic link on the way may not lead out of it. */
-    within?: string;
-  },
+  options: AtomicOptions,
 ): Promise<void> {
+  const file = await openAtomically(path, options);
+  try {
+    file.write(content);
+    await file.commit();
+  } finally {
+    file.discard();
+  }
+}
+
+interface AtomicOptions {
+  mode: number;
+  replace: boolean;
+  /** A folder the file must really be in: a symbolic link on the way may not lead out of it. */
+  within?: string;
+}
+
+/** A file being written, which appears at its path only once `commit` is called. */
+export interface AtomicFile {
+  write(text: string): void;
+  /** Puts the file in place. */
+  commit(): Promise<void>;
+  /** Removes the temporary file, if it is still there (after a commit, or instead of one). */
+  discard(): void;
+}
+
+/** writeAtomically, piece by piece: a document of any size is written without being held. */
+export async function openAtomically(
+  path: string,
+  { mode, replace, within }: AtomicOptions,
+): Promise<AtomicFile> {
   const dir = dirname(path);
   if (within !== undefined && !isWithin(realExisting(within), realExisting(dir))) {
     throw Object.assign(new Error(`${dir}: leads outside ${within}`), { code: "EOUTSIDE" });
   }
   await createFolder(dir);
   const temp = join(dir, `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await writeFile(temp, content, { flag: "wx", mode });
-    await (replace ? rename : link)(temp, path);
-  } finally {
-    await unlink(temp).catch(() => {});
-  }
+  let fd: number | undefined = openSync(temp, "wx", mode);
+  const close = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  };
+  return {
+    write(text) {
+      if (fd === undefined) throw new Error("written after commit");
+      writeTextSync(fd, text);
+    },
+    async commit() {
+      close();
+      await (replace ? rename : link)(temp, path);
+    },
+    discard() {
+      close();
+      rmSync(temp, { force: true });
+    },
+  };
 }
 
 /**

@@ -17,6 +17,8 @@ export interface FileFilter {
   until?: string;
   /** Only files whose name starts with this (an id prefix), when set. */
   namePrefix?: string;
+  /** Names in reverse order, so that the newest year and the newest day come first. */
+  newestFirst?: boolean;
   onWarning: (warning: Located) => void;
 }
 
@@ -25,12 +27,12 @@ const DATED_NAME = /^\d{4}-\d{2}-\d{2}-/;
 const YEAR_FOLDER = /^\d{4}$/;
 
 /**
- * Calls `onFolder` with the retro files of each folder in turn, in name order:
+ * The retro files of each folder in turn, in name order (or its reverse):
  * memory holds one folder's names at a time, whatever the size of the tree.
- * (Callbacks, not a generator: resuming a generator for each of 10,000 files
- * cost more than the walk itself.)
+ * (One step per folder, not per file: resuming a generator for each of
+ * 10,000 files cost more than the walk itself.)
  */
-export function forEachRetroFolder(options: FileFilter, onFolder: (paths: string[]) => void): void {
+export function* retroFolders(options: FileFilter): Generator<string[], void, undefined> {
   const root = options.dir.replace(/\/+$/, "") || "/";
   const warn = (path: string, message: string) => options.onWarning({ path, message });
   let realRoot: string;
@@ -41,7 +43,7 @@ export function forEachRetroFolder(options: FileFilter, onFolder: (paths: string
     return;
   }
   const visited = new Set<string>();
-  function walk(dir: string, depth: number): void {
+  function* walk(dir: string, depth: number): Generator<string[], void, undefined> {
     let entries: Dirent[];
     try {
       // Through symbolic links a folder can hold itself: each real folder is read once.
@@ -51,7 +53,9 @@ export function forEachRetroFolder(options: FileFilter, onFolder: (paths: string
         return;
       }
       visited.add(real);
+      // Node lists a folder sorted by name.
       entries = readdirSync(dir, { withFileTypes: true });
+      if (options.newestFirst) entries.reverse();
     } catch (error) {
       warn(dir, `${describeFsError(error)}, skipped`);
       return;
@@ -80,14 +84,14 @@ export function forEachRetroFolder(options: FileFilter, onFolder: (paths: string
         warn(path, "not a retro (not a .yaml file), skipped");
       } else if (depth < MAX_DEPTH && (!YEAR_FOLDER.test(name) || yearInRange(name, options))) {
         // The files named before this folder come before its own, as in a sorted listing.
-        if (files.length > 0) onFolder(files);
+        if (files.length > 0) yield files;
         files = [];
-        walk(path, depth + 1);
+        yield* walk(path, depth + 1);
       }
     }
-    if (files.length > 0) onFolder(files);
+    if (files.length > 0) yield files;
   }
-  walk(root, 0);
+  yield* walk(root, 0);
 }
 
 /**
@@ -107,13 +111,13 @@ function isFolder(entry: Dirent, path: string, realRoot: string): boolean {
   return entry.isDirectory();
 }
 
-/** Every retro file under the folder, as forEachRetroFolder finds them. */
+/** Every retro file under the folder, as retroFolders finds them. */
 export function listRetroFiles(options: FileFilter): string[] {
   const all: string[] = [];
-  forEachRetroFolder(options, (paths) => {
+  for (const paths of retroFolders(options)) {
     // Not all.push(...paths): a year folder of 150,000 files would overflow the call stack.
     for (const path of paths) all.push(path);
-  });
+  }
   return all;
 }
 
@@ -122,6 +126,12 @@ function yearInRange(year: string, { since, until }: FileFilter): boolean {
     (since === undefined || year >= since.slice(0, 4)) &&
     (until === undefined || year <= until.slice(0, 4))
   );
+}
+
+/** The day a file's name starts with (`YYYY-MM-DD-…`), if it starts with one. */
+export function dayOfName(path: string): string | undefined {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return DATED_NAME.test(name) ? name.slice(0, 10) : undefined;
 }
 
 function nameInRange(name: string, { since, until, namePrefix }: FileFilter): boolean {

@@ -6,7 +6,7 @@ import { checkRetro } from "../domain/retro-check.js";
 import { batchReader, type FileText } from "./batch-reader.js";
 import type { RawTerm } from "./byte-search.js";
 import { readCanonicalYaml } from "./canonical-yaml.js";
-import { type FileFilter, forEachRetroFolder } from "./retro-files.js";
+import { dayOfName, type FileFilter, retroFolders } from "./retro-files.js";
 
 /**
  * Reads the retros folder for `list`, `search`, `show` and `stats`: fast on 10,000
@@ -31,6 +31,8 @@ export interface ScanOptions extends FileFilter {
   onProgress?: (filesRead: number) => void;
   /** A file is parsed only when its raw bytes hold every one of these. */
   rawTerms?: RawTerm[];
+  /** Awaited after each day's retros are handed on (newest first): a slow reader of the output holds the reading back. */
+  pause?: () => Promise<void> | undefined;
 }
 
 const ANSWER_TEXT: ReadonlySet<string> = new Set(["answer"]);
@@ -40,43 +42,101 @@ export function scanRetros(options: ScanOptions): Promise<StoredRetro[]> {
 }
 
 /**
- * Hands each retro of the folder to `onRetro` as soon as it is read, keeping
- * none: `stats` folds 10,000 retros into a few counters this way, and the
- * garbage collector never has to carry them all.
+ * Hands each retro of the folder to `onRetro` as soon as it is read, in no
+ * particular order, keeping none: `stats` folds 10,000 retros into a few
+ * counters this way, and the garbage collector never has to carry them all.
  */
-export function eachRetroIn(
+export async function eachRetroIn(
   options: ScanOptions,
   onRetro: (stored: StoredRetro) => void,
 ): Promise<void> {
-  const { onProgress } = options;
-  return eachRetro(
-    (visit) => {
-      let count = 0;
-      forEachRetroFolder(options, (paths) => {
-        for (const path of paths) {
-          visit(path);
-          if (onProgress && ++count % 1000 === 0) onProgress(count);
-        }
-      });
-    },
-    options,
-    onRetro,
-  );
+  const reading = retroReading(options, onRetro);
+  const progress = progressCounter(options);
+  for (const paths of retroFolders(options)) {
+    for (const path of paths) {
+      reading.add(path);
+      progress();
+    }
+    await reading.settle();
+  }
+}
+
+/**
+ * Hands each retro of the folder to `onRetro` newest first, as the folder is
+ * read, until `onRetro` returns true. The names lead: the newest year folder
+ * and the newest names are read first, and each day's retros are handed on
+ * once the next day's files are reached, in order. Memory holds a day's
+ * retros, not the folder's, and `show latest` or `list --limit 10` read only
+ * the newest days.
+ *
+ * A file whose name does not start with its date cannot be placed by its
+ * name: it is held until its date comes, and one dated after its name is
+ * handed on late, with a warning.
+ */
+export async function eachRetroNewestFirst(
+  options: ScanOptions,
+  onRetro: (stored: StoredRetro) => boolean | undefined,
+): Promise<void> {
+  const held: StoredRetro[] = [];
+  const reading = retroReading(options, (stored) => held.push(stored));
+  const progress = progressCounter(options);
+  let last: StoredRetro | undefined;
+  /** Settles what is read and hands on the retros dated after `bound` (all, without one); true to stop. */
+  async function release(bound?: string): Promise<boolean> {
+    await reading.settle();
+    held.sort(newestFirst);
+    let count = 0;
+    while (
+      count < held.length &&
+      (bound === undefined || (held[count] as StoredRetro).retro.date > bound)
+    )
+      count++;
+    for (const stored of held.splice(0, count)) {
+      if (last !== undefined && newestFirst(stored, last) < 0)
+        options.onWarning({
+          path: stored.path,
+          message:
+            "its name does not start with its date, so newer retros were shown before it (interview-retro validate says how to fix it)",
+        });
+      last = stored;
+      if (onRetro(stored) === true) return true;
+    }
+    const wait = options.pause?.();
+    if (wait) await wait;
+    return false;
+  }
+  let day: string | undefined;
+  for (const paths of retroFolders({ ...options, newestFirst: true })) {
+    for (const path of paths) {
+      const named = dayOfName(path);
+      if (named !== undefined && named !== day) {
+        if (await release(named)) return;
+        day = named;
+      }
+      reading.add(path);
+      progress();
+    }
+  }
+  await release();
+}
+
+/** Calls `onProgress`, if given, every thousand files. */
+function progressCounter({ onProgress }: ScanOptions): () => void {
+  let count = 0;
+  return () => {
+    if (onProgress && ++count % 1000 === 0) onProgress(count);
+  };
 }
 
 type ReadOptions = Pick<ScanOptions, "rawTerms" | "onWarning" | "keepText" | "withoutAnswerText">;
 
 /** Reads the given files as retros; the ones that fail are reported and left out. */
 export function readRetros(paths: readonly string[], options: ReadOptions): Promise<StoredRetro[]> {
-  return collected((onRetro) =>
-    eachRetro(
-      (visit) => {
-        for (const path of paths) visit(path);
-      },
-      options,
-      onRetro,
-    ),
-  );
+  return collected(async (onRetro) => {
+    const reading = retroReading(options, onRetro);
+    for (const path of paths) reading.add(path);
+    await reading.settle();
+  });
 }
 
 async function collected(
@@ -87,14 +147,19 @@ async function collected(
   return found;
 }
 
-/** Calls `visit` with each path to read. */
-type PathSource = (visit: (path: string) => void) => void;
+interface RetroReading {
+  /** Reads one more file (now, or with its batch). */
+  add(path: string): void;
+  /** Reads all that was added: every retro has then gone to `onRetro`, or a warning. */
+  settle(): Promise<void>;
+}
 
-async function eachRetro(
-  paths: PathSource,
-  options: ReadOptions,
-  onRetro: (stored: StoredRetro) => void,
-): Promise<void> {
+/**
+ * Files in the layout the tool writes are read by the fast reader as they
+ * come; anything else waits for `settle`, to be parsed (or reported with its
+ * position) by the yaml library, which is loaded only then.
+ */
+function retroReading(options: ReadOptions, onRetro: (stored: StoredRetro) => void): RetroReading {
   // A file whose id is not its name is a copy or a rename: taken, it would be
   // listed twice, or picked at random by `show <id>`. (The warning leaves the
   // id out: it holds the candidate reference.)
@@ -106,33 +171,25 @@ async function eachRetro(
         message: "its id is not its file name (a copy, or a rename?), skipped",
       });
   };
-  const needsYaml = readCanonicalRetros(paths, options, named);
-  if (needsYaml.length > 0)
-    await parseWithYaml(needsYaml, options.onWarning, named, options.keepText);
-}
-
-/**
- * The part of reading that needs no yaml library: files in the layout the
- * tool writes, read by the fast reader. Anything else is handed back, to be
- * parsed (or reported with its position) by the yaml library.
- */
-function readCanonicalRetros(
-  paths: PathSource,
-  options: ReadOptions,
-  onRetro: (stored: StoredRetro) => void,
-): FileText[] {
-  const needsYaml: FileText[] = [];
+  let needsYaml: FileText[] = [];
   const omit = options.withoutAnswerText ? ANSWER_TEXT : undefined;
   const reader = batchReader(options.rawTerms ?? [], options.onWarning, (file) => {
     const data = readCanonicalYaml(file.text, omit);
     const retro = data === undefined ? undefined : checkRetro(data).retro;
     // An invalid file goes to yaml too, to be reported once, with its line and column.
     if (retro === undefined) needsYaml.push(file);
-    else onRetro({ path: file.path, retro, ...(options.keepText ? { text: file.text } : {}) });
+    else named({ path: file.path, retro, ...(options.keepText ? { text: file.text } : {}) });
   });
-  paths(reader.add);
-  reader.end();
-  return needsYaml;
+  return {
+    add: reader.add,
+    async settle() {
+      reader.end();
+      if (needsYaml.length === 0) return;
+      const files = needsYaml;
+      needsYaml = [];
+      await parseWithYaml(files, options.onWarning, named, options.keepText);
+    },
+  };
 }
 
 /** Newest first: by date, then by the time it was written, then by id. */

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, writeSync } from "node:fs";
 
 /** A template, a config, a word list, a draft: text a person typed, never this large. */
 const MAX_TEXT_FILE_BYTES = 1024 * 1024;
@@ -37,4 +37,23 @@ export function readTextFile(path: string, max = MAX_TEXT_FILE_BYTES): string {
   } finally {
     closeSync(fd);
   }
+}
+
+/** Reused by writeTextSync: a Buffer per write left the freed memory to the allocator, which kept it. */
+let scratch = Buffer.allocUnsafe(64 * 1024);
+
+/** Writes the whole of `text` to `fd` (at `position`, or where the file is), whatever a single write takes; returns the bytes written. */
+export function writeTextSync(fd: number, text: string, position?: number): number {
+  const length = Buffer.byteLength(text);
+  if (length > scratch.length) scratch = Buffer.allocUnsafe(length);
+  scratch.write(text);
+  for (let done = 0; done < length; )
+    done += writeSync(
+      fd,
+      scratch,
+      done,
+      length - done,
+      position === undefined ? null : position + done,
+    );
+  return length;
 }

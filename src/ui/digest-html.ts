@@ -33,6 +33,8 @@ export function digestHtml({ digest, since, until, generatedOn }: DigestInput): 
     }
   }
   body.push("<h2>Recurring themes</h2>", ...themesHtml(digest.themes));
-  body.push("<h2>Promised actions</h2>", ...actionsHtml(digest.actions));
+  body.push("<h2>Promised actions</h2>");
+  // A loop, not push(...): a long period's actions would overflow the call stack.
+  for (const line of actionsHtml(digest.actions)) body.push(line);
   return htmlPage("Interview retros: the digest", body);
 }

@@ -27,7 +27,7 @@ export function themesMarkdown(themes: readonly QuestionThemes[]): string[] {
           "|---|---:|---:|---|---|",
           ...question.themes.map(
             (theme) =>
-              `| ${mdInline(theme.phrase)} | ${theme.retros} | ${Math.round(theme.share * 100)}% | ${theme.trend ?? ""} | ${someIds(theme.ids)} |`,
+              `| ${mdInline(theme.phrase)} | ${theme.retros} | ${Math.round(theme.share * 100)}% | ${theme.trend ?? ""} | ${someIds(theme.ids, theme.retros)} |`,
           ),
         ]),
     "",
@@ -69,6 +69,8 @@ export function digestMarkdown({ digest, since, until, generatedOn }: DigestInpu
     }
   }
   lines.push("", "## Recurring themes", "", ...themesMarkdown(digest.themes));
-  lines.push("", "## Promised actions", "", ...actionsMarkdown(digest.actions));
+  lines.push("", "## Promised actions", "");
+  // A loop, not push(...): a long period's actions would overflow the call stack.
+  for (const line of actionsMarkdown(digest.actions)) lines.push(line);
   return `${lines.join("\n").replace(/\n{3,}/g, "\n\n")}\n`;
 }

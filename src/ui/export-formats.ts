@@ -1,7 +1,7 @@
 import { chosenValue } from "../domain/answer-kinds/index.js";
 import type { Retro } from "../domain/retro.js";
 import { mdInline, mdQuote } from "./markdown-text.js";
-import { documentText, toJson } from "./safe-text.js";
+import { documentText, jsonArrayWriter } from "./safe-text.js";
 
 /**
  * Retros as a document, for `export`: Markdown to read, CSV for a
@@ -40,98 +40,149 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** Where the CSV rows wait for their header (`io/spill-file.ts`). */
+export interface Spill {
+  append(text: string): void;
+  records(separator: string): Iterable<string>;
+}
+
+/** Ends each row in the spill: documentText escapes every NUL of a cell. */
+const ROW_END = "\0";
+
+/** A document being written, one retro at a time. */
+export interface ExportWriter {
+  add(record: PathedRetro): void;
+  /** Writes what comes after the last retro; `count` retros were added. */
+  end(count: number): void | Promise<void>;
+}
+
 /**
  * One row per retro, one column per context field and per question part (its
  * chosen value under the kind's field, `<id>.verdict`, then `<id>.answer`),
- * CRLF rows, with a BOM so spreadsheets read UTF-8.
+ * CRLF rows, with a BOM so spreadsheets read UTF-8. The columns are those of
+ * the retros read, in the order they first come: the rows wait in `spill`,
+ * each with as many cells as there were columns when it was read, and are
+ * filled out with empty cells once the header is written.
  */
-export function toCsv(records: readonly PathedRetro[]): string {
-  const questions = new Map<string, Set<string>>();
-  for (const { retro } of records) {
-    for (const [id, answer] of Object.entries(retro.answers)) {
-      const fields = questions.get(id) ?? new Set<string>();
-      questions.set(id, fields);
-      const value = chosenValue(answer);
-      if (value) fields.add(value.field);
+export function csvWriter({ write, drained }: ExportTarget, spill: Spill): ExportWriter {
+  const columns: { id: string; field: string | undefined }[] = [];
+  const columnOf = new Map<string, number>();
+  const widths: number[] = [];
+  const column = (id: string, field: string | undefined) => {
+    const key = `${id}\0${field ?? ""}`;
+    let index = columnOf.get(key);
+    if (index === undefined) {
+      index = columns.push({ id, field }) - 1;
+      columnOf.set(key, index);
     }
-  }
-  const columns = [...questions].flatMap(([id, fields]) => [
-    ...[...fields].map((field) => ({ id, field })),
-    { id, field: undefined },
-  ]);
-  const header = [
-    "path",
-    ...CONTEXT_COLUMNS,
-    ...columns.map(({ id, field }) => `${id}.${field ?? "answer"}`),
-  ];
-  const rows = records.map(({ path, retro }) => {
-    const context: Record<(typeof CONTEXT_COLUMNS)[number], string> = {
-      id: retro.id,
-      date: retro.date,
-      recorded_at: retro.recorded_at ?? "",
-      expires_on: retro.expires_on ?? "",
-      template: retro.template.id,
-      template_version: String(retro.template.version),
-      interviewer: retro.interviewer ?? "",
-      candidate: retro.candidate,
-      role: retro.role ?? "",
-      stage: retro.stage ?? "",
-      tags: retro.tags.join(", "),
-    };
-    const answers = columns.map(({ id, field }) => {
-      const answer = retro.answers[id];
-      if (field === undefined) return answer?.answer ?? "";
-      const value = answer && chosenValue(answer);
-      return value?.field === field ? value.text : "";
-    });
-    return [path, ...CONTEXT_COLUMNS.map((column) => context[column]), ...answers];
-  });
-  return `\ufeff${[header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+    return index;
+  };
+  return {
+    add({ path, retro }) {
+      const answers: string[] = [];
+      for (const [id, answer] of Object.entries(retro.answers)) {
+        const value = chosenValue(answer);
+        if (value) answers[column(id, value.field)] = value.text;
+        answers[column(id, undefined)] = answer.answer ?? "";
+      }
+      const context: Record<(typeof CONTEXT_COLUMNS)[number], string> = {
+        id: retro.id,
+        date: retro.date,
+        recorded_at: retro.recorded_at ?? "",
+        expires_on: retro.expires_on ?? "",
+        template: retro.template.id,
+        template_version: String(retro.template.version),
+        interviewer: retro.interviewer ?? "",
+        candidate: retro.candidate,
+        role: retro.role ?? "",
+        stage: retro.stage ?? "",
+        tags: retro.tags.join(", "),
+      };
+      const cells = [path, ...CONTEXT_COLUMNS.map((name) => context[name])];
+      for (let i = 0; i < columns.length; i++) cells.push(answers[i] ?? "");
+      spill.append(`${cells.map(csvCell).join(",")}${ROW_END}`);
+      widths.push(columns.length);
+    },
+    async end() {
+      const header = [
+        "path",
+        ...CONTEXT_COLUMNS,
+        ...columns.map(({ id, field }) => `${id}.${field ?? "answer"}`),
+      ];
+      write(`\ufeff${header.map(csvCell).join(",")}\r\n`);
+      let row = 0;
+      for (const text of spill.records(ROW_END)) {
+        write(`${text}${",".repeat(columns.length - (widths[row++] as number))}\r\n`);
+        const wait = drained();
+        if (wait) await wait;
+      }
+    },
+  };
 }
 
 /** A readable document: what is held, retro by retro (for a request of access). */
-export function toMarkdown(records: readonly PathedRetro[], title: string): string {
-  const lines = [
-    `# ${mdInline(title)}`,
-    "",
-    `${records.length} ${records.length === 1 ? "retro" : "retros"}.`,
-  ];
-  for (const { path, retro } of records) {
-    const what = [retro.role, retro.stage].filter(Boolean).join(", ") || "interview";
-    lines.push("", `## ${retro.date}: ${mdInline(what)}`, "");
-    const facts: [string, string | undefined][] = [
-      ["Retro", retro.id],
-      ["File", path],
-      ["Candidate reference", retro.candidate],
-      ["Interviewer", retro.interviewer],
-      ["Tags", retro.tags.join(", ") || undefined],
-      ["Written", retro.recorded_at],
-      ["To be deleted on", retro.expires_on],
-    ];
-    for (const [label, value] of facts) if (value) lines.push(`- **${label}:** ${mdInline(value)}`);
-    for (const answer of Object.values(retro.answers)) {
-      lines.push("", `### ${mdInline(answer.question)}`, "");
-      const value = chosenValue(answer);
-      if (value) lines.push(`**${mdInline(value.label)}**`, "");
-      lines.push(answer.answer ? mdQuote(answer.answer) : "_(no answer)_");
-    }
-  }
-  return `${lines.join("\n")}\n`;
+export function markdownWriter(write: (text: string) => void, title: string): ExportWriter {
+  write(`# ${mdInline(title)}\n`);
+  return {
+    add({ path, retro }) {
+      const what = [retro.role, retro.stage].filter(Boolean).join(", ") || "interview";
+      const lines = ["", `## ${retro.date}: ${mdInline(what)}`, ""];
+      const facts: [string, string | undefined][] = [
+        ["Retro", retro.id],
+        ["File", path],
+        ["Candidate reference", retro.candidate],
+        ["Interviewer", retro.interviewer],
+        ["Tags", retro.tags.join(", ") || undefined],
+        ["Written", retro.recorded_at],
+        ["To be deleted on", retro.expires_on],
+      ];
+      for (const [label, value] of facts)
+        if (value) lines.push(`- **${label}:** ${mdInline(value)}`);
+      for (const answer of Object.values(retro.answers)) {
+        lines.push("", `### ${mdInline(answer.question)}`, "");
+        const value = chosenValue(answer);
+        if (value) lines.push(`**${mdInline(value.label)}**`, "");
+        lines.push(answer.answer ? mdQuote(answer.answer) : "_(no answer)_");
+      }
+      write(`${lines.join("\n")}\n`);
+    },
+    // The count comes last: the document is written as the retros are read.
+    end: (count) => write(`\n${count} ${count === 1 ? "retro" : "retros"}.\n`),
+  };
 }
 
-/** The retros with their paths, for JSON and YAML. */
-const withPaths = (records: readonly PathedRetro[]) =>
-  records.map(({ path, retro }) => ({ path, ...retro }));
+/** A retro with its path, for JSON and YAML. */
+const withPath = ({ path, retro }: PathedRetro) => ({ path, ...retro });
 
-/** Every format `export --format` takes; the title is for a document a person reads. */
+/** What a format needs to be written: where, a title for a person, and a place to set rows aside. */
+export interface ExportTarget {
+  write: (text: string) => void;
+  /** A promise while the output's reader has fallen behind, to await before writing more. */
+  drained: () => Promise<void> | undefined;
+  title: string;
+  spill: () => Spill;
+}
+
+/** Every format `export --format` takes. */
 export const EXPORT_FORMATS: Record<
   string,
-  (records: readonly PathedRetro[], title: string) => string | Promise<string>
+  (target: ExportTarget) => ExportWriter | Promise<ExportWriter>
 > = {
-  csv: (records) => toCsv(records),
-  md: toMarkdown,
-  json: (records) => toJson(withPaths(records)),
+  csv: (target) => csvWriter(target, target.spill()),
+  md: ({ write, title }) => markdownWriter(write, title),
+  json: ({ write }) => {
+    const array = jsonArrayWriter(write);
+    return { add: (record) => array.item(withPath(record)), end: array.end };
+  },
   // Loaded only when asked for: the yaml library's writer is not on the path of the other formats.
-  yaml: async (records) =>
-    (await import("../domain/retro-yaml.js")).recordsToYaml(withPaths(records)),
+  yaml: async ({ write }) => {
+    const { recordsToYaml } = await import("../domain/retro-yaml.js");
+    return {
+      // Each record is a one-item sequence: written one after another, they are the whole sequence.
+      add: (record) => write(recordsToYaml([withPath(record)])),
+      end: (count) => {
+        if (count === 0) write(recordsToYaml([]));
+      },
+    };
+  },
 };

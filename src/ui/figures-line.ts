@@ -24,7 +24,14 @@ export function figuresLine(chart: Chart): string {
 }
 
 /** The first ids of a theme's retros, and how many more: the JSON has them all. */
-export function someIds(ids: readonly string[], shown = 5): string {
-  const more = ids.length > shown ? ` and ${ids.length - shown} more` : "";
+export function someIds(ids: readonly string[], total: number, shown = 5): string {
+  const more = total > shown ? ` and ${total - Math.min(shown, ids.length)} more` : "";
   return `${ids.slice(0, shown).join(", ")}${more}`;
+}
+
+/** Under a report's actions, when it lists only the latest. */
+export function earlierActions(shown: number, promised: number): string | undefined {
+  if (promised <= shown) return undefined;
+  const earlier = promised - shown;
+  return `The latest ${shown} of ${promised} promised actions. ${earlier} earlier ${earlier === 1 ? "one is" : "ones are"} listed by interview-retro digest --since.`;
 }

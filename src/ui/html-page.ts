@@ -62,7 +62,7 @@ export function themesHtml(themes: readonly QuestionThemes[]): string[] {
       : `<table class="themes"><colgroup><col style="width:28%"><col style="width:10%"><col style="width:10%"><col style="width:12%"><col></colgroup><tr><th>Theme</th><th>Retros</th><th>Share</th><th>Trend</th><th>Where</th></tr>${question.themes
           .map(
             (theme) =>
-              `<tr><td>${html(theme.phrase)}</td><td>${theme.retros}</td><td>${Math.round(theme.share * 100)}%</td><td>${theme.trend ?? ""}</td><td><code>${html(someIds(theme.ids))}</code></td></tr>`,
+              `<tr><td>${html(theme.phrase)}</td><td>${theme.retros}</td><td>${Math.round(theme.share * 100)}%</td><td>${theme.trend ?? ""}</td><td><code>${html(someIds(theme.ids, theme.retros))}</code></td></tr>`,
           )
           .join("")}</table>`,
   ]);

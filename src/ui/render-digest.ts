@@ -22,7 +22,7 @@ export const periodWords = ({ since, until }: { since?: string; until: string })
 
 /** `system design  5 retros (42%)  rising  2026-12-01-…, 2026-11-30-… and 3 more` */
 function themeLine(theme: Theme, palette: Palette): string {
-  const ids = someIds(theme.ids, 3);
+  const ids = someIds(theme.ids, theme.retros, 3);
   const trend = theme.trend ? `  ${palette.cyan(theme.trend)}` : "";
   const retros = `${theme.retros} retro${theme.retros === 1 ? "" : "s"} (${Math.round(theme.share * 100)}%)`;
   return `    ${palette.bold(safeOneLine(theme.phrase))}  ${retros}${trend}${ids ? `  ${palette.dim(ids)}` : ""}`;
@@ -76,7 +76,8 @@ export function renderDigest({ digest, since, until }: DigestInput, palette: Pal
           ];
         });
         if (group.key) lines.push(`  ${palette.cyan(safeOneLine(group.key))}`);
-        lines.push(...answers.flat());
+        // A loop, not push(...): a year's answers would overflow the call stack.
+        for (const line of answers.flat()) lines.push(line);
       }
     }
   }

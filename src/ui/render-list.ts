@@ -43,48 +43,56 @@ export function verdictLetters(retro: Retro): string {
     .join("");
 }
 
-/** One retro's line, as its cells: all `list` keeps of a retro. */
-export type ListRow = Record<Column, string>;
+/**
+ * The rows `list` keeps until it can align them: one line of text per retro,
+ * its cells joined by tabs (a cell never holds a raw tab: `safeOneLine`
+ * escapes it), and the width of each column so far.
+ */
+export class ListTable {
+  readonly rows: string[] = [];
+  readonly widths: number[] = COLUMNS.map((column) => column.length);
 
-export function listRow(retro: Retro): ListRow {
-  const raw: ListRow = {
-    date: retro.date,
-    id: retro.id,
-    role: retro.role ?? "",
-    stage: retro.stage ?? "",
-    candidate: retro.candidate,
-    interviewer: retro.interviewer ?? "",
-    template: retro.template.id,
-    verdicts: verdictLetters(retro),
-  };
-  return Object.fromEntries(COLUMNS.map((c) => [c, safeOneLine(raw[c])])) as ListRow;
+  add(retro: Retro): void {
+    const raw: Record<Column, string> = {
+      date: retro.date,
+      id: retro.id,
+      role: retro.role ?? "",
+      stage: retro.stage ?? "",
+      candidate: retro.candidate,
+      interviewer: retro.interviewer ?? "",
+      template: retro.template.id,
+      verdicts: verdictLetters(retro),
+    };
+    const cells = COLUMNS.map((column, i) => {
+      const cell = safeOneLine(raw[column]);
+      this.widths[i] = Math.max(this.widths[i] as number, width(cell));
+      return cell;
+    });
+    this.rows.push(cells.join("\t"));
+  }
 }
 
-export function renderList(
-  rows: readonly ListRow[],
+/** The table's lines, header first, made one at a time. */
+export function* renderList(
+  table: ListTable,
   palette: Palette,
   terminalWidth?: number,
-): string[] {
-  const widths = Object.fromEntries(
-    // A loop, not Math.max(...): spreading 120,000 rows overflows the call stack.
-    COLUMNS.map((c) => [c, rows.reduce((most, row) => Math.max(most, width(row[c])), c.length)]),
-  ) as Record<Column, number>;
+): Generator<string, void, undefined> {
+  const widths = [...table.widths];
   if (terminalWidth !== undefined) shrinkToFit(widths, terminalWidth);
-  const line = (values: Record<Column, string>, paint: (column: Column, text: string) => string) =>
-    COLUMNS.map((c, i) => {
-      const text = truncate(values[c], widths[c]);
-      return paint(c, i === COLUMNS.length - 1 ? text : padEnd(text, widths[c]));
+  const line = (cells: readonly string[], paint: (column: Column, text: string) => string) =>
+    COLUMNS.map((column, i) => {
+      const text = truncate(cells[i] as string, widths[i] as number);
+      return paint(column, i === COLUMNS.length - 1 ? text : padEnd(text, widths[i] as number));
     })
       .join("  ")
       .trimEnd();
-  const header = line(
-    Object.fromEntries(COLUMNS.map((c) => [c, c.toUpperCase()])) as Record<Column, string>,
+  yield line(
+    COLUMNS.map((column) => column.toUpperCase()),
     (_, text) => palette.dim(text),
   );
-  return [
-    header,
-    ...rows.map((row) => line(row, (column, text) => paintCell(column, text, palette))),
-  ];
+  for (const row of table.rows)
+    yield line(row.split("\t"), (column, text) => paintCell(column, text, palette));
 }
 
 function paintCell(column: Column, text: string, palette: Palette): string {
@@ -99,11 +107,12 @@ function paintCell(column: Column, text: string, palette: Palette): string {
   );
 }
 
-function shrinkToFit(widths: Record<Column, number>, terminalWidth: number): void {
-  const total = () => COLUMNS.reduce((sum, c) => sum + widths[c], 0) + 2 * (COLUMNS.length - 1);
+function shrinkToFit(widths: number[], terminalWidth: number): void {
+  const total = () => widths.reduce((sum, w) => sum + w, 0) + 2 * (COLUMNS.length - 1);
   for (const [column, minimum] of SHRINKABLE) {
     const excess = total() - terminalWidth;
     if (excess <= 0) return;
-    widths[column] = Math.max(minimum, widths[column] - excess);
+    const i = COLUMNS.indexOf(column);
+    widths[i] = Math.max(minimum, (widths[i] as number) - excess);
   }
 }

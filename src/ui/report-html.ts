@@ -1,7 +1,7 @@
 import type { Chart } from "../domain/answer-kinds/answer-kind.js";
 import type { ReportInput } from "../domain/report.js";
 import type { Count } from "../domain/stats.js";
-import { pct } from "./figures-line.js";
+import { earlierActions, pct } from "./figures-line.js";
 import { actionsHtml, TONE_COLORS as COLORS, html, htmlPage, themesHtml } from "./html-page.js";
 
 /**
@@ -62,7 +62,13 @@ function chartHtml(chart: Chart): string[] {
   ];
 }
 
-export function reportHtml({ stats, themes, actions, generatedOn }: ReportInput): string {
+export function reportHtml({
+  stats,
+  themes,
+  actions,
+  actionsPromised,
+  generatedOn,
+}: ReportInput): string {
   const body = [
     "<h1>Interview retros: what they say</h1>",
     `<p><em>${stats.total} retros${stats.first ? `, ${html(stats.first)} to ${html(stats.last ?? "")}` : ""}. Generated on ${html(generatedOn)} by interview-retro.</em></p>`,
@@ -87,6 +93,8 @@ export function reportHtml({ stats, themes, actions, generatedOn }: ReportInput)
       body.push("<h2>Most frequent tags</h2>", figure([svgBars(stats.tags)]));
     body.push("<h2>Recurring themes</h2>", ...themesHtml(themes));
     body.push("<h2>Promised actions</h2>", ...actionsHtml(actions));
+    const earlier = earlierActions(actions.length, actionsPromised);
+    if (earlier) body.push(`<p>${html(earlier)}</p>`);
   }
   return htmlPage("Interview retros", body);
 }

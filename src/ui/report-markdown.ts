@@ -2,7 +2,7 @@ import type { Chart } from "../domain/answer-kinds/answer-kind.js";
 import type { ReportInput } from "../domain/report.js";
 import type { Count } from "../domain/stats.js";
 import { actionsMarkdown, themesMarkdown } from "./digest-markdown.js";
-import { pct } from "./figures-line.js";
+import { earlierActions, pct } from "./figures-line.js";
 import { mdInline, mermaidText } from "./markdown-text.js";
 
 /**
@@ -50,7 +50,13 @@ function chartMarkdown(title: string, chart: Chart): string[] {
   return out;
 }
 
-export function reportMarkdown({ stats, themes, actions, generatedOn }: ReportInput): string {
+export function reportMarkdown({
+  stats,
+  themes,
+  actions,
+  actionsPromised,
+  generatedOn,
+}: ReportInput): string {
   const out = [
     "# Interview retros: what they say",
     "",
@@ -92,6 +98,10 @@ export function reportMarkdown({ stats, themes, actions, generatedOn }: ReportIn
   if (stats.tags.length > 0)
     out.push("", "## Most frequent tags", "", ...countTable("Tag", stats.tags));
   out.push("", "## Recurring themes", "", ...themesMarkdown(themes));
-  out.push("", "## Promised actions", "", ...actionsMarkdown(actions));
+  out.push("", "## Promised actions", "");
+  // A loop, not push(...): a long period's lines would overflow the call stack.
+  for (const line of actionsMarkdown(actions)) out.push(line);
+  const earlier = earlierActions(actions.length, actionsPromised);
+  if (earlier) out.push("", `_${earlier}_`);
   return `${out.join("\n").replace(/\n{3,}/g, "\n\n")}\n`;
 }

@@ -57,3 +57,18 @@ const RAW_IN_JSON = /[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2).replace(RAW_IN_JSON, unicodeEscape)}\n`;
 }
+
+/** A `--json` array written an item at a time, as `toJson` writes a whole one: output starts before the last item is found. */
+export function jsonArrayWriter(write: (text: string) => void): {
+  item: (value: unknown) => void;
+  end: () => void;
+} {
+  let count = 0;
+  return {
+    item(value) {
+      const text = toJson(value).slice(0, -1).replaceAll("\n", "\n  ");
+      write(`${count++ === 0 ? "[\n" : ",\n"}  ${text}`);
+    },
+    end: () => write(count === 0 ? "[]\n" : "\n]\n"),
+  };
+}

@@ -152,7 +152,9 @@ describe("export", () => {
   it("--candidate gives everything held about one candidate, as one readable document", async () => {
     const { code, stdout } = await cli(["export", "--candidate", "ats-1"]);
     expect(code).toBe(0);
-    expect(stdout).toContain("# Everything held about candidate ats-1\n\n2 retros.");
+    expect(stdout).toMatch(/^# Everything held about candidate ats-1\n\n## 2026-11-01/);
+    // Written as the folder is read: the count comes last.
+    expect(stdout).toMatch(/\n\n2 retros\.\n$/);
     expect(stdout).toContain("- **Retro:** 2026-11-01-backend-ats-1-new1");
     expect(stdout).toContain(
       "### Were the questions asked really appropriate?\n\n**partly**\n\n> The LRU cache question was too hard.",

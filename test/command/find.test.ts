@@ -1,8 +1,9 @@
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { retroToYaml } from "../../src/domain/retro-yaml.js";
 import { run } from "../../src/main.js";
-import { writeRetro, writeText } from "../helpers/fixtures.js";
+import { makeRetro, writeRetro, writeText } from "../helpers/fixtures.js";
 import { tempDir, testWorld } from "../helpers/world.js";
 
 let dir: string;
@@ -175,6 +176,77 @@ describe("list", () => {
     for (const line of stdout.trimEnd().split("\n"))
       expect(line.replace(/\x1b\[[0-9;]*m/g, "").length).toBeLessThanOrEqual(90);
     expect(stdout).toContain("…");
+  });
+});
+
+describe("newest first, written as the folder is read", () => {
+  /** A retro whose file is named for another day than its date (edited by hand, or moved). */
+  function writeMisnamed(name: string, folder: string, date: string) {
+    const retro = { ...makeRetro({ date, suffix: "misn" }), id: name };
+    writeText(retros, `${folder}/${name}.yaml`, retroToYaml(retro));
+  }
+
+  it("list --limit reads only the newest days: a broken old file is never opened", async () => {
+    seed();
+    writeText(retros, "2025/2025-01-01-broken-aaaa.yaml", "schema: 1\nid: [broken\n");
+    const limited = await cli(["list", "--limit", "1"]);
+    expect(limited.stdout).toContain("2026-11-20-backend-ats-1-aaaa");
+    expect(limited.stderr).toBe("");
+    expect((await cli(["list"])).stderr).toContain("2025-01-01-broken-aaaa.yaml");
+  });
+
+  it("places a file named for a later day, or with no day, at its date; one named for an earlier day comes late, with a warning", async () => {
+    seed();
+    // Named 2026-12-01 but dated 2025-09-01: held until its date comes.
+    writeMisnamed("2026-12-01-held", "2026", "2025-09-01");
+    // No day in its name: read first in its folder, held as well.
+    writeMisnamed("notes-retro", "2026", "2026-05-05");
+    const order = async () =>
+      (await cli(["list", "--paths"])).stdout
+        .trim()
+        .split("\n")
+        .map((path) => basename(path));
+    expect(await order()).toEqual([
+      "2026-11-20-backend-ats-1-aaaa.yaml",
+      "notes-retro.yaml",
+      "2026-03-02-frontend-ats-2-bbbb.yaml",
+      "2026-12-01-held.yaml",
+      "2025-06-10-backend-ats-3-cccc.yaml",
+    ]);
+    expect((await cli(["list"])).stderr).toBe("");
+    // Named for 2020 but dated 2026-11-25: found after newer retros were written.
+    writeMisnamed("2020-01-01-late", "2020", "2026-11-25");
+    const { stdout, stderr } = await cli(["list", "--paths"]);
+    expect(stdout.trim().split("\n").at(-1)).toBe("retros/2020/2020-01-01-late.yaml");
+    expect(stderr).toContain(
+      "retros/2020/2020-01-01-late.yaml: its name does not start with its date, so newer retros were shown before it",
+    );
+  });
+});
+
+describe("export", () => {
+  it("CSV: a column first met in an older retro is empty in the newer rows, and nothing is left beside the retros", async () => {
+    seed();
+    const older = makeRetro({ date: "2024-02-02", suffix: "dddd" });
+    older.answers.extra_question = {
+      question: "Asked once?",
+      answer: "An older template asked this.",
+    };
+    writeText(retros, `2024/${older.id}.yaml`, retroToYaml(older));
+    const { code, stdout } = await cli(["export", "--format", "csv"]);
+    expect(code).toBe(0);
+    const rows = stdout
+      .replace(/^\ufeff/, "")
+      .trimEnd()
+      .split("\r\n");
+    const header = rows[0]?.split(",") ?? [];
+    expect(header.at(-1)).toBe("extra_question.answer");
+    expect(rows).toHaveLength(5);
+    const last = rows.at(-1) ?? "";
+    expect(last).toMatch(/^retros\/2024\/2024-02-02-.*,An older template asked this\.$/);
+    // The newer rows end with an empty cell for it.
+    expect(rows[1]).toMatch(/,$/);
+    expect(readdirSync(retros).sort()).toEqual(["2024", "2025", "2026"]);
   });
 });
 

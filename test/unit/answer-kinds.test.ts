@@ -22,11 +22,12 @@ import { readCanonicalYaml } from "../../src/io/canonical-yaml.js";
 import { listDrafts, saveDraft } from "../../src/io/drafts.js";
 import { askQuestions } from "../../src/ui/ask-retro.js";
 import { PLAIN } from "../../src/ui/color.js";
-import { csvCell, EXPORT_FORMATS, toCsv } from "../../src/ui/export-formats.js";
+import { csvCell } from "../../src/ui/export-formats.js";
 import { renderShow } from "../../src/ui/render-show.js";
 import { renderStats, statsJson } from "../../src/ui/render-stats.js";
 import { REPORT_FORMATS } from "../../src/ui/report-formats.js";
 import { wordsFor } from "../../src/ui/words.js";
+import { exportText } from "../helpers/export-text.js";
 import { ScriptedPrompter } from "../helpers/scripted-prompter.js";
 
 /**
@@ -155,9 +156,9 @@ describe.each(KINDS.map((kind) => [kind.name, kind] as const))("the %s kind", (_
     const label = kind.label(value);
     expect(shown).toContain(label);
     const records = [{ path: "r.yaml", retro }];
-    const markdown = await EXPORT_FORMATS.md?.(records, "Retros");
+    const markdown = await exportText("md", records);
     expect(markdown).toContain(label);
-    const [header = "", row = ""] = toCsv(records)
+    const [header = "", row = ""] = (await exportText("csv", records))
       .replace(/^\ufeff/, "")
       .split("\r\n");
     expect(header.split(",")).toContain(`the_question.${kind.field ?? "answer"}`);
@@ -197,7 +198,7 @@ describe.each(KINDS.map((kind) => [kind.name, kind] as const))("the %s kind", (_
     ]);
     const terminal = renderStats(stats, PLAIN).join("\n");
     expect(terminal).toContain(`A ${kind.name} question?`);
-    const input = { stats, themes: [], actions: [], generatedOn: "2026-11-28" };
+    const input = { stats, themes: [], actions: [], actionsPromised: 0, generatedOn: "2026-11-28" };
     for (const draw of Object.values(REPORT_FORMATS)) {
       const report = draw(input);
       expect(report).toContain(`A ${kind.name} question?`);

@@ -1,40 +1,49 @@
 import { describe, expect, it } from "vitest";
+import type { Retro } from "../../src/domain/retro.js";
 import { type Palette, PLAIN } from "../../src/ui/color.js";
-import { listRow, renderList } from "../../src/ui/render-list.js";
+import { ListTable, renderList } from "../../src/ui/render-list.js";
 import { renderSearchResult } from "../../src/ui/render-search.js";
 import { wrap } from "../../src/ui/text-width.js";
 import { makeRetro } from "../helpers/fixtures.js";
+
+function tableOf(retros: Retro[]): ListTable {
+  const table = new ListTable();
+  for (const retro of retros) table.add(retro);
+  return table;
+}
 
 const MARKED: Palette = { ...PLAIN, match: (text) => `[${text}]` };
 
 describe("rendering", () => {
   it("aligns list columns and never cuts them in a pipe", () => {
-    const lines = renderList(
-      [
-        makeRetro({ interviewer: "A rather long interviewer name" }),
-        makeRetro({ candidate: "x" }),
-      ].map(listRow),
-      PLAIN,
-    );
+    const lines = [
+      ...renderList(
+        tableOf([
+          makeRetro({ interviewer: "A rather long interviewer name" }),
+          makeRetro({ candidate: "x" }),
+        ]),
+        PLAIN,
+      ),
+    ];
     expect(lines[1]).toContain("A rather long interviewer name");
     expect(lines[1]?.indexOf("PN")).toBe(lines[2]?.indexOf("PN"));
   });
 
   it("lists 200,000 rows without overflowing the call stack", () => {
-    const one = listRow(makeRetro());
-    const lines = renderList(
-      Array.from({ length: 200_000 }, () => one),
-      PLAIN,
-    );
+    const lines = [
+      ...renderList(tableOf(Array.from({ length: 200_000 }, () => makeRetro())), PLAIN),
+    ];
     expect(lines).toHaveLength(200_001);
   });
 
   it("cuts the widest columns first to fit a narrow terminal", () => {
-    const lines = renderList(
-      [makeRetro({ interviewer: "A rather long interviewer name" })].map(listRow),
-      PLAIN,
-      80,
-    );
+    const lines = [
+      ...renderList(
+        tableOf([makeRetro({ interviewer: "A rather long interviewer name" })]),
+        PLAIN,
+        80,
+      ),
+    ];
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
     expect(lines[1]).toMatch(/PN$/);
   });

@@ -1,0 +1,61 @@
+import { randomBytes } from "node:crypto";
+import { closeSync, openSync, readSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { StringDecoder } from "node:string_decoder";
+import { ProblemError } from "../errors.js";
+import { describeFsError } from "./fs-errors.js";
+import { writeTextSync } from "./text-file.js";
+
+/**
+ * Text set aside on disk while a document is made, read back in order at
+ * the end: an export's CSV rows wait there for the header, which is known
+ * only once every retro is read. The file is created readable by the user
+ * alone and unlinked at once: it has no name, so nothing of it is left on
+ * disk once the command ends, even killed.
+ */
+export class SpillFile {
+  private constructor(private fd: number | undefined) {}
+
+  /** A new, nameless file in `dir`. */
+  static open(dir: string): SpillFile {
+    const path = join(dir, `.interview-retro-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+    const fd = openSync(path, "wx+", 0o600);
+    rmSync(path);
+    return new SpillFile(fd);
+  }
+
+  private written = 0;
+
+  append(text: string): void {
+    try {
+      this.written += writeTextSync(this.descriptor(), text, this.written);
+    } catch (error) {
+      throw new ProblemError(`cannot set rows aside while writing: ${describeFsError(error)}`);
+    }
+  }
+
+  /** What was appended, cut at each `separator` (which the text holds nowhere else), in order. */
+  *records(separator: string): Generator<string, void, undefined> {
+    const decoder = new StringDecoder("utf8");
+    const buffer = Buffer.allocUnsafe(64 * 1024);
+    let rest = "";
+    for (let at = 0; at < this.written; ) {
+      const read = readSync(this.descriptor(), buffer, 0, buffer.length, at);
+      if (read === 0) break;
+      at += read;
+      const pieces = (rest + decoder.write(buffer.subarray(0, read))).split(separator);
+      rest = pieces.pop() ?? "";
+      yield* pieces;
+    }
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+
+  private descriptor(): number {
+    if (this.fd === undefined) throw new Error("the spill file is closed");
+    return this.fd;
+  }
+}

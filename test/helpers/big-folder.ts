@@ -1,0 +1,139 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { prng } from "../../bench/prng.mjs";
+import { kindOf } from "../../src/domain/answer-kinds/index.js";
+import { addDays } from "../../src/domain/dates.js";
+import { buildRetro, type GivenAnswers } from "../../src/domain/retro.js";
+import { retroToYaml } from "../../src/domain/retro-yaml.js";
+import type { Template } from "../../src/domain/template.js";
+import { parseTemplateFile, SHIPPED_TEMPLATES_DIR } from "../../src/io/templates.js";
+
+/**
+ * A big company's ten years: 300,000 retros as the tool writes them, from
+ * the three shipped templates, with accents and apostrophes in names,
+ * 150,000 of them in one year folder (2026) and the rest over 2017–2025.
+ *
+ * Written once into a cache folder outside the clone and reused: writing
+ * 300,000 files takes about a minute. The folder's name carries a version;
+ * change it when the generator changes.
+ */
+export const BIG_FOLDER_COUNT = 300_000;
+export const BIG_YEAR_COUNT = 150_000;
+/** How many retros of the big folder mention this word (and nothing else does). */
+export const RARE_WORD = "zeppelinology";
+export const RARE_EVERY = 1000;
+
+const VERSION = "big-300k-v1";
+const BASES = 600;
+
+export function bigFolder(): string {
+  const cache = join(
+    process.env.XDG_CACHE_HOME || join(homedir(), ".cache"),
+    "interview-retro-tests",
+  );
+  const dir = join(cache, VERSION);
+  if (existsSync(dir)) return dir;
+  const building = `${dir}.building-${process.pid}`;
+  rmSync(building, { recursive: true, force: true });
+  writeBigFolder(building);
+  // Whole or not at all: a run cut short leaves only its own building folder.
+  renameSync(building, dir);
+  return dir;
+}
+
+const NAMES = [
+  "Léa Dubois",
+  "Zoë Müller",
+  "Chloé O'Brien",
+  "Sam Okafor",
+  "Priya Raman",
+  "José Álvarez",
+  "Ana Kovač",
+  "Noah Smith",
+];
+const ROLES = ["backend", "frontend", "data", "mobile", "sre", "security"];
+const SENTENCES = [
+  "The system design question came too early; a warm-up would have shown the gaps sooner.",
+  "They froze at the whiteboard, and pairing on the editor helped them recover.",
+  "Next time: ask about their last incident before the coding exercise.",
+  "The LRU cache question felt like a cliché and did not tell us much.",
+  "Léa noticed the hesitation at minute five but we kept going.",
+  "We never got to their Kafka work, which was their strongest area.",
+  "Action: send the take-home review guidelines before the call.",
+  "They explained the trade-offs of event sourcing clearly, with a good example.",
+];
+
+function answersFor(template: Template, random: () => number, withRareWord: boolean): GivenAnswers {
+  const sentence = () => SENTENCES[Math.floor(random() * SENTENCES.length)] as string;
+  const answers: GivenAnswers = {};
+  for (const question of template.questions) {
+    const kind = kindOf(question);
+    const text = `${sentence()} ${sentence()}${withRareWord ? ` ${RARE_WORD}.` : ""}`;
+    withRareWord = false;
+    if (kind.field === undefined) {
+      answers[question.id] = { text };
+      continue;
+    }
+    const typed =
+      kind.name === "verdict"
+        ? (["yes", "partly", "no"][Math.floor(random() * 3)] as string)
+        : kind.name === "scale"
+          ? String(1 + Math.floor(random() * 5))
+          : (((question.options ?? []) as { id: string }[])[0]?.id ?? kind.example.typed);
+    const parsed = kind.parse(question, typed);
+    if (!("value" in parsed)) throw new Error(`cannot answer ${question.id}: ${parsed.problem}`);
+    answers[question.id] = { [kind.field]: parsed.value, text };
+  }
+  return answers;
+}
+
+/**
+ * A few hundred retros are built by the real writer; each file is one of
+ * them under its own id and date (the lines before `template:`, written as
+ * the writer writes them), so that writing 300,000 costs little more than
+ * the files themselves.
+ */
+function writeBigFolder(dir: string): void {
+  const random = prng(300);
+  const templates = ["default", "difficult", "exchange"].map((id) =>
+    parseTemplateFile(
+      join(SHIPPED_TEMPLATES_DIR, `${id}.yaml`),
+      readFileSync(join(SHIPPED_TEMPLATES_DIR, `${id}.yaml`), "utf8"),
+    ),
+  );
+  const bodies = Array.from({ length: BASES }, (_, base) => {
+    const template = templates[base % templates.length] as Template;
+    const retro = buildRetro({
+      id: "2026-01-01-base",
+      template,
+      context: {
+        date: "2026-01-01",
+        candidate: `ats-${base}`,
+        role: ROLES[base % ROLES.length] as string,
+        stage: "technical",
+        interviewer: NAMES[base % NAMES.length] as string,
+        tags: [],
+      },
+      answers: answersFor(template, random, base === 0),
+      recordedAt: "2026-01-01T17:00:00+01:00",
+      retentionDays: 180,
+    });
+    const text = retroToYaml(retro);
+    return text.slice(text.indexOf("template:"));
+  });
+  const years = Array.from({ length: 9 }, (_, i) => 2017 + i);
+  for (const year of [...years, 2026]) mkdirSync(join(dir, String(year)), { recursive: true });
+  for (let i = 0; i < BIG_FOLDER_COUNT; i++) {
+    // The first 150,000 in 2026, the rest spread over the nine years before.
+    const year = i < BIG_YEAR_COUNT ? 2026 : (years[i % years.length] as number);
+    const date = addDays(`${year}-01-01`, i % 331);
+    const id = `${date}-big-${i.toString(36).padStart(4, "0")}`;
+    // Base 0 holds the rare word: every RARE_EVERY-th file is built on it.
+    const body = bodies[i % RARE_EVERY === 0 ? 0 : 1 + (i % (BASES - 1))] as string;
+    writeFileSync(
+      join(dir, String(year), `${id}.yaml`),
+      `schema: 1\nid: ${id}\ndate: "${date}"\nrecorded_at: "${date}T17:00:00+01:00"\nexpires_on: "${addDays(date, 180)}"\n${body}`,
+    );
+  }
+}

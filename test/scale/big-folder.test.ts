@@ -1,0 +1,168 @@
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  BIG_FOLDER_COUNT,
+  BIG_YEAR_COUNT,
+  bigFolder,
+  RARE_EVERY,
+  RARE_WORD,
+} from "../helpers/big-folder.js";
+import { BIN, binaryEnv, NODE } from "../helpers/binary.js";
+
+/**
+ * Every command over 300,000 retros (150,000 of them in one year folder):
+ * no crash, the right output, and a peak memory that does not grow with
+ * the folder. Memory is read by the benchmark's probe (bench/max-rss.mjs).
+ * Time is not asserted here: `npm run bench` measures it.
+ */
+
+/**
+ * Peak memory of a command that writes as it reads, MiB. Over 100,000 retros
+ * these commands peak at 100–120 MiB (`npm run bench -- --size 100000`); here
+ * the year folder of 150,000 names and V8's collector add some 40–60. Before
+ * they streamed, the same commands took 700 MiB to 2.3 GiB.
+ */
+const STREAMING_PEAK = 200;
+const MAX_RSS = new URL("../../bench/max-rss.mjs", import.meta.url).href;
+const MINUTES = 60_000;
+
+let dir: string;
+let work: string;
+beforeAll(() => {
+  dir = bigFolder();
+  work = mkdtempSync(join(tmpdir(), "interview-retro-big-"));
+}, 10 * MINUTES);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface Run {
+  code: number | null;
+  /** The output, read back (a string when it is small enough to be one). */
+  stdout: string;
+  stdoutFile: string;
+  stderr: string;
+  /** Peak resident memory, MiB. */
+  peak: number;
+}
+
+/** Runs the built binary on the big folder; its output goes to a file, as large as it is. */
+async function big(args: string[], { read = true } = {}): Promise<Run> {
+  const rss = join(work, "rss");
+  const out = join(work, "stdout");
+  const child = spawn(
+    "sh",
+    ["-c", `exec "$0" "$@" > "${out}"`, NODE, "--import", MAX_RSS, BIN, ...args, "--dir", dir],
+    { cwd: work, env: binaryEnv(work, { BENCH_RSS_FILE: rss }) },
+  );
+  let stderr = "";
+  child.stderr.on("data", (chunk) => {
+    stderr += chunk;
+  });
+  const code = await new Promise<number | null>((done) => child.on("close", done));
+  return {
+    code,
+    stdout: read ? readFileSync(out, "utf8") : "",
+    stdoutFile: out,
+    stderr,
+    peak: Number(readFileSync(rss, "utf8")) / 1024,
+  };
+}
+
+const lines = (text: string) => text.split("\n").filter(Boolean);
+
+/** The files `grep -rli` finds, as the reference for search's prefilter and matching. */
+function grepFiles(pattern: string): string[] {
+  const found = spawnSync("grep", ["-rli", "--", pattern, dir], {
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+    env: { ...process.env, LC_ALL: "C.UTF-8" },
+  });
+  return lines(found.stdout).sort();
+}
+
+describe("300,000 retros, 150,000 in one year folder", { timeout: 5 * MINUTES }, () => {
+  it("list shows every retro, newest first, holding one line of text each", async () => {
+    const run = await big(["list"]);
+    expect(run.code).toBe(0);
+    const rows = lines(run.stdout);
+    expect(rows).toHaveLength(BIG_FOLDER_COUNT + 1);
+    expect(rows[1]).toMatch(/^2026-11-27 /);
+    expect(rows.at(-1)).toMatch(/^2017-/);
+    expect(run.stderr).toBe("");
+    // The table is aligned, so its 300,000 lines of text are held to the end: what must be, no more.
+    expect(run.peak).toBeLessThan(250);
+  });
+
+  it("list --paths and --limit write as they read", async () => {
+    const paths = await big(["list", "--paths"]);
+    expect(lines(paths.stdout)).toHaveLength(BIG_FOLDER_COUNT);
+    expect(paths.peak).toBeLessThan(STREAMING_PEAK);
+    const newest = await big(["list", "--paths", "--limit", "3"]);
+    expect(lines(newest.stdout)).toEqual(lines(paths.stdout).slice(0, 3));
+    const year = await big(["list", "--paths", "--since", "2026-01-01"]);
+    expect(lines(year.stdout)).toHaveLength(BIG_YEAR_COUNT);
+  });
+
+  it("search finds exactly the files grep finds, for a rare word, a common one, an accent and a quote", async () => {
+    const rare = await big(["search", RARE_WORD, "--paths"]);
+    expect(lines(rare.stdout)).toHaveLength(BIG_FOLDER_COUNT / RARE_EVERY);
+    for (const pattern of ["whiteboard", "léa", "o'brien"]) {
+      const run = await big(["search", pattern, "--paths", "--exact-accents"]);
+      expect(run.code).toBe(0);
+      expect(lines(run.stdout).sort()).toEqual(grepFiles(pattern));
+      expect(run.peak).toBeLessThan(STREAMING_PEAK);
+    }
+    const regex = await big(["search", "--regex", "zeppelin.logy", "--paths"]);
+    expect(lines(regex.stdout).sort()).toEqual(lines(rare.stdout).sort());
+  });
+
+  it("export writes every format without holding the retros", async () => {
+    const csv = await big(["export", "--format", "csv"]);
+    expect(csv.code).toBe(0);
+    // One header; no answer here holds a line break.
+    expect(csv.stdout.split("\r\n").filter(Boolean)).toHaveLength(BIG_FOLDER_COUNT + 1);
+    expect(csv.peak).toBeLessThan(STREAMING_PEAK);
+    // Over 512 MiB of JSON: more than one string can hold, so grep counts its records.
+    const json = await big(["export", "--format", "json"], { read: false });
+    expect(json.code).toBe(0);
+    const records = spawnSync("grep", ["-c", '^    "path": ', json.stdoutFile], {
+      encoding: "utf8",
+    });
+    expect(Number(records.stdout)).toBe(BIG_FOLDER_COUNT);
+    expect(json.peak).toBeLessThan(STREAMING_PEAK);
+  });
+
+  it("validate reads every file and finds nothing wrong", async () => {
+    const run = await big(["validate"]);
+    expect(run.stderr + run.stdout).not.toMatch(/error|problem/i);
+    expect(run.code).toBe(0);
+    expect(run.peak).toBeLessThan(STREAMING_PEAK);
+  });
+
+  it("show latest and show <id> read one file", async () => {
+    const list = await big(["list", "--paths", "--limit", "1"]);
+    const newest = (lines(list.stdout)[0] ?? "").replace(/^.*\//, "").replace(".yaml", "");
+    const latest = await big(["show", "latest"]);
+    expect(latest.stdout.split("\n")[0]).toBe(newest);
+    expect(latest.peak).toBeLessThan(STREAMING_PEAK);
+    const id = `2026-03-01-big-${(59).toString(36).padStart(4, "0")}`;
+    const shown = await big(["show", id]);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout.split("\n")[0]).toBe(id);
+  });
+
+  it("stats and report count every retro", async () => {
+    const stats = await big(["stats", "--json"]);
+    expect(stats.code).toBe(0);
+    expect(JSON.parse(stats.stdout).total).toBe(BIG_FOLDER_COUNT);
+    expect(stats.peak).toBeLessThan(200);
+    const report = await big(["report"]);
+    expect(report.code).toBe(0);
+    expect(report.stdout).toContain(`_${BIG_FOLDER_COUNT} retros, 2017-01-01 to 2026-11-27.`);
+    // Only the latest promised actions are listed, and said so.
+    expect(report.stdout).toMatch(/_The latest 50 of \d+ promised actions\./);
+    expect(report.peak).toBeLessThan(200);
+  });
+});
