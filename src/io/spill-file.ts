@@ -1,10 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, openSync, readSync, rmSync } from "node:fs";
+import { closeSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 import { ProblemError } from "../errors.js";
 import { describeFsError } from "./fs-errors.js";
-import { writeTextSync } from "./text-file.js";
 
 /**
  * Text set aside on disk while a document is made, read back in order at
@@ -13,6 +12,8 @@ import { writeTextSync } from "./text-file.js";
  * alone and unlinked at once: it has no name, so nothing of it is left on
  * disk once the command ends, even killed.
  */
+const CHUNK = 64 * 1024;
+
 export class SpillFile {
   private constructor(private fd: number | undefined) {}
 
@@ -25,19 +26,42 @@ export class SpillFile {
   }
 
   private written = 0;
+  /**
+   * Appended text not written yet, encoded: one write per 64 KiB, not one
+   * per row. (Joining the rows into one string first cost more than the
+   * writes: a long string is a large object for the garbage collector.)
+   */
+  private readonly buffer = Buffer.allocUnsafe(CHUNK);
+  private used = 0;
 
   append(text: string): void {
+    const length = Buffer.byteLength(text);
+    if (this.used + length > CHUNK) this.flush();
+    if (length > CHUNK) this.write(Buffer.from(text));
+    else this.used += this.buffer.write(text, this.used);
+  }
+
+  private flush(): void {
+    if (this.used === 0) return;
+    this.write(this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+
+  private write(bytes: Buffer): void {
     try {
-      this.written += writeTextSync(this.descriptor(), text, this.written);
+      for (let done = 0; done < bytes.length; )
+        done += writeSync(this.descriptor(), bytes, done, bytes.length - done, this.written + done);
     } catch (error) {
       throw new ProblemError(`cannot set rows aside while writing: ${describeFsError(error)}`);
     }
+    this.written += bytes.length;
   }
 
   /** What was appended, cut at each `separator` (which the text holds nowhere else), in order. */
   *records(separator: string): Generator<string, void, undefined> {
+    this.flush();
     const decoder = new StringDecoder("utf8");
-    const buffer = Buffer.allocUnsafe(64 * 1024);
+    const buffer = Buffer.allocUnsafe(CHUNK);
     let rest = "";
     for (let at = 0; at < this.written; ) {
       const read = readSync(this.descriptor(), buffer, 0, buffer.length, at);

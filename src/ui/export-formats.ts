@@ -30,12 +30,18 @@ const CONTEXT_COLUMNS = [
 ] as const;
 
 /**
+ * A row of cells: `documentText` escapes characters one by one, and never one
+ * that quoting or the formula rule looks at, so it runs once over the row
+ * rather than once per cell.
+ */
+const csvRow = (cells: readonly string[]): string => documentText(cells.map(quotedCell).join(","));
+
+/**
  * A cell as a spreadsheet reads it back: quoted when it holds a comma, a quote
  * or a line break (RFC 4180), and with a leading apostrophe when it starts
  * like a formula (`=`, `+`, `-`, `@`), so that opening the file runs nothing.
  */
-export function csvCell(value: string): string {
-  const text = documentText(value);
+function quotedCell(text: string): string {
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
@@ -100,7 +106,7 @@ export function csvWriter({ write, drained }: ExportTarget, spill: Spill): Expor
       };
       const cells = [path, ...CONTEXT_COLUMNS.map((name) => context[name])];
       for (let i = 0; i < columns.length; i++) cells.push(answers[i] ?? "");
-      spill.append(`${cells.map(csvCell).join(",")}${ROW_END}`);
+      spill.append(`${csvRow(cells)}${ROW_END}`);
       widths.push(columns.length);
     },
     async end() {
@@ -109,7 +115,7 @@ export function csvWriter({ write, drained }: ExportTarget, spill: Spill): Expor
         ...CONTEXT_COLUMNS,
         ...columns.map(({ id, field }) => `${id}.${field ?? "answer"}`),
       ];
-      write(`\ufeff${header.map(csvCell).join(",")}\r\n`);
+      write(`\ufeff${csvRow(header)}\r\n`);
       let row = 0;
       for (const text of spill.records(ROW_END)) {
         write(`${text}${",".repeat(columns.length - (widths[row++] as number))}\r\n`);

@@ -22,7 +22,6 @@ import { readCanonicalYaml } from "../../src/io/canonical-yaml.js";
 import { listDrafts, saveDraft } from "../../src/io/drafts.js";
 import { askQuestions } from "../../src/ui/ask-retro.js";
 import { PLAIN } from "../../src/ui/color.js";
-import { csvCell } from "../../src/ui/export-formats.js";
 import { renderShow } from "../../src/ui/render-show.js";
 import { renderStats, statsJson } from "../../src/ui/render-stats.js";
 import { REPORT_FORMATS } from "../../src/ui/report-formats.js";
@@ -162,6 +161,9 @@ describe.each(KINDS.map((kind) => [kind.name, kind] as const))("the %s kind", (_
       .replace(/^\ufeff/, "")
       .split("\r\n");
     expect(header.split(",")).toContain(`the_question.${kind.field ?? "answer"}`);
+    // As RFC 4180 quotes a cell (written here, not taken from the code under test).
+    const csvCell = (text: string) =>
+      /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
     expect(row).toContain(csvCell(Array.isArray(value) ? value.join(", ") : String(value)));
     if (kind.field) {
       expect(shown).toContain(NOTES);
