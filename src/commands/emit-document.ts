@@ -1,10 +1,11 @@
 import { resolve } from "node:path";
-import { ProblemError } from "../errors.js";
+import { CancelledError, type InterruptSignal, ProblemError } from "../errors.js";
 import { type AtomicFile, openAtomically } from "../io/atomic-write.js";
 import { describeFsError } from "../io/fs-errors.js";
 import { displayPath } from "../ui/display-path.js";
 import { safeMultiline } from "../ui/safe-text.js";
 import type { World } from "../world.js";
+import { chunked, type Drained, streamOutput } from "./stream-output.js";
 
 /**
  * A document (export, report, search's matches) to stdout, or with `-o
@@ -22,9 +23,6 @@ export async function emitDocument(
     return what;
   });
 }
-
-/** Pieces are gathered up to this many characters before they are written: one write per piece would cost a system call each. */
-const CHUNK = 64 * 1024;
 
 /**
  * A document written as `make` makes it, piece by piece, so that nothing
@@ -45,6 +43,16 @@ export async function streamDocument(
     return;
   }
   const target = resolve(world.cwd, output);
+  // Ctrl-C (or SIGTERM, SIGHUP) during a long export: the temporary file is
+  // removed and nothing is written. The signal is noted, and acted on at the
+  // next piece written or the next day read.
+  let interrupted: InterruptSignal | undefined;
+  const onSignal = (signal: InterruptSignal) => {
+    interrupted ??= signal;
+  };
+  const checkInterrupt = () => {
+    if (interrupted) throw new CancelledError("Interrupted: nothing was written.", interrupted);
+  };
   const failed = (error: unknown) =>
     new ProblemError(`cannot write ${displayPath(world.cwd, target)}: ${describeFsError(error)}`);
   let file: AtomicFile;
@@ -54,80 +62,31 @@ export async function streamDocument(
   } catch (error) {
     throw failed(error);
   }
+  for (const signal of INTERRUPTS) process.on(signal, onSignal);
   try {
     const out = chunked((text) => {
+      checkInterrupt();
       try {
         file.write(text);
       } catch (error) {
         throw failed(error);
       }
     });
-    // A file is written as it comes: nothing waits.
-    const what = await make(out.write, () => undefined);
+    // A file is written as it comes: nothing waits, but an interrupt is looked for.
+    const what = await make(out.write, () => {
+      checkInterrupt();
+      return undefined;
+    });
     out.flush();
+    checkInterrupt();
     await file.commit().catch((error) => {
       throw failed(error);
     });
     world.stderr.write(`Wrote ${what} to ${displayPath(world.cwd, target)}\n`);
   } finally {
+    for (const signal of INTERRUPTS) process.off(signal, onSignal);
     file.discard();
   }
 }
 
-/**
- * A promise while the reader of the output has fallen behind (`less`, a
- * slow pipe): whoever makes the output awaits it before making more, so that
- * what is written never piles up in memory.
- */
-export type Drained = () => Promise<void> | undefined;
-
-/**
- * Output that is safe to show as it is (rendered and escaped), written to
- * stdout as `make` makes it.
- */
-export async function streamOutput<T>(
-  world: World,
-  make: (write: (text: string) => void, drained: Drained) => Promise<T>,
-): Promise<T> {
-  const { stdout } = world;
-  const tty = stdout.isTTY === true;
-  let waiting: Promise<void> | undefined;
-  const out = chunked((text) => {
-    // The "Reading retros…" line is cleared first: what comes is the output itself.
-    if (tty) world.progress({ type: "read" });
-    if (stdout.write(text) === false && stdout.once && waiting === undefined) {
-      const once = stdout.once.bind(stdout);
-      waiting = new Promise((resolve) => once("drain", resolve));
-    }
-  });
-  const result = await make(out.write, () => {
-    const wait = waiting;
-    waiting = undefined;
-    return wait;
-  });
-  out.flush();
-  return result;
-}
-
-function chunked(flushText: (text: string) => void): {
-  write: (text: string) => void;
-  flush: () => void;
-} {
-  let pieces: string[] = [];
-  let length = 0;
-  const flush = () => {
-    if (pieces.length === 0) return;
-    const text = pieces.join("");
-    pieces = [];
-    length = 0;
-    flushText(text);
-  };
-  return {
-    write(text) {
-      pieces.push(text);
-      length += text.length;
-      if (length >= CHUNK) flush();
-    },
-    flush,
-  };
-}
+const INTERRUPTS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;

@@ -5,8 +5,8 @@ import { ListTable, renderList, VERDICTS_LEGEND } from "../ui/render-list.js";
 import { jsonArrayWriter } from "../ui/safe-text.js";
 import { truncate } from "../ui/text-width.js";
 import type { World } from "../world.js";
-import { streamOutput } from "./emit-document.js";
 import { asJsonRecord, eachFoundNewestFirst, type FilterOptions } from "./find-retros.js";
+import { streamOutput } from "./stream-output.js";
 
 export interface ListOptions extends FilterOptions {
   limit?: string;

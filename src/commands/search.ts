@@ -11,8 +11,8 @@ import { displayPath } from "../ui/display-path.js";
 import { renderSearchResult } from "../ui/render-search.js";
 import { jsonArrayWriter } from "../ui/safe-text.js";
 import type { World } from "../world.js";
-import { streamOutput } from "./emit-document.js";
 import { asJsonRecord, eachFoundNewestFirst, type FilterOptions } from "./find-retros.js";
+import { streamOutput } from "./stream-output.js";
 
 export interface SearchOptions extends FilterOptions {
   regex?: boolean;

@@ -31,7 +31,7 @@ export interface ScanOptions extends FileFilter {
   onProgress?: (filesRead: number) => void;
   /** A file is parsed only when its raw bytes hold every one of these. */
   rawTerms?: RawTerm[];
-  /** Awaited after each day's retros are handed on (newest first): a slow reader of the output holds the reading back. */
+  /** Awaited after the retros of a few days are handed on (newest first): a slow reader of the output holds the reading back. */
   pause?: () => Promise<void> | undefined;
 }
 
@@ -64,8 +64,8 @@ export async function eachRetroIn(
 /**
  * Hands each retro of the folder to `onRetro` newest first, as the folder is
  * read, until `onRetro` returns true. The names lead: the newest year folder
- * and the newest names are read first, and each day's retros are handed on
- * once the next day's files are reached, in order. Memory holds a day's
+ * and the newest names are read first, and the retros read are handed on,
+ * in order, when an older day's files are reached. Memory holds a few days'
  * retros, not the folder's, and `show latest` or `list --limit 10` read only
  * the newest days.
  *
@@ -81,6 +81,8 @@ export async function eachRetroNewestFirst(
   const reading = retroReading(options, (stored) => held.push(stored));
   const progress = progressCounter(options);
   let last: StoredRetro | undefined;
+  let read = 0;
+  let lastTurn = 0;
   /** Settles what is read and hands on the retros dated after `bound` (all, without one); true to stop. */
   async function release(bound?: string): Promise<boolean> {
     await reading.settle();
@@ -103,22 +105,39 @@ export async function eachRetroNewestFirst(
     }
     const wait = options.pause?.();
     if (wait) await wait;
+    // Now and then the event loop gets a turn, so that a signal (Ctrl-C) is
+    // seen while a long read goes on: awaiting a promise alone never gives it one.
+    if (read - lastTurn >= TURN_EVERY) {
+      lastTurn = read;
+      await new Promise(setImmediate);
+    }
     return false;
   }
   let day: string | undefined;
+  let released = 0;
   for (const paths of retroFolders({ ...options, newestFirst: true })) {
     for (const path of paths) {
       const named = dayOfName(path);
       if (named !== undefined && named !== day) {
-        if (await release(named)) return;
+        // Between days, once a batch's worth is read: a release every day
+        // would read the files a few at a time, and the search too.
+        if (read - released >= RELEASE_EVERY) {
+          released = read;
+          if (await release(named)) return;
+        }
         day = named;
       }
       reading.add(path);
+      read++;
       progress();
     }
   }
   await release();
 }
+
+/** About a batch of the reader's (batch-reader.ts): `show latest` still reads a few dozen files, not the folder. */
+const RELEASE_EVERY = 50;
+const TURN_EVERY = 1000;
 
 /** Calls `onProgress`, if given, every thousand files. */
 function progressCounter({ onProgress }: ScanOptions): () => void {

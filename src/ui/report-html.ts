@@ -62,13 +62,8 @@ function chartHtml(chart: Chart): string[] {
   ];
 }
 
-export function reportHtml({
-  stats,
-  themes,
-  actions,
-  actionsPromised,
-  generatedOn,
-}: ReportInput): string {
+export function reportHtml(report: ReportInput): string {
+  const { stats, themes, actions, generatedOn } = report;
   const body = [
     "<h1>Interview retros: what they say</h1>",
     `<p><em>${stats.total} retros${stats.first ? `, ${html(stats.first)} to ${html(stats.last ?? "")}` : ""}. Generated on ${html(generatedOn)} by interview-retro.</em></p>`,
@@ -93,7 +88,7 @@ export function reportHtml({
       body.push("<h2>Most frequent tags</h2>", figure([svgBars(stats.tags)]));
     body.push("<h2>Recurring themes</h2>", ...themesHtml(themes));
     body.push("<h2>Promised actions</h2>", ...actionsHtml(actions));
-    const earlier = earlierActions(actions.length, actionsPromised);
+    const earlier = earlierActions(actions.length, report.actionsPromised);
     if (earlier) body.push(`<p>${html(earlier)}</p>`);
   }
   return htmlPage("Interview retros", body);

@@ -50,13 +50,8 @@ function chartMarkdown(title: string, chart: Chart): string[] {
   return out;
 }
 
-export function reportMarkdown({
-  stats,
-  themes,
-  actions,
-  actionsPromised,
-  generatedOn,
-}: ReportInput): string {
+export function reportMarkdown(report: ReportInput): string {
+  const { stats, themes, actions, generatedOn } = report;
   const out = [
     "# Interview retros: what they say",
     "",
@@ -101,7 +96,7 @@ export function reportMarkdown({
   out.push("", "## Promised actions", "");
   // A loop, not push(...): a long period's lines would overflow the call stack.
   for (const line of actionsMarkdown(actions)) out.push(line);
-  const earlier = earlierActions(actions.length, actionsPromised);
+  const earlier = earlierActions(actions.length, report.actionsPromised);
   if (earlier) out.push("", `_${earlier}_`);
   return `${out.join("\n").replace(/\n{3,}/g, "\n\n")}\n`;
 }
