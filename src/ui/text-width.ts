@@ -1,9 +1,13 @@
 /** Width in terminal cells, counted in code points (wide CJK characters count as one: a known approximation). */
 export const width = (text: string): number => {
+  // Most text has no character outside the Basic Multilingual Plane: one test, not a walk.
+  if (!SURROGATE.test(text)) return text.length;
   let count = 0;
   for (const _ of text) count++;
   return count;
 };
+
+const SURROGATE = /[\ud800-\udfff]/;
 
 /** Cuts `text` to `max` cells, ending with an ellipsis when cut. */
 export function truncate(text: string, max: number): string {

@@ -3,7 +3,7 @@ import type { Retro } from "../../src/domain/retro.js";
 import { type Palette, PLAIN } from "../../src/ui/color.js";
 import { ListTable, renderList } from "../../src/ui/render-list.js";
 import { renderSearchResult } from "../../src/ui/render-search.js";
-import { wrap } from "../../src/ui/text-width.js";
+import { padEnd, truncate, width, wrap } from "../../src/ui/text-width.js";
 import { makeRetro } from "../helpers/fixtures.js";
 
 function tableOf(retros: Retro[]): ListTable {
@@ -78,6 +78,13 @@ describe("rendering", () => {
     expect(line).toContain("[needle]");
     expect(line?.length).toBeLessThanOrEqual(62);
     expect(line).toMatch(/^ {2}q: …x+ \[needle\] y+…$/);
+  });
+
+  it("counts a character outside the BMP (an emoji) as one cell, never half of one", () => {
+    expect(width("Zoë 🦊")).toBe(5);
+    expect(padEnd("🦊", 3)).toBe("🦊  ");
+    expect(truncate("🦊🦊🦊", 2)).toBe("🦊…");
+    expect(truncate("abc", 2)).toBe("a…");
   });
 
   it("wraps on spaces, cuts words longer than a line, and keeps line breaks", () => {
