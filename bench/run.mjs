@@ -128,8 +128,9 @@ function peakMiB(argv) {
       stdio: "ignore",
     },
   );
-  // A command that failed early would look light.
-  if (status !== 0) throw new Error(`${argv.slice(2).join(" ")} exited ${status}`);
+  // A command that failed early would look light. (A search that finds nothing exits 1.)
+  if (status !== 0 && !(argv[2] === "search" && status === 1))
+    throw new Error(`${argv.slice(2).join(" ")} exited ${status}`);
   return Number(readFileSync(rssFile, "utf8")) / 1024;
 }
 const ratio = (name, ms, base, baseName, target) => [
