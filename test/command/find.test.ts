@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
+import { Writable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { retroToYaml } from "../../src/domain/retro-yaml.js";
 import { run } from "../../src/main.js";
@@ -243,6 +244,43 @@ describe("newest first, written as the folder is read", () => {
 });
 
 describe("export", () => {
+  it("waits for a slow reader of its output: while the reader holds back, no more is read or written", async () => {
+    for (let day = 0; day < 150; day++) {
+      const date = new Date(Date.UTC(2025, 0, 1 + day)).toISOString().slice(0, 10);
+      writeRetro(retros, { date, candidate: `ats-${day}`, suffix: "ffff" });
+    }
+    const captured = testWorld({ cwd: dir, now: NOW });
+    // A reader that takes nothing until told to: each chunk waits for `release`.
+    let text = "";
+    let chunks = 0;
+    let waiting: (() => void) | undefined;
+    let flowing = false;
+    captured.world.stdout = new Writable({
+      write(chunk, _encoding, done) {
+        text += chunk.toString();
+        chunks++;
+        if (flowing) done();
+        else waiting = done;
+      },
+    });
+    let finished = false;
+    const exported = run(["export", "--format", "json"], captured.world).then((code) => {
+      finished = true;
+      return code;
+    });
+    const later = () => new Promise((next) => setTimeout(next, 5));
+    while (chunks === 0 && !finished) await later();
+    for (let turn = 0; turn < 20; turn++) await later();
+    // The whole document is three chunks; one was taken, and the rest was not made.
+    expect(finished).toBe(false);
+    expect(chunks).toBe(1);
+    flowing = true;
+    waiting?.();
+    expect(await exported).toBe(0);
+    expect(chunks).toBeGreaterThanOrEqual(3);
+    expect(JSON.parse(text)).toHaveLength(150);
+  });
+
   it("CSV: a column first met in an older retro is empty in the newer rows, and nothing is left beside the retros", async () => {
     seed();
     const older = makeRetro({ date: "2024-02-02", suffix: "dddd" });
