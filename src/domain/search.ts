@@ -120,22 +120,23 @@ export function rawTermsFor(
 export function caseForms(char: string): readonly string[] {
   if (char.length !== 1) return [char];
   if (char < "\x80") return [...new Set([char.toLowerCase(), char.toUpperCase()])];
-  // A scan of the BMP for this one character (a few milliseconds), rather than a table of all.
-  const target = canonical(char);
-  const forms: string[] = [];
-  for (let code = 0x80; code <= 0xffff; code++) {
-    if (code >= 0xd800 && code <= 0xdfff) continue;
-    const other = String.fromCharCode(code);
-    if (canonical(other) === target) forms.push(other);
-  }
-  return forms;
+  // The regular expression engine itself, over every non-ASCII character of
+  // the BMP at once: the pattern's own rule, in under 2 ms (a scan calling
+  // toUpperCase on each took 8, at every search for a word like léa).
+  return nonAsciiBmp().match(new RegExp(escapeRegExp(char), "gi")) ?? [char];
 }
 
-/** The ECMAScript Canonicalize of a case-insensitive match without the `u` flag. */
-function canonical(char: string): string {
-  const upper = char.toUpperCase();
-  if (upper.length !== 1) return char;
-  return char.charCodeAt(0) >= 0x80 && upper.charCodeAt(0) < 0x80 ? char : upper;
+let bmp: string | undefined;
+/** U+0080 to U+FFFF, without the surrogates, as one string. */
+function nonAsciiBmp(): string {
+  if (bmp === undefined) {
+    const codes = new Uint16Array(0x10000 - 0x80 - 0x800);
+    let at = 0;
+    for (let code = 0x80; code <= 0xffff; code++)
+      if (code < 0xd800 || code > 0xdfff) codes[at++] = code;
+    bmp = new TextDecoder("utf-16le").decode(codes);
+  }
+  return bmp;
 }
 
 /** Runs shorter than this would keep most files: not worth a pass over the bytes. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { escapeRegExp } from "../../src/domain/search.js";
+import { caseForms, escapeRegExp } from "../../src/domain/search.js";
 import { foldedSearch, type RawTerm, slotFilter } from "../../src/io/byte-search.js";
 
 /** Lays files out as the batch reader does: one buffer, a newline after each. */
@@ -155,5 +155,44 @@ describe("finding ASCII text ignoring case", () => {
     const notFound = searcher(`${term}z`);
     notFound.load(text);
     expect(notFound.find(0, text.length)).toBe(-1);
+  });
+});
+
+describe("a character's forms ignoring case", () => {
+  /** The rule as ECMAScript writes it (Canonicalize, without the `u` flag), applied to every character. */
+  function byTheRule(char: string): string[] {
+    const canonical = (c: string) => {
+      const upper = c.toUpperCase();
+      if (upper.length !== 1) return c;
+      return c.charCodeAt(0) >= 0x80 && upper.charCodeAt(0) < 0x80 ? c : upper;
+    };
+    const forms: string[] = [];
+    for (let code = 0x80; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const other = String.fromCharCode(code);
+      if (canonical(other) === canonical(char)) forms.push(other);
+    }
+    return forms;
+  }
+
+  it("are the ones the pattern's `i` flag takes for it, as the rule says (property)", () => {
+    for (const char of ["é", "É", "ß", "σ", "ς", "µ", "İ", "ı", "\u212a", "ſ", "ǅ"])
+      expect(caseForms(char)).toEqual(byTheRule(char));
+    const nonAscii = fc
+      .integer({ min: 0x80, max: 0xffff })
+      .filter((code) => code < 0xd800 || code > 0xdfff)
+      .map((code) => String.fromCharCode(code));
+    fc.assert(
+      fc.property(nonAscii, (char) => {
+        expect(caseForms(char)).toEqual(byTheRule(char));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("of an ASCII letter are its two cases only (no Kelvin sign, no long s)", () => {
+    expect(caseForms("k")).toEqual(["k", "K"]);
+    expect(caseForms("s")).toEqual(["s", "S"]);
+    expect(caseForms("-")).toEqual(["-"]);
   });
 });
