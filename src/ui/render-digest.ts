@@ -82,10 +82,8 @@ export function renderDigest({ digest, since, until }: DigestInput, palette: Pal
     }
   }
   lines.push("", palette.bold("Recurring themes"), ...renderThemes(digest.themes, palette));
-  lines.push(
-    "",
-    palette.bold("Promised actions (oldest first)"),
-    ...renderActions(digest.actions, palette),
-  );
+  lines.push("", palette.bold("Promised actions (oldest first)"));
+  // A loop, not push(...): a year of 150,000 retros promises more actions than a call takes arguments.
+  for (const line of renderActions(digest.actions, palette)) lines.push(line);
   return `${lines.join("\n")}\n`;
 }

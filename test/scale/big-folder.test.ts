@@ -174,6 +174,24 @@ describe("300,000 retros, 150,000 in one year folder", { timeout: 5 * MINUTES },
     expect(shown.stdout.split("\n")[0]).toBe(id);
   });
 
+  it("digest over the year of 150,000 retros lists every answer and every promised action", async () => {
+    // Not a streaming command: a digest groups the period's answers question by question, so
+    // it holds them. Here it must finish, and whole (a spread of the actions overflowed the call stack).
+    const digest = await big(["digest", "--since", "2026-01-01", "--until", "2026-12-31"], {
+      read: false,
+    });
+    expect(digest.stderr).toBe("");
+    expect(digest.code).toBe(0);
+    const count = (pattern: string) =>
+      Number(
+        spawnSync("grep", ["-c", "--", pattern, digest.stdoutFile], { encoding: "utf8" }).stdout,
+      );
+    expect(count(`^Digest: ${BIG_YEAR_COUNT} retros, 2026-01-01 to 2026-12-31`)).toBe(1);
+    expect(count("^Promised actions (oldest first)$")).toBe(1);
+    // Each action is a dated line with two spaces before it, after the answers (four spaces or more).
+    expect(count("^  2026-[0-9][0-9]-[0-9][0-9]  ")).toBeGreaterThan(BIG_YEAR_COUNT);
+  });
+
   it("stats and report count every retro", async () => {
     const stats = await big(["stats", "--json"]);
     expect(stats.code).toBe(0);
