@@ -4,6 +4,7 @@ import { isIsoDate } from "../domain/dates.js";
 import { formatLocated } from "../domain/located.js";
 import { UsageError } from "../errors.js";
 import {
+  eachRetroIn,
   eachRetroNewestFirst,
   newestFirst,
   readRetros,
@@ -68,9 +69,12 @@ export async function resolveRetro(
   if (matches.length === 0) {
     // A candidate reference (an ATS id) names that candidate's latest retro.
     const wanted = target.trim().toLowerCase();
-    const ofCandidate = (await scanRetros({ dir, onWarning: () => {} }))
-      .filter((stored) => stored.retro.candidate.toLowerCase() === wanted)
-      .sort(newestFirst);
+    // Only that candidate's retros are kept as the folder is read, without their answers.
+    const ofCandidate: StoredRetro[] = [];
+    await eachRetroIn({ dir, withoutAnswerText: true, onWarning: () => {} }, (stored) => {
+      if (stored.retro.candidate.toLowerCase() === wanted) ofCandidate.push(stored);
+    });
+    ofCandidate.sort(newestFirst);
     const [latest, ...others] = ofCandidate;
     if (latest) return { ...(await readOne(latest.path, world)), others };
     throw new UsageError(

@@ -174,6 +174,19 @@ describe("300,000 retros, 150,000 in one year folder", { timeout: 5 * MINUTES },
     expect(shown.stdout.split("\n")[0]).toBe(id);
   });
 
+  it("show <candidate> keeps only that candidate's retros as it reads the folder", async () => {
+    const files = spawnSync("grep", ["-rlx", "candidate: ats-257", dir], {
+      encoding: "utf8",
+      maxBuffer: 1 << 30,
+    }).stdout;
+    const shown = await big(["show", "ats-257"]);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toMatch(/^ {2}candidate +ats-257$/m);
+    expect(shown.stderr).toContain(`${lines(files).length - 1} other retros about this candidate:`);
+    // It held every retro of the folder before: 955 MiB.
+    expect(shown.peak).toBeLessThan(STREAMING_PEAK);
+  });
+
   it("digest over the year of 150,000 retros lists every answer and every promised action", async () => {
     // Not a streaming command: a digest groups the period's answers question by question, so
     // it holds them. Here it must finish, and whole (a spread of the actions overflowed the call stack).
