@@ -3,7 +3,6 @@ import { relative } from "node:path";
 import { editCopyPath } from "../domain/naming.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { commit, git, gitTopLevel } from "../io/git.js";
-import type { StoredRetro } from "../io/retro-store.js";
 import { displayPath } from "../ui/display-path.js";
 import { shellWord } from "../ui/shell-word.js";
 import type { World } from "../world.js";
@@ -31,19 +30,19 @@ export interface DraftsToo {
 }
 
 export async function erase(
-  found: StoredRetro[],
+  /** The retro files to delete. */
+  paths: readonly string[],
   what: { title: string; commitMessage: string },
   options: EraseOptions,
   world: World,
   drafts: DraftsToo = { count: 0, remove: () => {} },
 ): Promise<number> {
-  if (found.length === 0 && drafts.count === 0) {
+  if (paths.length === 0 && drafts.count === 0) {
     world.stderr.write(`No ${what.title}: nothing to delete.\n`);
     return ExitCode.ok;
   }
-  const paths = found.map((stored) => stored.path);
-  world.stderr.write(`${what.title[0]?.toUpperCase()}${what.title.slice(1)}: ${found.length}\n`);
-  for (const stored of found) world.stdout.write(`${displayPath(world.cwd, stored.path)}\n`);
+  world.stderr.write(`${what.title[0]?.toUpperCase()}${what.title.slice(1)}: ${paths.length}\n`);
+  for (const path of paths) world.stdout.write(`${displayPath(world.cwd, path)}\n`);
   if (drafts.count > 0)
     world.stderr.write(
       `and ${drafts.count} unfinished ${drafts.count === 1 ? "draft" : "drafts"} about them\n`,
@@ -60,7 +59,7 @@ export async function erase(
       );
     const sure = await withPrompter(world, options, (prompter) =>
       prompter.confirm({
-        message: `Delete ${found.length + drafts.count === 1 ? "this" : "these"} for good?`,
+        message: `Delete ${paths.length + drafts.count === 1 ? "this" : "these"} for good?`,
         default: false,
       }),
     );

@@ -33,7 +33,7 @@ export async function forgetCommand(
     (draft) => draft.context.candidate?.toLowerCase() === wanted,
   );
   return erase(
-    found,
+    found.map(({ path }) => path),
     {
       title: `retros about ${safeOneLine(reference)}`,
       commitMessage: `retro: forget a candidate (${found.length} retros)`,

@@ -1,5 +1,5 @@
 import { addDays, localDate } from "../domain/dates.js";
-import { scanRetros } from "../io/retro-store.js";
+import { eachRetroIn } from "../io/retro-store.js";
 import type { World } from "../world.js";
 import { type EraseOptions, erase } from "./erase.js";
 import { configWithDir, retrosDir } from "./find-retros.js";
@@ -14,12 +14,18 @@ export async function pruneCommand(options: PruneOptions, world: World): Promise
   const { values } = await configWithDir(options, world);
   const dir = await retrosDir(options, world);
   const today = localDate(world.now());
-  const all = await scanRetros({ dir, onWarning: new Warnings(world).report });
-  const expired = all
-    .filter(({ retro }) => (retro.expires_on ?? addDays(retro.date, values.retention_days)) < today)
-    .sort((a, b) => (a.retro.date < b.retro.date ? -1 : 1));
+  // Of the expired, only the path and date are kept as the folder is read.
+  const expired: { path: string; date: string }[] = [];
+  await eachRetroIn(
+    { dir, withoutAnswerText: true, onWarning: new Warnings(world).report },
+    ({ path, retro }) => {
+      if ((retro.expires_on ?? addDays(retro.date, values.retention_days)) < today)
+        expired.push({ path, date: retro.date });
+    },
+  );
+  expired.sort((a, b) => (a.date < b.date ? -1 : 1));
   return erase(
-    expired,
+    expired.map(({ path }) => path),
     {
       title: `retros past their retention date (before ${today})`,
       commitMessage: `retro: prune ${expired.length} expired retros`,

@@ -187,6 +187,17 @@ describe("300,000 retros, 150,000 in one year folder", { timeout: 5 * MINUTES },
     expect(shown.peak).toBeLessThan(STREAMING_PEAK);
   });
 
+  it("prune --dry-run lists the expired files, keeping only their paths", async () => {
+    const pruned = await big(["prune", "--dry-run"]);
+    expect(pruned.code).toBe(0);
+    const count = Number(/: (\d+)\n/.exec(pruned.stderr)?.[1]);
+    expect(count).toBeGreaterThan(0);
+    expect(lines(pruned.stdout)).toHaveLength(count);
+    expect(pruned.stderr).toContain("Dry run: nothing was deleted.");
+    // It held every retro of the folder before: 960 MiB.
+    expect(pruned.peak).toBeLessThan(STREAMING_PEAK);
+  });
+
   it("digest over the year of 150,000 retros lists every answer and every promised action", async () => {
     // Not a streaming command: a digest groups the period's answers question by question, so
     // it holds them. Here it must finish, and whole (a spread of the actions overflowed the call stack).
