@@ -13,14 +13,7 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   // V8 lets the heap grow to several times what is alive before it collects:
   // reading 300,000 retros, that peaked at 240 MiB for 30 MiB alive. A
   // smaller growth step keeps the peak near 150 MiB at no measurable cost.
-  // And the young generation stays at its first size: Node 22 and 24 let it
-  // grow to some 100 MiB on a machine with much memory, which took
-  // `export` over 100,000 retros from 110 to 240 MiB (now about 125 on Node
-  // 24, 75 on Node 20; no slower over 10,000 retros, 6 to 18% over 100,000).
-  // Set after the bundle is loaded: V8 rejects a code cache made under other
-  // flags (the young generation's own size flags only count before start).
-  const v8 = require("node:v8");
-  v8.setFlagsFromString("--heap-growing-percent=20");
-  v8.setFlagsFromString("--semi-space-growth-factor=1");
+  // Set after the bundle is loaded: V8 rejects a code cache made under other flags.
+  require("node:v8").setFlagsFromString("--heap-growing-percent=20");
   bundle.exports.main();
 }
