@@ -45,7 +45,7 @@ export async function streamDocument(
   const target = resolve(world.cwd, output);
   // Ctrl-C (or SIGTERM, SIGHUP) during a long export: the temporary file is
   // removed and nothing is written. The signal is noted, and acted on at the
-  // next piece written or the next day read.
+  // next piece written or the next retros handed on.
   let interrupted: InterruptSignal | undefined;
   const onSignal = (signal: InterruptSignal) => {
     interrupted ??= signal;
