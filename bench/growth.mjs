@@ -3,23 +3,17 @@
 // in README's Speed section). Prints a Markdown table: the best wall time of
 // three runs, and the peak memory of one more.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { buildCorpus } from "./corpus.mjs";
+import { BIN, checkExit, env, node, peakMiB } from "./measure.mjs";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const BIN = join(ROOT, "bin/interview-retro.js");
 const SIZES = process.argv.slice(2).map(Number);
 if (SIZES.length === 0) SIZES.push(1_000, 10_000, 100_000);
 const ROUNDS = 3;
 
 const work = mkdtempSync(join(tmpdir(), "interview-retro-growth-"));
-// As in run.mjs: the sandbox's certificate bundle is not a user's.
-const env = { ...process.env, NO_COLOR: "1" };
-delete env.NODE_EXTRA_CA_CERTS;
-const node = process.execPath;
 
 const COMMANDS = [
   ["`grep -rli terraform`", (dir) => ["grep", "-rli", "terraform", dir]],
@@ -41,20 +35,9 @@ const COMMANDS = [
 
 function wallMs(argv) {
   const start = process.hrtime.bigint();
-  spawnSync(argv[0], argv.slice(1), { env, cwd: work, stdio: "ignore" });
+  const { status } = spawnSync(argv[0], argv.slice(1), { env, cwd: work, stdio: "ignore" });
+  checkExit(argv, status);
   return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
-/** Peak memory in MiB; grep's through the same preload is not measured. */
-function peakMiB(argv) {
-  if (argv[0] !== node) return undefined;
-  const rssFile = join(work, "rss");
-  spawnSync(node, ["--import", join(ROOT, "bench/max-rss.mjs"), ...argv.slice(1)], {
-    env: { ...env, BENCH_RSS_FILE: rssFile },
-    cwd: work,
-    stdio: "ignore",
-  });
-  return Number(readFileSync(rssFile, "utf8")) / 1024;
 }
 
 const cells = COMMANDS.map(() => []);
@@ -66,7 +49,8 @@ for (const size of SIZES) {
   COMMANDS.forEach(([, argv], i) => {
     const command = argv(dir);
     const ms = Math.min(...Array.from({ length: ROUNDS }, () => wallMs(command)));
-    const mib = peakMiB(command);
+    // grep is not a node process: its time alone is shown.
+    const mib = command[0] === node ? peakMiB(command, work) : undefined;
     cells[i].push(
       `${Math.round(ms).toLocaleString("en")} ms${mib === undefined ? "" : `, ${mib.toFixed(0)} MiB`}`,
     );

@@ -1,15 +1,13 @@
 // npm run bench: interview-retro against grep and bare node, side by side, in one run.
 // Prints the median wall time of each command, the ratios and the targets from the issues.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { buildCorpus, prng } from "./corpus.mjs";
 import { firstPrompt } from "./first-prompt.mjs";
+import { BIN, checkExit, env, node, peakMiB } from "./measure.mjs";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const BIN = join(ROOT, "bin/interview-retro.js");
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const WORD = "terraform";
 /** `npm run bench -- --size 100000`: the issues' figures are for 10,000 retros, and memory and `show latest` for 100,000 too. */
@@ -23,13 +21,6 @@ process.stdout.write(`Building ${SIZE.toLocaleString("en")} retros in ${dir} …
 buildCorpus(dir, { count: SIZE });
 process.stdout.write("done.\n");
 
-// The sandbox sets NODE_EXTRA_CA_CERTS, which makes every node process load a
-// certificate bundle at start (about 60 ms here). A user's shell does not have it,
-// so it is left out for every command alike; set BENCH_KEEP_ENV=1 to keep it.
-const env = { ...process.env, NO_COLOR: "1" };
-if (!process.env.BENCH_KEEP_ENV) delete env.NODE_EXTRA_CA_CERTS;
-const node = process.execPath;
-
 function time(argv) {
   const start = process.hrtime.bigint();
   const result = spawnSync(argv[0], argv.slice(1), {
@@ -39,9 +30,7 @@ function time(argv) {
     maxBuffer: 1 << 30,
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0 && !(argv.includes("search") && result.status === 1)) {
-    throw new Error(`${argv.join(" ")} exited ${result.status}: ${result.stderr}`);
-  }
+  checkExit(argv, result.status, result.stderr);
   return { ms, stdout: result.stdout.toString() };
 }
 
@@ -117,30 +106,17 @@ const timed = LARGE
 const medianMs = medians(Object.values(timed));
 const t = Object.fromEntries(Object.keys(timed).map((name, i) => [name, medianMs[i]]));
 
-/** Peak memory of one run, in MiB, read by a preloaded module at exit. */
-function peakMiB(argv) {
-  const rssFile = join(work, "rss");
-  const { status } = spawnSync(
-    node,
-    ["--import", join(ROOT, "bench/max-rss.mjs"), ...argv.slice(1)],
-    {
-      env: { ...env, BENCH_RSS_FILE: rssFile },
-      stdio: "ignore",
-    },
-  );
-  // A command that failed early would look light. (A search that finds nothing exits 1.)
-  if (status !== 0 && !(argv[2] === "search" && status === 1))
-    throw new Error(`${argv.slice(2).join(" ")} exited ${status}`);
-  return Number(readFileSync(rssFile, "utf8")) / 1024;
-}
 const ratio = (name, ms, base, baseName, target) => [
   `${name} / ${baseName}`,
   ms / base,
   target,
   `${ms.toFixed(0)} ms / ${base.toFixed(0)} ms`,
 ];
-const rows = [ratio("show latest", t.showLatest, t.bare, "node -e 0", 2)];
-if (!LARGE) {
+const showLatestRow = ratio("show latest", t.showLatest, t.bare, "node -e 0", 2);
+const rows = LARGE ? [showLatestRow] : await tenThousandRows();
+
+/** The figures set for 10,000 retros: against grep, and start-up against bare node, `show latest` among them. */
+async function tenThousandRows() {
   // In a folder of its own (a git repo with a user name, as a team's is), in a pseudo-terminal.
   const home = join(work, "home");
   spawnSync("git", ["init", "-q", home]);
@@ -152,7 +128,7 @@ if (!LARGE) {
     env: { ...env, HOME: home, XDG_STATE_HOME: join(home, ".state") },
     runs: RUNS,
   });
-  rows.unshift(
+  return [
     ...[
       [`search ${WORD}`, t.search, 2.5],
       ["list --since 1y --role backend", t.list, 4],
@@ -166,13 +142,15 @@ if (!LARGE) {
       ["list (everything)", t.listAll, 4],
       ["export --format csv", t.csv, 5],
     ].map(([name, ms, target]) => ratio(name, ms, t.grep, "grep -rli", target)),
-  );
-  rows.push(ratio("--version", t.version, t.bare, "node -e 0", 1.3), [
-    "first prompt of new, in a pty / node -e 0 there",
-    prompt.prompt / prompt.node,
-    3,
-    `${prompt.prompt.toFixed(0)} ms / ${prompt.node.toFixed(0)} ms (node -e 0 outside a pty: ${t.bare.toFixed(0)} ms)`,
-  ]);
+    showLatestRow,
+    ratio("--version", t.version, t.bare, "node -e 0", 1.3),
+    [
+      "first prompt of new, in a pty / node -e 0 there",
+      prompt.prompt / prompt.node,
+      3,
+      `${prompt.prompt.toFixed(0)} ms / ${prompt.node.toFixed(0)} ms (node -e 0 outside a pty: ${t.bare.toFixed(0)} ms)`,
+    ],
+  ];
 }
 
 // Peak memory: every command the issues give a figure for, each pattern and format.
@@ -199,7 +177,7 @@ const memory = [
   ["report", report, 200],
   ["digest --since 1y", digest, 250],
   ["themes --since 1y", themes, 250],
-].map(([name, argv, target]) => [`peak memory of ${name}`, peakMiB(argv), target]);
+].map(([name, argv, target]) => [`peak memory of ${name}`, peakMiB(argv, work), target]);
 
 console.log(
   `\n${SIZE.toLocaleString("en")} retros; median of ${RUNS} runs each, interleaved; ${grepFiles.length} files hold "${WORD}", ${listed} listed`,
