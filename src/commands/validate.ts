@@ -20,6 +20,7 @@ import {
   sourceData,
   type YamlSource,
 } from "../io/yaml-source.js";
+import { holdYoungGeneration } from "../io/young-generation.js";
 import {
   failingFiles,
   type Problem,
@@ -67,6 +68,7 @@ export async function validateCommand(
   // problems are kept: memory does not grow with the folder.
   const check = (candidate: Candidate) => {
     checked++;
+    holdYoungGeneration();
     for (const problem of checkFile(candidate, words, privacySeverity)) problems.push(problem);
   };
   if (options.staged)

@@ -2,6 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import type { Located } from "../domain/located.js";
 import { type RawTerm, type Slot, slotFilter } from "./byte-search.js";
 import { describeFsError } from "./fs-errors.js";
+import { holdYoungGeneration } from "./young-generation.js";
 
 /**
  * Reads many small files fast. Files are read into one shared buffer, a
@@ -43,6 +44,7 @@ export function batchReader(
   let slots: Slot[] = [];
 
   function flush(): void {
+    holdYoungGeneration();
     if (slots.length === 0) return;
     const passing = filters.reduce(
       (kept, filter) => (kept.length > 0 ? filter(batch, used, kept) : kept),

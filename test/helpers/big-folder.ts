@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
@@ -8,6 +9,7 @@ import { buildRetro, type GivenAnswers } from "../../src/domain/retro.js";
 import { retroToYaml } from "../../src/domain/retro-yaml.js";
 import type { Template } from "../../src/domain/template.js";
 import { parseTemplateFile, SHIPPED_TEMPLATES_DIR } from "../../src/io/templates.js";
+import { BIN, binaryEnv, NODE } from "./binary.js";
 
 /**
  * A big company's ten years: 300,000 retros as the tool writes them, from
@@ -16,27 +18,27 @@ import { parseTemplateFile, SHIPPED_TEMPLATES_DIR } from "../../src/io/templates
  *
  * Written once into a cache folder outside the clone and reused: writing
  * 300,000 files takes about a minute. The folder's name carries a version;
- * change it when the generator changes.
+ * change it when the generator changes. A smaller folder of the same kind
+ * (half of it in 2026) serves the figures the issues give for 100,000 retros.
  */
 export const BIG_FOLDER_COUNT = 300_000;
-export const BIG_YEAR_COUNT = 150_000;
+export const BIG_YEAR_COUNT = BIG_FOLDER_COUNT / 2;
 /** How many retros of the big folder mention this word (and nothing else does). */
 export const RARE_WORD = "zeppelinology";
 export const RARE_EVERY = 1000;
 
-const VERSION = "big-300k-v1";
 const BASES = 600;
 
-export function bigFolder(): string {
+export function bigFolder(count = BIG_FOLDER_COUNT): string {
   const cache = join(
     process.env.XDG_CACHE_HOME || join(homedir(), ".cache"),
     "interview-retro-tests",
   );
-  const dir = join(cache, VERSION);
+  const dir = join(cache, `big-${count / 1000}k-v1`);
   if (existsSync(dir)) return dir;
   const building = `${dir}.building-${process.pid}`;
   rmSync(building, { recursive: true, force: true });
-  writeBigFolder(building);
+  writeBigFolder(building, count);
   // Whole or not at all: a run cut short leaves only its own building folder.
   renameSync(building, dir);
   return dir;
@@ -94,7 +96,7 @@ function answersFor(template: Template, random: () => number, withRareWord: bool
  * the writer writes them), so that writing 300,000 costs little more than
  * the files themselves.
  */
-function writeBigFolder(dir: string): void {
+function writeBigFolder(dir: string, count: number): void {
   const random = prng(300);
   const templates = ["default", "difficult", "exchange"].map((id) =>
     parseTemplateFile(
@@ -124,9 +126,9 @@ function writeBigFolder(dir: string): void {
   });
   const years = Array.from({ length: 9 }, (_, i) => 2017 + i);
   for (const year of [...years, 2026]) mkdirSync(join(dir, String(year)), { recursive: true });
-  for (let i = 0; i < BIG_FOLDER_COUNT; i++) {
-    // The first 150,000 in 2026, the rest spread over the nine years before.
-    const year = i < BIG_YEAR_COUNT ? 2026 : (years[i % years.length] as number);
+  for (let i = 0; i < count; i++) {
+    // The first half in 2026, the rest spread over the nine years before.
+    const year = i < count / 2 ? 2026 : (years[i % years.length] as number);
     const date = addDays(`${year}-01-01`, i % 331);
     const id = `${date}-big-${i.toString(36).padStart(4, "0")}`;
     // Base 0 holds the rare word: every RARE_EVERY-th file is built on it.
@@ -136,4 +138,47 @@ function writeBigFolder(dir: string): void {
       `schema: 1\nid: ${id}\ndate: "${date}"\nrecorded_at: "${date}T17:00:00+01:00"\nexpires_on: "${addDays(date, 180)}"\n${body}`,
     );
   }
+}
+
+export interface MeasuredRun {
+  code: number | null;
+  /** The output, read back (a string when it is small enough to be one). */
+  stdout: string;
+  stdoutFile: string;
+  stderr: string;
+  /** Peak resident memory, MiB, read by the benchmark's probe (bench/max-rss.mjs). */
+  peak: number;
+}
+
+const MAX_RSS = new URL("../../bench/max-rss.mjs", import.meta.url).href;
+
+/**
+ * Runs the built binary (on the Node that tests run it with) over a folder;
+ * its output goes to a file in `work`, as large as it is.
+ */
+export async function measuredRun(
+  dir: string,
+  work: string,
+  args: string[],
+  { read = true } = {},
+): Promise<MeasuredRun> {
+  const rss = join(work, "rss");
+  const out = join(work, "stdout");
+  const child = spawn(
+    "sh",
+    ["-c", `exec "$0" "$@" > "${out}"`, NODE, "--import", MAX_RSS, BIN, ...args, "--dir", dir],
+    { cwd: work, env: binaryEnv(work, { BENCH_RSS_FILE: rss }) },
+  );
+  let stderr = "";
+  child.stderr.on("data", (chunk) => {
+    stderr += chunk;
+  });
+  const code = await new Promise<number | null>((done) => child.on("close", done));
+  return {
+    code,
+    stdout: read ? readFileSync(out, "utf8") : "",
+    stdoutFile: out,
+    stderr,
+    peak: Number(readFileSync(rss, "utf8")) / 1024,
+  };
 }

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,6 +7,7 @@ import {
   BIG_FOLDER_COUNT,
   BIG_YEAR_COUNT,
   bigFolder,
+  measuredRun,
   RARE_EVERY,
   RARE_WORD,
 } from "../helpers/big-folder.js";
@@ -15,8 +16,7 @@ import { BIN, binaryEnv, NODE } from "../helpers/binary.js";
 /**
  * Every command over 300,000 retros (150,000 of them in one year folder):
  * no crash, the right output, and a peak memory that does not grow with
- * the folder. Memory is read by the benchmark's probe (bench/max-rss.mjs).
- * Time is not asserted here: `npm run bench` measures it.
+ * the folder. Time is not asserted here: `npm run bench` measures it.
  */
 
 /**
@@ -26,7 +26,6 @@ import { BIN, binaryEnv, NODE } from "../helpers/binary.js";
  * they streamed, the same commands took 700 MiB to 2.3 GiB.
  */
 const STREAMING_PEAK = 200;
-const MAX_RSS = new URL("../../bench/max-rss.mjs", import.meta.url).href;
 const MINUTES = 60_000;
 
 let dir: string;
@@ -37,38 +36,8 @@ beforeAll(() => {
 }, 10 * MINUTES);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-interface Run {
-  code: number | null;
-  /** The output, read back (a string when it is small enough to be one). */
-  stdout: string;
-  stdoutFile: string;
-  stderr: string;
-  /** Peak resident memory, MiB. */
-  peak: number;
-}
-
-/** Runs the built binary on the big folder; its output goes to a file, as large as it is. */
-async function big(args: string[], { read = true } = {}): Promise<Run> {
-  const rss = join(work, "rss");
-  const out = join(work, "stdout");
-  const child = spawn(
-    "sh",
-    ["-c", `exec "$0" "$@" > "${out}"`, NODE, "--import", MAX_RSS, BIN, ...args, "--dir", dir],
-    { cwd: work, env: binaryEnv(work, { BENCH_RSS_FILE: rss }) },
-  );
-  let stderr = "";
-  child.stderr.on("data", (chunk) => {
-    stderr += chunk;
-  });
-  const code = await new Promise<number | null>((done) => child.on("close", done));
-  return {
-    code,
-    stdout: read ? readFileSync(out, "utf8") : "",
-    stdoutFile: out,
-    stderr,
-    peak: Number(readFileSync(rss, "utf8")) / 1024,
-  };
-}
+/** Runs the built binary on the big folder. */
+const big = (args: string[], options?: { read?: boolean }) => measuredRun(dir, work, args, options);
 
 const lines = (text: string) => text.split("\n").filter(Boolean);
 
