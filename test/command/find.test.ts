@@ -209,6 +209,36 @@ describe("newest first, written as the folder is read", () => {
     expect((await cli(["list"])).stderr).toContain("2025-01-01-broken-aaaa.yaml");
   });
 
+  it("a year folder of thousands of files is read a thousand names at a time: list gives them all, newest first, and show latest stops early", async () => {
+    // One file written, copied under 2,500 names over 2025 (each id is its name).
+    const text = readFileSync(writeRetro(retros, { date: "2025-01-01", suffix: "0000" }), "utf8");
+    for (let i = 1; i < 2500; i++) {
+      const date = new Date(Date.UTC(2025, 0, 1 + (i % 365))).toISOString().slice(0, 10);
+      const id = `${date}-x-${String(i).padStart(4, "0")}`;
+      writeText(
+        retros,
+        `2025/${id}.yaml`,
+        text.replace(/^id: .*$/m, `id: ${id}`).replace(/^date: .*$/m, `date: "${date}"`),
+      );
+    }
+    // The folder's first names, reached last: only a reader that goes through it all sees them.
+    writeText(retros, "2025/2025-01-01-broken-zzzz.yaml", "schema: 1\nid: [broken\n");
+    writeText(retros, "2025/0-notes.txt", "not a retro\n");
+    const { stdout, stderr } = await cli(["list", "--paths"]);
+    const dates = stdout
+      .trim()
+      .split("\n")
+      .map((path) => basename(path).slice(0, 10));
+    expect(dates).toHaveLength(2500);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(dates[0]).toBe("2025-12-31");
+    expect(stderr).toContain("2025-01-01-broken-zzzz.yaml");
+    expect(stderr).toContain("0-notes.txt");
+    const latest = await cli(["show", "latest"]);
+    expect(latest.stdout.split("\n")[0]).toMatch(/^2025-12-31-x-\d{4}$/);
+    expect(latest.stderr).toBe("");
+  });
+
   it("places a file named for a later day, or with no day, at its date; one named for an earlier day comes late, with a warning", async () => {
     seed();
     // Named 2026-12-01 but dated 2025-09-01: held until its date comes.
