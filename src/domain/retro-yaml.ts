@@ -1,5 +1,6 @@
 import { Document, isMap, isScalar, isSeq, Scalar, visit } from "yaml";
 import type { Retro } from "./retro.js";
+import { simpleRecordYaml } from "./simple-record-yaml.js";
 
 /**
  * Turns a retro into the text of its file. The file must be greppable (no
@@ -36,8 +37,18 @@ function styleFor(value: string, escaped: RegExp): Scalar.Type {
 
 export const retroToYaml = (retro: Retro): string => yamlText(retro, NOT_PORTABLE_RAW);
 
-/** Retros (with their paths) as one YAML document for programs: as a retro file writes them, bidi controls escaped. */
-export const recordsToYaml = (records: readonly unknown[]): string =>
+/**
+ * Retros (with their paths) as one YAML document for programs: as a retro
+ * file writes them, bidi controls escaped. A simple record is written
+ * without the library (simple-record-yaml.ts), in the library's own text.
+ */
+export const recordsToYaml = (records: readonly Readonly<Record<string, unknown>>[]): string =>
+  records.length === 0
+    ? libraryRecordsYaml(records)
+    : records.map((record) => simpleRecordYaml(record) ?? libraryRecordsYaml([record])).join("");
+
+/** The yaml library's text for records, which `simpleRecordYaml` matches. */
+export const libraryRecordsYaml = (records: readonly unknown[]): string =>
   yamlText(records, NOT_PORTABLE_OR_BIDI);
 
 function yamlText(data: unknown, escaped: RegExp): string {
