@@ -1,4 +1,5 @@
 import { contextFieldProblem } from "../domain/context-fields.js";
+import { referenceTerms } from "../domain/search.js";
 import { UsageError } from "../errors.js";
 import { deleteDraft, listDrafts } from "../io/drafts.js";
 import { scanRetros } from "../io/retro-store.js";
@@ -25,7 +26,7 @@ export async function forgetCommand(
   const found = (
     await scanRetros({
       dir,
-      rawTerms: [{ text: reference.trim(), ignoreCase: true }],
+      rawTerms: referenceTerms(reference),
       onWarning: new Warnings(world).report,
     })
   ).filter(({ retro }) => retro.candidate.toLowerCase() === wanted);

@@ -2,6 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { isIsoDate } from "../domain/dates.js";
 import { formatLocated } from "../domain/located.js";
+import { referenceTerms } from "../domain/search.js";
 import { UsageError } from "../errors.js";
 import {
   eachRetroIn,
@@ -69,9 +70,16 @@ export async function resolveRetro(
   if (matches.length === 0) {
     // A candidate reference (an ATS id) names that candidate's latest retro.
     const wanted = target.trim().toLowerCase();
-    // Only that candidate's retros are kept as the folder is read, without their answers.
+    // Only the files holding the reference are parsed, and only that candidate's
+    // retros kept, without their answers.
     const ofCandidate: StoredRetro[] = [];
-    await eachRetroIn({ dir, withoutAnswerText: true, onWarning: () => {} }, (stored) => {
+    const reading = {
+      dir,
+      withoutAnswerText: true,
+      rawTerms: referenceTerms(target),
+      onWarning: () => {},
+    };
+    await eachRetroIn(reading, (stored) => {
       if (stored.retro.candidate.toLowerCase() === wanted) ofCandidate.push(stored);
     });
     ofCandidate.sort(newestFirst);

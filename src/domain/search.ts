@@ -113,6 +113,29 @@ export function rawTermsFor(
 }
 
 /**
+ * Where a candidate reference may be written otherwise in a file than typed,
+ * or its lower case differ from the file's: a character outside ASCII, one
+ * the writer escapes or doubles, white space (a hand-written value may fold
+ * there), and i and k, which İ and the Kelvin sign become in lower case.
+ */
+const NOT_AS_TYPED = /[^\x20-\x7e]|["'\\\s]|[ikIK]/g;
+
+/**
+ * Text that every file holding a candidate reference has in its raw bytes,
+ * for `show <candidate>` and `forget`, which compare references in lower case
+ * (`toLowerCase`): the reference's runs that the file holds as typed, but for
+ * the case of their ASCII letters. None (every file parsed) when it has no
+ * such run.
+ */
+export function referenceTerms(reference: string): { text: string; ignoreCase: boolean }[] {
+  return reference
+    .trim()
+    .split(NOT_AS_TYPED)
+    .filter((run) => run.length >= MIN_RUN)
+    .map((text) => ({ text, ignoreCase: true }));
+}
+
+/**
  * The characters a literal pattern's character matches ignoring case, as
  * its `i` flag (without `u`) does: those with the same upper case, a
  * non-ASCII one never matching an ASCII one (é and É; σ, ς and Σ; not ı and i).

@@ -119,6 +119,27 @@ describe("forget", () => {
     );
   });
 
+  it("finds the reference however the file writes it: escaped quotes, a Kelvin sign for a K", async () => {
+    const retros = join(repo, "retros");
+    // Ids as new makes them, from a slug: the reference is only in the candidate field.
+    const quoted = writeRetro(retros, {
+      date: "2026-09-01",
+      candidate: `"Bob" O'Neil`,
+      id: "2026-09-01-backend-bob-o-neil-quo1",
+    });
+    const kelvin = writeRetro(retros, {
+      date: "2026-09-02",
+      candidate: "\u212aim-42",
+      id: "2026-09-02-backend-kim-42-kel1",
+    });
+    expect(readFileSync(quoted, "utf8")).toContain(`candidate: "\\"Bob\\" O'Neil"`);
+    const first = await cli(["forget", `"bob" o'neil`, "--yes"]);
+    expect(first.stdout.trim()).toBe(rel(quoted));
+    const second = await cli(["forget", "KIM-42", "--yes"]);
+    expect(second.stdout.trim()).toBe(rel(kelvin));
+    expect(existsSync(quoted) || existsSync(kelvin)).toBe(false);
+  });
+
   it("--dry-run changes nothing; the history commands name exactly the candidate's files", async () => {
     const dry = await cli(["forget", "ats-1", "--dry-run"]);
     expect(dry.code).toBe(0);

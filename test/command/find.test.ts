@@ -543,6 +543,25 @@ describe("show", () => {
     );
   });
 
+  it("by a candidate reference written with escaped quotes, or with a Kelvin sign for a K", async () => {
+    writeRetro(retros, {
+      date: "2026-10-01",
+      candidate: `"Bob" O'Neil`,
+      id: "2026-10-01-backend-bob-o-neil-quo1",
+    });
+    writeRetro(retros, {
+      date: "2026-10-02",
+      candidate: "\u212aim-42",
+      id: "2026-10-02-backend-kim-42-kel1",
+    });
+    expect((await cli(["show", `"BOB" O'NEIL`])).stdout.split("\n")[0]).toBe(
+      "2026-10-01-backend-bob-o-neil-quo1",
+    );
+    expect((await cli(["show", "kim-42"])).stdout.split("\n")[0]).toBe(
+      "2026-10-02-backend-kim-42-kel1",
+    );
+  });
+
   it("lists the candidates of an ambiguous prefix and exits 2", async () => {
     seed();
     const { code, stderr } = await cli(["show", "2026-"]);

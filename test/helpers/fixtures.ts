@@ -18,6 +18,8 @@ export const DEFAULT_TEMPLATE: Template = parseTemplateFile(
 );
 
 export interface RetroSpec extends Partial<RetroContext> {
+  /** As `new` makes it, from a slug of the candidate: the reference itself by default. */
+  id?: string;
   suffix?: string;
   recordedAt?: string;
   answers?: GivenAnswers;
@@ -33,7 +35,8 @@ export function makeRetro(spec: RetroSpec = {}): Retro {
     interviewer: spec.interviewer ?? "Alex Martin",
     tags: spec.tags ?? [],
   };
-  const id = `${context.date}-${context.role}-${context.candidate}-${spec.suffix ?? "k7f3"}`;
+  const id =
+    spec.id ?? `${context.date}-${context.role}-${context.candidate}-${spec.suffix ?? "k7f3"}`;
   return buildRetro({
     id,
     template: DEFAULT_TEMPLATE,

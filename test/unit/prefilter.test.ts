@@ -5,7 +5,14 @@ import { afterAll, describe, expect, it } from "vitest";
 import { buildQuery, matchesQuery, requiredTerms } from "../../src/domain/filters.js";
 import { retroRelativePath } from "../../src/domain/naming.js";
 import { retroToYaml } from "../../src/domain/retro-yaml.js";
-import { compileMatcher, type Matcher, rawTermsFor, searchRetro } from "../../src/domain/search.js";
+import {
+  compileMatcher,
+  type Matcher,
+  rawTermsFor,
+  referenceTerms,
+  searchRetro,
+} from "../../src/domain/search.js";
+import { slotFilter } from "../../src/io/byte-search.js";
 import { scanRetros } from "../../src/io/retro-store.js";
 import { makeRetro } from "../helpers/fixtures.js";
 import { TRICKY } from "../helpers/tricky-text.js";
@@ -201,4 +208,39 @@ describe("the raw byte prefilter", () => {
     );
     // 300 folders written and read twice: seconds on a busy machine.
   }, 60_000);
+
+  it("keeps every file whose candidate is the reference in lower case, however written (property)", () => {
+    const unit = fc.constantFrom(
+      ..."aAbkKiI9-_ :#'\"\\\té".split(""),
+      "\u212a",
+      "İ",
+      "ß",
+      "\u2028",
+    );
+    fc.assert(
+      fc.property(
+        fc.string({ unit, minLength: 1, maxLength: 16 }),
+        fc.boolean(),
+        (candidate, upper) => {
+          const wanted = candidate.trim().toLowerCase();
+          // What a person types: the reference in any case that lowers to the same.
+          const typed = upper ? wanted.toUpperCase() : wanted;
+          fc.pre(wanted !== "" && typed.toLowerCase() === wanted);
+          const bytes = Buffer.from(
+            retroToYaml(makeRetro({ candidate, id: "2026-11-27-backend-x-k7f3" })),
+          );
+          const slots = [{ path: "x", start: 0, end: bytes.length }];
+          for (const term of referenceTerms(typed))
+            expect(slotFilter(term)(bytes, bytes.length, slots)).toHaveLength(1);
+        },
+      ),
+      {
+        numRuns: 2000,
+        examples: [
+          [`"Bob" O'Neil`, false],
+          ["\u212aim-42", true],
+        ],
+      },
+    );
+  });
 });
