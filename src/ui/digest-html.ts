@@ -17,18 +17,19 @@ export function digestHtml({ digest, since, until, generatedOn }: DigestInput): 
       if (question.figures) body.push(`<p>${html(figuresLine(question.figures.chart))}</p>`);
       for (const group of question.groups) {
         if (group.key) body.push(`<h4>${html(group.key)}</h4>`);
-        body.push(
-          "<ul>",
-          ...group.answers.map((answer) => {
-            const who = answer.interviewer ? ` · ${html(answer.interviewer)}` : "";
-            const value = answer.value
-              ? ` · <strong style="color:${TONE_COLORS[answer.value.tone]}">${html(answer.value.label)}</strong>`
-              : "";
-            const text = answer.text ? `<blockquote>${html(answer.text)}</blockquote>` : "";
-            return `<li>${html(answer.date)} · <code>${html(answer.id)}</code>${who}${value}${text}</li>`;
-          }),
-          "</ul>",
-        );
+        body.push("<ul>");
+        // A loop, not push(...): a year's answers to one question would overflow the call stack.
+        for (const answer of group.answers) {
+          const who = answer.interviewer ? ` · ${html(answer.interviewer)}` : "";
+          const value = answer.value
+            ? ` · <strong style="color:${TONE_COLORS[answer.value.tone]}">${html(answer.value.label)}</strong>`
+            : "";
+          const text = answer.text ? `<blockquote>${html(answer.text)}</blockquote>` : "";
+          body.push(
+            `<li>${html(answer.date)} · <code>${html(answer.id)}</code>${who}${value}${text}</li>`,
+          );
+        }
+        body.push("</ul>");
       }
     }
   }

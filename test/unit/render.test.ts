@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
+import type { DigestInput } from "../../src/domain/digest.js";
 import type { Retro } from "../../src/domain/retro.js";
 import { type Palette, PLAIN } from "../../src/ui/color.js";
+import { digestHtml } from "../../src/ui/digest-html.js";
+import { digestMarkdown } from "../../src/ui/digest-markdown.js";
+import { renderDigest } from "../../src/ui/render-digest.js";
 import { ListTable, renderList } from "../../src/ui/render-list.js";
 import { renderSearchResult } from "../../src/ui/render-search.js";
 import { padEnd, truncate, width, wrap } from "../../src/ui/text-width.js";
@@ -34,6 +38,32 @@ describe("rendering", () => {
       ...renderList(tableOf(Array.from({ length: 200_000 }, () => makeRetro())), PLAIN),
     ];
     expect(lines).toHaveLength(200_001);
+  });
+
+  it("draws a digest whose one group holds 150,000 answers, in every format", () => {
+    const answers = Array.from({ length: 150_000 }, (_, i) => ({
+      id: `2026-11-27-backend-ats-${i}-k7f3`,
+      date: "2026-11-27",
+      text: "Fine.",
+    }));
+    const input: DigestInput = {
+      digest: {
+        total: answers.length,
+        by: "none",
+        sections: [
+          {
+            template: "default",
+            questions: [{ id: "q", text: "Q?", groups: [{ key: "", answers }] }],
+          },
+        ],
+        themes: [],
+        actions: [],
+      },
+      until: "2026-12-02",
+      generatedOn: "2026-12-02",
+    };
+    for (const draw of [digestHtml, digestMarkdown, (i: DigestInput) => renderDigest(i, PLAIN)])
+      expect(draw(input)).toContain("2026-11-27-backend-ats-149999-k7f3");
   });
 
   it("cuts the widest columns first to fit a narrow terminal", () => {
