@@ -10,9 +10,10 @@ import { loadPalette, PLAIN, shouldColor } from "../ui/color.js";
 import { DIGEST_FORMATS } from "../ui/digest-formats.js";
 import { renderDigest } from "../ui/render-digest.js";
 import type { World } from "../world.js";
-import { emitDocument } from "./emit-document.js";
+import { streamDocument } from "./emit-document.js";
 import { eachFoundRetro, type FilterOptions } from "./find-retros.js";
 import { learningPeriod, previousThemes } from "./learning-period.js";
+import { type Drained, streamOutput } from "./stream-output.js";
 
 export interface DigestOptions extends FilterOptions {
   by?: string;
@@ -42,13 +43,26 @@ export async function digestCommand(options: DigestOptions, world: World): Promi
     until: period.until,
     generatedOn: localDate(world.now()),
   };
+  // Written a line at a time: a year's digest is as long as its answers, and is never held whole.
   if (draw || options.output !== undefined) {
-    const text = draw ? draw(input) : renderDigest(input, PLAIN);
-    await emitDocument(world, options.output, text, "the digest");
+    const lines = draw ? draw(input) : renderDigest(input, PLAIN);
+    await streamDocument(world, options.output, writeLines(lines));
   } else {
     // Text from the retros is escaped by the renderer: the colours go through as they are.
     const palette = await loadPalette(shouldColor(world.stdout, world.env, options.color));
-    world.stdout.write(renderDigest(input, palette));
+    await streamOutput(world, writeLines(renderDigest(input, palette)));
   }
   return ExitCode.ok;
 }
+
+/** Writes each line as it is drawn, waiting whenever the reader of the output falls behind. */
+const writeLines =
+  (lines: Iterable<string>) =>
+  async (write: (text: string) => void, drained: Drained): Promise<string> => {
+    for (const line of lines) {
+      write(`${line}\n`);
+      const wait = drained();
+      if (wait) await wait;
+    }
+    return "the digest";
+  };

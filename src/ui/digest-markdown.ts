@@ -34,43 +34,49 @@ export function themesMarkdown(themes: readonly QuestionThemes[]): string[] {
   ]);
 }
 
-export function actionsMarkdown(actions: readonly PromisedAction[]): string[] {
-  if (actions.length === 0) return ["_none_"];
-  return actions.flatMap((action) => [
-    `- **${action.date}** · ${mdInline([action.interviewer, action.role].filter(Boolean).join(", ") || "—")} · ${action.id}`,
-    "",
-    quoteInList(action.text),
-    "",
-  ]);
+export function* actionsMarkdown(actions: readonly PromisedAction[]): Generator<string> {
+  if (actions.length === 0) yield "_none_";
+  for (const action of actions) {
+    yield `- **${action.date}** · ${mdInline([action.interviewer, action.role].filter(Boolean).join(", ") || "—")} · ${action.id}`;
+    yield* ["", quoteInList(action.text), ""];
+  }
 }
 
-export function digestMarkdown({ digest, since, until, generatedOn }: DigestInput): string {
-  const lines = [
-    "# Interview retros: the digest",
-    "",
-    `_${digest.total} retros, ${periodWords({ since, until })}${digest.by === "none" ? "" : `, by ${digest.by}`}. Generated on ${generatedOn} by interview-retro._`,
-  ];
-  if (digest.sections.length === 0) lines.push("", "_No retro in this period._");
+/** The digest as Markdown, a line at a time (a line may hold a quote of several). */
+export function* digestMarkdown(input: DigestInput): Generator<string> {
+  // One blank line between blocks, however many the parts below put there.
+  let blank = false;
+  for (const line of markdownLines(input)) {
+    if (line === "" && blank) continue;
+    blank = line === "";
+    yield line;
+  }
+}
+
+function* markdownLines({ digest, since, until, generatedOn }: DigestInput): Generator<string> {
+  yield "# Interview retros: the digest";
+  yield "";
+  yield `_${digest.total} retros, ${periodWords({ since, until })}${digest.by === "none" ? "" : `, by ${digest.by}`}. Generated on ${generatedOn} by interview-retro._`;
+  if (digest.sections.length === 0) yield* ["", "_No retro in this period._"];
   for (const section of digest.sections) {
-    lines.push("", `## Template \`${section.template}\``);
+    yield* ["", `## Template \`${section.template}\``];
     for (const question of section.questions) {
-      lines.push("", `### ${mdInline(question.text)}`, "");
-      if (question.figures) lines.push(mdInline(figuresLine(question.figures.chart)), "");
+      yield* ["", `### ${mdInline(question.text)}`, ""];
+      if (question.figures) yield* [mdInline(figuresLine(question.figures.chart)), ""];
       for (const group of question.groups) {
-        if (group.key) lines.push(`#### ${mdInline(group.key)}`, "");
+        if (group.key) yield* [`#### ${mdInline(group.key)}`, ""];
         for (const answer of group.answers) {
           const who = answer.interviewer ? ` · ${mdInline(answer.interviewer)}` : "";
           const value = answer.value ? ` · **${mdInline(answer.value.label)}**` : "";
-          lines.push(`- ${answer.date} · ${answer.id}${who}${value}`);
-          if (answer.text) lines.push("", quoteInList(answer.text));
-          lines.push("");
+          yield `- ${answer.date} · ${answer.id}${who}${value}`;
+          if (answer.text) yield* ["", quoteInList(answer.text)];
+          yield "";
         }
       }
     }
   }
-  lines.push("", "## Recurring themes", "", ...themesMarkdown(digest.themes));
-  lines.push("", "## Promised actions", "");
-  // A loop, not push(...): a long period's actions would overflow the call stack.
-  for (const line of actionsMarkdown(digest.actions)) lines.push(line);
-  return `${lines.join("\n").replace(/\n{3,}/g, "\n\n")}\n`;
+  yield* ["", "## Recurring themes", ""];
+  yield* themesMarkdown(digest.themes);
+  yield* ["", "## Promised actions", ""];
+  yield* actionsMarkdown(digest.actions);
 }

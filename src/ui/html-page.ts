@@ -40,17 +40,20 @@ const STYLE = [
   "@media print{body{max-width:none;margin:0;padding:0;font-size:10pt}}",
 ].join("");
 
-export function htmlPage(title: string, body: readonly string[]): string {
-  return `<!doctype html>
+/** One HTML page, a line at a time: a digest's page may hold a year of answers. */
+export function* htmlPageLines(title: string, body: Iterable<string>): Generator<string> {
+  yield `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${html(title)}</title>
 <style>${STYLE}</style>
-</head><body>
-${body.join("\n")}
-</body></html>
-`;
+</head><body>`;
+  yield* body;
+  yield "</body></html>";
 }
+
+export const htmlPage = (title: string, body: readonly string[]): string =>
+  `${[...htmlPageLines(title, body)].join("\n")}\n`;
 
 export function themesHtml(themes: readonly QuestionThemes[]): string[] {
   if (themes.every((question) => question.themes.length === 0)) return ["<p>none</p>"];
@@ -68,14 +71,13 @@ export function themesHtml(themes: readonly QuestionThemes[]): string[] {
   ]);
 }
 
-export function actionsHtml(actions: readonly PromisedAction[]): string[] {
-  if (actions.length === 0) return ["<p>none</p>"];
-  return [
-    '<ul class="actions">',
-    ...actions.map(
-      (action) =>
-        `<li><strong>${html(action.date)}</strong> · ${html([action.interviewer, action.role].filter(Boolean).join(", ") || "—")} · <code>${html(action.id)}</code><blockquote>${html(action.text)}</blockquote></li>`,
-    ),
-    "</ul>",
-  ];
+export function* actionsHtml(actions: readonly PromisedAction[]): Generator<string> {
+  if (actions.length === 0) {
+    yield "<p>none</p>";
+    return;
+  }
+  yield '<ul class="actions">';
+  for (const action of actions)
+    yield `<li><strong>${html(action.date)}</strong> · ${html([action.interviewer, action.role].filter(Boolean).join(", ") || "—")} · <code>${html(action.id)}</code><blockquote>${html(action.text)}</blockquote></li>`;
+  yield "</ul>";
 }

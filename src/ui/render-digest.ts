@@ -38,52 +38,45 @@ export function renderThemes(themes: readonly QuestionThemes[], palette: Palette
   ]);
 }
 
-function renderActions(actions: readonly PromisedAction[], palette: Palette): string[] {
-  if (actions.length === 0) return ["  none"];
-  return actions.flatMap((action) => [
-    `  ${palette.bold(action.date)}  ${safeOneLine([action.interviewer, action.role].filter(Boolean).join(", ") || "—")}  ${palette.dim(action.id)}`,
-    indent(action.text, "    "),
-  ]);
+function* renderActions(actions: readonly PromisedAction[], palette: Palette): Generator<string> {
+  if (actions.length === 0) yield "  none";
+  for (const action of actions) {
+    yield `  ${palette.bold(action.date)}  ${safeOneLine([action.interviewer, action.role].filter(Boolean).join(", ") || "—")}  ${palette.dim(action.id)}`;
+    yield indent(action.text, "    ");
+  }
 }
 
-export function renderDigest({ digest, since, until }: DigestInput, palette: Palette): string {
+/** The digest in the terminal, a line at a time (a line may hold an answer of several). */
+export function* renderDigest(
+  { digest, since, until }: DigestInput,
+  palette: Palette,
+): Generator<string> {
   const paint = toneColor(palette);
-  const lines = [
-    palette.bold(
-      `Digest: ${digest.total} retro${digest.total === 1 ? "" : "s"}, ${periodWords({ since, until })}`,
-    ) + (digest.by === "none" ? "" : palette.dim(`, by ${digest.by}`)),
-  ];
-  if (digest.sections.length === 0) lines.push("", "  No retro in this period.");
+  yield palette.bold(
+    `Digest: ${digest.total} retro${digest.total === 1 ? "" : "s"}, ${periodWords({ since, until })}`,
+  ) + (digest.by === "none" ? "" : palette.dim(`, by ${digest.by}`));
+  if (digest.sections.length === 0) yield* ["", "  No retro in this period."];
   for (const section of digest.sections) {
-    lines.push("", palette.bold(`Template ${safeOneLine(section.template)}`));
+    yield* ["", palette.bold(`Template ${safeOneLine(section.template)}`)];
     for (const question of section.questions) {
-      lines.push(
-        "",
-        `${palette.bold(safeOneLine(question.text))} ${palette.dim(`(${question.id})`)}`,
-      );
-      if (question.figures) lines.push(`  ${figuresLine(question.figures.chart)}`);
+      yield* ["", `${palette.bold(safeOneLine(question.text))} ${palette.dim(`(${question.id})`)}`];
+      if (question.figures) yield `  ${figuresLine(question.figures.chart)}`;
       for (const group of question.groups) {
-        const answers = group.answers.map((answer) => {
+        if (group.key) yield `  ${palette.cyan(safeOneLine(group.key))}`;
+        for (const answer of group.answers) {
           const head = [
             answer.date,
             answer.id,
             ...(answer.interviewer ? [safeOneLine(answer.interviewer)] : []),
             ...(answer.value ? [paint[answer.value.tone](safeOneLine(answer.value.label))] : []),
           ].join("  ");
-          return [
-            `${group.key ? "    " : "  "}${head}`,
-            ...(answer.text ? [indent(answer.text, group.key ? "      " : "    ")] : []),
-          ];
-        });
-        if (group.key) lines.push(`  ${palette.cyan(safeOneLine(group.key))}`);
-        // A loop, not push(...): a year's answers would overflow the call stack.
-        for (const line of answers.flat()) lines.push(line);
+          yield `${group.key ? "    " : "  "}${head}`;
+          if (answer.text) yield indent(answer.text, group.key ? "      " : "    ");
+        }
       }
     }
   }
-  lines.push("", palette.bold("Recurring themes"), ...renderThemes(digest.themes, palette));
-  lines.push("", palette.bold("Promised actions (oldest first)"));
-  // A loop, not push(...): a year of 150,000 retros promises more actions than a call takes arguments.
-  for (const line of renderActions(digest.actions, palette)) lines.push(line);
-  return `${lines.join("\n")}\n`;
+  yield* ["", palette.bold("Recurring themes"), ...renderThemes(digest.themes, palette)];
+  yield* ["", palette.bold("Promised actions (oldest first)")];
+  yield* renderActions(digest.actions, palette);
 }

@@ -63,7 +63,7 @@ describe("rendering", () => {
       generatedOn: "2026-12-02",
     };
     for (const draw of [digestHtml, digestMarkdown, (i: DigestInput) => renderDigest(i, PLAIN)])
-      expect(draw(input)).toContain("2026-11-27-backend-ats-149999-k7f3");
+      expect([...draw(input)].join("\n")).toContain("2026-11-27-backend-ats-149999-k7f3");
   });
 
   it("cuts the widest columns first to fit a narrow terminal", () => {
