@@ -210,13 +210,8 @@ describe("the raw byte prefilter", () => {
   }, 60_000);
 
   it("keeps every file whose candidate is the reference in lower case, however written (property)", () => {
-    const unit = fc.constantFrom(
-      ..."aAbkKiI9-_ :#'\"\\\té".split(""),
-      "\u212a",
-      "İ",
-      "ß",
-      "\u2028",
-    );
+    // Letters whose lower case is another's (the Kelvin sign, İ, ß), and what the writer escapes.
+    const unit = fc.constantFrom(...Array.from("aAbkKiI9-_ :#'\"\\\té\u212aİß\u2028"));
     fc.assert(
       fc.property(
         fc.string({ unit, minLength: 1, maxLength: 16 }),
