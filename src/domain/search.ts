@@ -62,7 +62,9 @@ function matchRanges(pattern: RegExp, line: string): [number, number][] {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
     if (match[0] === "") {
-      pattern.lastIndex++;
+      // Past an empty match by a whole character: one code unit into an emoji, a
+      // `u` expression starts again at its first half, and the search never ended.
+      pattern.lastIndex = match.index + ((line.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
       continue;
     }
     ranges.push([match.index, match.index + match[0].length]);

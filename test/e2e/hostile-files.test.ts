@@ -90,3 +90,32 @@ describe("hostile files in the retros folder", () => {
     },
   );
 });
+
+describe("a regular expression that matches empty text", () => {
+  it("ends on an answer with an emoji, and finds what it does match there", () => {
+    writeRetro(join(dir, "retros"), {
+      answers: {
+        spot_difficulty_earlier: { text: "Great energy 🎉 in the pairing, x2 🎉🎉" },
+        questions_appropriate: { verdict: "yes" },
+        candidate_strengths: { verdict: "yes" },
+      },
+    });
+    // An empty match just before an emoji once sent the matcher round forever (the `u`
+    // flag moved it back to the emoji's first half at each step).
+    const run = (pattern: string) =>
+      spawnSync(NODE, [BIN, "search", "--regex", pattern, "--dir", "retros"], {
+        cwd: dir,
+        env: binaryEnv(dir),
+        encoding: "utf8",
+        timeout: 20_000,
+      });
+    const empty = run("z?");
+    expect(empty.signal).toBeNull();
+    // Empty matches are not hits: nothing matched.
+    expect(empty.status).toBe(1);
+    const some = run("x2?");
+    expect(some.signal).toBeNull();
+    expect(some.status).toBe(0);
+    expect(some.stdout).toContain("x2 🎉🎉");
+  });
+});
