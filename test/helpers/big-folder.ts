@@ -151,6 +151,7 @@ export interface MeasuredRun {
 }
 
 const MAX_RSS = new URL("../../bench/max-rss.mjs", import.meta.url).href;
+let runs = 0;
 
 /**
  * Runs the built binary (on the Node that tests run it with) over a folder;
@@ -162,8 +163,10 @@ export async function measuredRun(
   args: string[],
   { read = true } = {},
 ): Promise<MeasuredRun> {
-  const rss = join(work, "rss");
+  // Files of their own: a run that outlived its test's timeout must not write into the next one's.
+  const rss = join(work, `rss-${++runs}`);
   const out = join(work, "stdout");
+  rmSync(out, { force: true });
   const child = spawn(
     "sh",
     ["-c", `exec "$0" "$@" > "${out}"`, NODE, "--import", MAX_RSS, BIN, ...args, "--dir", dir],
