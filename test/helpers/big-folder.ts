@@ -163,7 +163,8 @@ export async function measuredRun(
   args: string[],
   { read = true } = {},
 ): Promise<MeasuredRun> {
-  // Files of their own: a run that outlived its test's timeout must not write into the next one's.
+  // A run that outlived its test's timeout must not spoil the next one: it keeps writing
+  // into the output file unlinked here, and each run has a memory file of its own.
   const rss = join(work, `rss-${++runs}`);
   const out = join(work, "stdout");
   rmSync(out, { force: true });
