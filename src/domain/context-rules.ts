@@ -1,6 +1,7 @@
 import type { Config } from "./config.js";
 import { contextFieldProblem } from "./context-fields.js";
 import type { Lang } from "./lang.js";
+import { testInTime } from "./timed-match.js";
 
 /**
  * The team's rules for the context fields, from the config: the roles and
@@ -36,7 +37,13 @@ export function candidateProblem(
   const basic = contextFieldProblem("candidate", value, lang);
   if (basic) return basic;
   const pattern = rules.candidatePattern;
-  if (pattern && !pattern.test(value.trim())) {
+  const matched = pattern ? testInTime(pattern, value.trim()) : true;
+  if (matched === "too slow") {
+    return lang === "fr"
+      ? "le candidate_pattern de l'équipe met trop de temps à vérifier cette référence : il faut le corriger (interview-retro config dit où il est défini)"
+      : "the team's candidate_pattern takes too long to check this reference: it needs fixing (interview-retro config says where it is set)";
+  }
+  if (pattern && !matched) {
     return lang === "fr"
       ? `la référence ne ressemble pas à celles de l'équipe : ${rules.candidateHint ?? `elle doit correspondre à ${pattern.source}`}`
       : `the candidate reference does not look like the team's: ${rules.candidateHint ?? `it must match ${pattern.source}`}`;

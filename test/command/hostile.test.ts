@@ -208,6 +208,23 @@ describe("files a cloned repo's config names", () => {
     expect(stderr).toMatch(/\.interview-retro\.yaml.*candidate_pattern repeats a group/);
   });
 
+  it("a candidate_pattern that passes that check but backtracks for ever on some reference: that reference is refused within a second, nothing written", async () => {
+    // No nested `*`, `+` or `{n,}`, yet 2^40 ways to split forty letters.
+    writeText(dir, ".interview-retro.yaml", 'candidate_pattern: "^(\\\\w?\\\\w?){20}b$"\n');
+    const reference = "a".repeat(40);
+    const slow = await write("We should have asked sooner.", ["--candidate", reference]);
+    expect(slow.code).toBe(2);
+    expect(slow.stderr).toMatch(/candidate_pattern takes too long to check this reference/);
+    expect(slow.stderr).not.toContain(reference);
+    expect(filesUnder(join(dir, "retros"))).toEqual([]);
+    // A reference it checks in time is still held to it.
+    const fine = await write("We should have asked sooner.", ["--candidate", "aab"]);
+    expect(fine.stderr).toMatch(/Retro saved/);
+    expect(fine.code).toBe(0);
+    const wrong = await write("We should have asked sooner.", ["--candidate", "aac"]);
+    expect(wrong.stderr).toMatch(/does not look like the team's/);
+  });
+
   it.each(["/tmp/elsewhere", "../outside", "~/notes", "retros/../../up"])(
     "a repo's config cannot send retros outside the repository (dir: %s): exit 2 at its line",
     async (target) => {
