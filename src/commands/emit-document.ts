@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
 import { CancelledError, type InterruptSignal, ProblemError } from "../errors.js";
-import { type AtomicFile, openAtomically } from "../io/atomic-write.js";
+import type { AtomicFile } from "../io/atomic-write.js";
 import { describeFsError } from "../io/fs-errors.js";
+import { openOutputFile } from "../io/output-file.js";
 import { displayPath } from "../ui/display-path.js";
 import { safeMultiline } from "../ui/safe-text.js";
 import type { World } from "../world.js";
@@ -57,8 +58,7 @@ export async function streamDocument(
     new ProblemError(`cannot write ${displayPath(world.cwd, target)}: ${describeFsError(error)}`);
   let file: AtomicFile;
   try {
-    // Readable by the user alone: it holds notes about candidates.
-    file = await openAtomically(target, { mode: 0o600, replace: true });
+    file = await openOutputFile(target);
   } catch (error) {
     throw failed(error);
   }

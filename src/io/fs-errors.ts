@@ -12,6 +12,7 @@ const MEANINGS: Record<string, string> = {
   EAGAIN: "not a regular file",
   ESPIPE: "not a regular file",
   EMFILE: "too many open files",
+  EPIPE: "nothing reads it any more",
   EFTYPE: "not a regular file",
   EFBIG: "too large",
   EOUTSIDE: "a symbolic link to outside the retros folder",

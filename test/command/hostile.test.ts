@@ -1,6 +1,7 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import {
   chmodSync,
+  lstatSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -328,5 +329,76 @@ describe("symbolic links a cloned repo commits", () => {
     const captured = testWorld({ cwd: dir, tty: true, prompter });
     expect(await run([], captured.world)).toBe(130);
     expect(statSync(target).mode & 0o777).toBe(0o755);
+  });
+});
+
+describe("what -o names", () => {
+  async function exportTo(output: string) {
+    const captured = testWorld({ cwd: dir });
+    const code = await run(["export", "--format", "csv", "-o", output], captured.world);
+    return { code, stderr: captured.stderr() };
+  }
+  async function exported() {
+    const captured = testWorld({ cwd: dir });
+    expect(await run(["export", "--format", "csv"], captured.world)).toBe(0);
+    return captured.stdout();
+  }
+  /** What a reader of the fifo at `path` gets, `cat` or `head -c 10`. */
+  function reader(path: string, argv = ["cat"]) {
+    const child = spawn(argv[0] as string, [...argv.slice(1), path]);
+    let text = "";
+    child.stdout.on("data", (chunk) => {
+      text += chunk;
+    });
+    return new Promise<string>((done) => child.on("close", () => done(text)));
+  }
+
+  it("a device, through a link: written to, and the link and the device stay as they were", async () => {
+    expect((await write("We missed it.")).code).toBe(0);
+    symlinkSync("/dev/null", join(dir, "out"));
+    const { code, stderr } = await exportTo("out");
+    expect(stderr).toBe("Wrote 1 retro to out\n");
+    expect(code).toBe(0);
+    expect(lstatSync(join(dir, "out")).isSymbolicLink()).toBe(true);
+    expect(statSync("/dev/null").isCharacterDevice()).toBe(true);
+  });
+
+  it("a fifo: its reader gets the whole export, and it stays a fifo", async () => {
+    expect((await write("We missed it.")).code).toBe(0);
+    execFileSync("mkfifo", [join(dir, "out.fifo")]);
+    const read = reader(join(dir, "out.fifo"));
+    expect((await exportTo("out.fifo")).code).toBe(0);
+    expect(await read).toBe(await exported());
+    expect(lstatSync(join(dir, "out.fifo")).isFIFO()).toBe(true);
+  });
+
+  it("a fifo whose reader stops reading: exit 1, saying so", async () => {
+    expect((await write("x".repeat(400_000))).code).toBe(0);
+    execFileSync("mkfifo", [join(dir, "out.fifo")]);
+    const read = reader(join(dir, "out.fifo"), ["head", "-c", "10"]);
+    const { code, stderr } = await exportTo("out.fifo");
+    expect(Buffer.byteLength(await read)).toBe(10);
+    expect(code).toBe(1);
+    expect(stderr).toBe("interview-retro: cannot write out.fifo: nothing reads it any more\n");
+  });
+
+  // Only root can make a device (CI runs as root); /dev/full is not in every container.
+  it.skipIf(process.getuid?.() !== 0)("a full device: exit 1, saying so", async () => {
+    expect((await write("We missed it.")).code).toBe(0);
+    execFileSync("mknod", [join(dir, "full"), "c", "1", "7"]);
+    const { code, stderr } = await exportTo("full");
+    expect(code).toBe(1);
+    expect(stderr).toBe("interview-retro: cannot write full: the disk is full\n");
+    expect(lstatSync(join(dir, "full")).isCharacterDevice()).toBe(true);
+  });
+
+  it("a link to a file: the file it leads to is replaced, whole, and the link stays", async () => {
+    expect((await write("We missed it.")).code).toBe(0);
+    writeText(dir, "shared/export.csv", "the old export\n");
+    symlinkSync(join("shared", "export.csv"), join(dir, "out.csv"));
+    expect((await exportTo("out.csv")).code).toBe(0);
+    expect(lstatSync(join(dir, "out.csv")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, "shared", "export.csv"), "utf8")).toBe(await exported());
+    expect(readdirSync(join(dir, "shared"))).toEqual(["export.csv"]);
   });
 });

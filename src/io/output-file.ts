@@ -1,0 +1,38 @@
+import { closeSync, constants, open } from "node:fs";
+import { realpath, stat } from "node:fs/promises";
+import { promisify } from "node:util";
+import { type AtomicFile, openAtomically } from "./atomic-write.js";
+import { writeTextSync } from "./text-file.js";
+
+/**
+ * The file `-o` names. A regular file, or a new one, appears only whole
+ * (atomic-write.ts): through a symbolic link, the file it leads to is the one
+ * replaced, as a shell's `>` would write to it, not the link. A device, a
+ * fifo or a socket (`/dev/stdout`, `/dev/null`, a named pipe) is written
+ * as it comes: replaced by a file, it would stop being one, and as root
+ * `-o /dev/null` would have replaced everyone's.
+ */
+export async function openOutputFile(path: string): Promise<AtomicFile> {
+  // Readable by the user alone: it holds notes about candidates.
+  const existing = await stat(path).catch(() => undefined);
+  if (existing === undefined || existing.isDirectory())
+    return openAtomically(path, { mode: 0o600, replace: true });
+  if (existing.isFile())
+    return openAtomically(await realpath(path), { mode: 0o600, replace: true });
+  // Off the main thread: a fifo's open waits for a reader, and Ctrl-C still works meanwhile.
+  let fd: number | undefined = await promisify(open)(path, constants.O_WRONLY);
+  const close = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  };
+  return {
+    write(text) {
+      if (fd === undefined) throw new Error("written after commit");
+      writeTextSync(fd, text);
+    },
+    async commit() {
+      close();
+    },
+    discard: close,
+  };
+}
