@@ -1,8 +1,7 @@
 import { resolve } from "node:path";
 import { CancelledError, type InterruptSignal, ProblemError } from "../errors.js";
-import type { AtomicFile } from "../io/atomic-write.js";
 import { describeFsError } from "../io/fs-errors.js";
-import { openOutputFile } from "../io/output-file.js";
+import { type OutputFile, openOutputFile } from "../io/output-file.js";
 import { displayPath } from "../ui/display-path.js";
 import { safeMultiline } from "../ui/safe-text.js";
 import type { World } from "../world.js";
@@ -44,8 +43,8 @@ export async function streamDocument(
     return;
   }
   const target = resolve(world.cwd, output);
-  // Ctrl-C (or SIGTERM, SIGHUP) during a long export: the temporary file is
-  // removed and nothing is written. The signal is noted, and acted on at the
+  // Ctrl-C (or SIGTERM, SIGHUP) during a long export to a file: the temporary
+  // file is removed and nothing is written. The signal is noted, and acted on at the
   // next piece written or the next retros handed on.
   let interrupted: InterruptSignal | undefined;
   const onSignal = (signal: InterruptSignal) => {
@@ -56,13 +55,15 @@ export async function streamDocument(
   };
   const failed = (error: unknown) =>
     new ProblemError(`cannot write ${displayPath(world.cwd, target)}: ${describeFsError(error)}`);
-  let file: AtomicFile;
+  let file: OutputFile;
   try {
     file = await openOutputFile(target);
   } catch (error) {
     throw failed(error);
   }
-  for (const signal of INTERRUPTS) process.on(signal, onSignal);
+  // A fifo's write can wait for ever on its reader: there, with no temporary
+  // file to remove, a signal keeps its usual effect and ends the command.
+  if (file.whole) for (const signal of INTERRUPTS) process.on(signal, onSignal);
   try {
     const out = chunked((text) => {
       checkInterrupt();

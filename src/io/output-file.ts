@@ -4,6 +4,11 @@ import { promisify } from "node:util";
 import { type AtomicFile, openAtomically } from "./atomic-write.js";
 import { writeTextSync } from "./text-file.js";
 
+export interface OutputFile extends AtomicFile {
+  /** Whether it appears only whole (a file), or is written as it comes (a device, a fifo). */
+  whole: boolean;
+}
+
 /**
  * The file `-o` names. A regular file, or a new one, appears only whole
  * (atomic-write.ts): through a symbolic link, the file it leads to is the one
@@ -12,13 +17,10 @@ import { writeTextSync } from "./text-file.js";
  * as it comes: replaced by a file, it would stop being one, and as root
  * `-o /dev/null` would have replaced everyone's.
  */
-export async function openOutputFile(path: string): Promise<AtomicFile> {
-  // Readable by the user alone: it holds notes about candidates.
+export async function openOutputFile(path: string): Promise<OutputFile> {
   const existing = await stat(path).catch(() => undefined);
-  if (existing === undefined || existing.isDirectory())
-    return openAtomically(path, { mode: 0o600, replace: true });
-  if (existing.isFile())
-    return openAtomically(await realpath(path), { mode: 0o600, replace: true });
+  if (existing === undefined || existing.isDirectory()) return wholeFile(path);
+  if (existing.isFile()) return wholeFile(await realpath(path));
   // Off the main thread: a fifo's open waits for a reader, and Ctrl-C still works meanwhile.
   let fd: number | undefined = await promisify(open)(path, constants.O_WRONLY);
   const close = () => {
@@ -34,5 +36,12 @@ export async function openOutputFile(path: string): Promise<AtomicFile> {
       close();
     },
     discard: close,
+    whole: false,
   };
 }
+
+// Readable by the user alone: it holds notes about candidates.
+const wholeFile = async (path: string): Promise<OutputFile> => ({
+  ...(await openAtomically(path, { mode: 0o600, replace: true })),
+  whole: true,
+});

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { readFileSync, truncateSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -117,5 +117,40 @@ describe("a regular expression that matches empty text", () => {
     expect(some.signal).toBeNull();
     expect(some.status).toBe(0);
     expect(some.stdout).toContain("x2 🎉🎉");
+  });
+});
+
+describe("-o with a fifo whose reader stops reading", () => {
+  it("Ctrl-C ends the export, though its write waits on the reader", async () => {
+    writeRetro(join(dir, "retros"), {
+      answers: {
+        spot_difficulty_earlier: { text: "x".repeat(400_000) },
+        questions_appropriate: { verdict: "yes" },
+        candidate_strengths: { verdict: "yes" },
+      },
+    });
+    const fifo = join(dir, "out.fifo");
+    execFileSync("mkfifo", [fifo]);
+    // Opens the fifo and never reads: the export fills the pipe, then waits in write().
+    const holder = spawn("sh", ["-c", 'exec 3<"$0"; sleep 120', fifo]);
+    const exporter = spawn(NODE, [BIN, "export", "--format", "md", "-o", fifo, "--dir", "retros"], {
+      cwd: dir,
+      env: binaryEnv(dir),
+    });
+    const ended = new Promise<NodeJS.Signals | null>((done) =>
+      exporter.on("exit", (_code, signal) => done(signal)),
+    );
+    try {
+      // Linux says where a process waits: Ctrl-C comes once the export waits on the pipe.
+      const wchan = `/proc/${exporter.pid}/wchan`;
+      while (!readFileSync(wchan, "utf8").includes("pipe_write"))
+        await new Promise((wait) => setTimeout(wait, 50));
+      exporter.kill("SIGINT");
+      const stillRunning = new Promise((done) => setTimeout(() => done("still running"), 20_000));
+      expect(await Promise.race([ended, stillRunning])).toBe("SIGINT");
+    } finally {
+      exporter.kill("SIGKILL");
+      holder.kill("SIGKILL");
+    }
   });
 });
