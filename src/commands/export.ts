@@ -2,7 +2,7 @@ import { tmpdir } from "node:os";
 import { ExitCode, ProblemError, UsageError } from "../errors.js";
 import { describeFsError } from "../io/fs-errors.js";
 import { SpillFile } from "../io/spill-file.js";
-import { displayPath } from "../ui/display-path.js";
+import { relativePath } from "../ui/display-path.js";
 import { EXPORT_FORMATS } from "../ui/export-formats.js";
 import type { World } from "../world.js";
 import { streamDocument } from "./emit-document.js";
@@ -38,7 +38,7 @@ export async function exportCommand(options: ExportOptions, world: World): Promi
       });
       let count = 0;
       await eachFoundNewestFirst(options, world, { pause: drained }, (stored) => {
-        writer.add({ path: displayPath(world.cwd, stored.path), retro: stored.retro });
+        writer.add({ path: relativePath(world.cwd, stored.path), retro: stored.retro });
         count++;
         return undefined;
       });

@@ -9,7 +9,7 @@ import {
   type ScanOptions,
   type StoredRetro,
 } from "../io/retro-store.js";
-import { displayPath } from "../ui/display-path.js";
+import { displayPath, relativePath } from "../ui/display-path.js";
 import type { World } from "../world.js";
 import { Warnings } from "./warnings.js";
 
@@ -132,6 +132,6 @@ function scanOptions(
 
 /** The record as `--json` prints it: its path first, then its fields. */
 export const asJsonRecord = (cwd: string, stored: StoredRetro) => ({
-  path: displayPath(cwd, stored.path),
+  path: relativePath(cwd, stored.path),
   ...stored.retro,
 });

@@ -13,7 +13,7 @@ import { join, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { run } from "../../src/main.js";
-import { writeText } from "../helpers/fixtures.js";
+import { writeRetro, writeText } from "../helpers/fixtures.js";
 import { ScriptedPrompter } from "../helpers/scripted-prompter.js";
 import { filesUnder, tempDir, testWorld } from "../helpers/world.js";
 
@@ -400,5 +400,38 @@ describe("what -o names", () => {
     expect(lstatSync(join(dir, "out.csv")).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, "shared", "export.csv"), "utf8")).toBe(await exported());
     expect(readdirSync(join(dir, "shared"))).toEqual(["export.csv"]);
+  });
+});
+
+describe("file names a cloned repo commits", () => {
+  it("an escape sequence or a line break in a name is shown escaped, on a terminal or not; --json keeps the name exact", async () => {
+    const id = "2026-11-27-ats-1-\x1b]0;pwned\x07\n\x1b[31m";
+    writeRetro(join(dir, "retros"), { id });
+    writeText(
+      dir,
+      "retros/2026/2026-11-26-\x1b[2J\nwarning: forged.yaml",
+      "not: [a retro about SQL\n",
+    );
+    for (const tty of [true, false]) {
+      for (const args of [
+        ["list", "--paths"],
+        ["search", "SQL"],
+        ["show", "latest"],
+        ["validate"],
+      ]) {
+        const captured = testWorld({ cwd: dir, tty });
+        await run(args, captured.world);
+        const output = captured.stdout() + captured.stderr();
+        const what = `${args.join(" ")}${tty ? " on a terminal" : ""}`;
+        // validate names only the file with a problem.
+        if (args[0] !== "validate")
+          expect(output, what).toContain("2026-11-27-ats-1-\\e]0;pwned\\x07\\n\\e[31m.yaml");
+        expect(output, what).toContain("2026-11-26-\\e[2J\\nwarning: forged.yaml");
+        expect(output, what).not.toMatch(/\x1b\]0;|\x1b\[2J|^warning: forged/m);
+      }
+    }
+    const json = testWorld({ cwd: dir });
+    await run(["list", "--json"], json.world);
+    expect(JSON.parse(json.stdout())[0].path).toBe(`retros/2026/${id}.yaml`);
   });
 });
