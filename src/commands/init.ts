@@ -1,19 +1,13 @@
-import {
-  appendFileSync,
-  chmodSync,
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  readFileSync,
-  writeFileSync,
-} from "node:fs";
+import { appendFileSync, chmodSync, lstatSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { Document, isSeq } from "yaml";
 import { checkSetting, DEFAULTS } from "../domain/config.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { REPO_CONFIG_FILE } from "../io/config.js";
+import { describeFsError } from "../io/fs-errors.js";
 import { git, gitTopLevel } from "../io/git.js";
 import { type SelfCommand, selfCommand } from "../io/self-command.js";
+import { readTextFile } from "../io/text-file.js";
 import { displayPath } from "../ui/display-path.js";
 import { shellWord } from "../ui/shell-word.js";
 import type { World } from "../world.js";
@@ -105,7 +99,7 @@ export async function initCommand(options: InitOptions, world: World): Promise<n
     world.stderr.write(`${what} ${displayPath(world.cwd, path)}\n`);
 
   const configPath = join(root, REPO_CONFIG_FILE);
-  if (existsSync(configPath)) said("exists, left as is:", configPath);
+  if (exists(configPath)) said("exists, left as is:", configPath);
   else {
     writeFileSync(configPath, configText(choices));
     said("created", configPath);
@@ -113,7 +107,7 @@ export async function initCommand(options: InitOptions, world: World): Promise<n
 
   const retros = resolve(root, choices.retros);
   const keep = join(retros, ".gitkeep");
-  if (existsSync(retros)) said("exists, left as is:", retros);
+  if (exists(retros)) said("exists, left as is:", retros);
   else {
     mkdirSync(retros, { recursive: true });
     writeFileSync(keep, "");
@@ -123,15 +117,15 @@ export async function initCommand(options: InitOptions, world: World): Promise<n
   const ignore = join(root, ".gitignore");
   const rel = relative(root, retros).split("\\").join("/") || ".";
   const rules = [`/${rel}/**/.*.tmp`, `/${rel}/**/.*.editing.yaml`];
-  const present = existsSync(ignore) ? readFileSync(ignore, "utf8").split(/\r?\n/) : [];
+  const found = existing(ignore);
+  const present = found?.text?.split(/\r?\n/) ?? [];
   const missing = rules.filter((rule) => !present.includes(rule));
-  if (missing.length === 0) said("exists, left as is:", ignore);
-  else if (lstatSync(ignore, { throwIfNoEntry: false })?.isSymbolicLink()) {
-    // A cloned repo's link could point anywhere: nothing is written through it.
+  if (found?.refused) {
     world.stderr.write(
-      `${displayPath(world.cwd, ignore)} is a symbolic link: not written through. Add these lines to it yourself:\n${missing.map((rule) => `  ${rule}`).join("\n")}\n`,
+      `${displayPath(world.cwd, ignore)} ${found.refused}. Add these lines to it yourself:\n${rules.map((rule) => `  ${rule}`).join("\n")}\n`,
     );
-  } else {
+  } else if (missing.length === 0) said("exists, left as is:", ignore);
+  else {
     const lead = present.length > 0 && present.at(-1) !== "" ? "\n" : "";
     appendFileSync(
       ignore,
@@ -157,7 +151,14 @@ async function installHook(top: string | undefined, root: string, world: World):
   const hook = join(hooksDir, "pre-commit");
   const shown = displayPath(world.cwd, hook);
   const wanted = hookScript(selfCommand());
-  const present = existsSync(hook) ? readFileSync(hook, "utf8") : undefined;
+  const found = existing(hook);
+  if (found?.refused) {
+    world.stderr.write(
+      `${shown} ${found.refused}. To validate retros before each commit, add this line to the hook it stands for:\n  ${HOOK_LINE}\n`,
+    );
+    return;
+  }
+  const present = found?.text;
   if (present === wanted) {
     world.stderr.write(`exists, left as is: ${shown}\n`);
     return;
@@ -179,6 +180,26 @@ async function installHook(top: string | undefined, root: string, world: World):
   world.stderr.write(
     `${present === undefined ? "created" : "upgraded"} ${shown} (validates staged retros)\n`,
   );
+}
+
+/** Anything at `path`, a dangling symbolic link included: writing there would write through it. */
+const exists = (path: string) => lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+
+/**
+ * What is at a path that init may write: nothing, a file's text, or why it
+ * is left alone. A cloned repo's symbolic link may lead anywhere (to
+ * /dev/zero, to a file outside the repository that does not exist yet):
+ * nothing is read or written through one, and only a regular file is read.
+ */
+function existing(path: string): { text?: string; refused?: string } | undefined {
+  const entry = lstatSync(path, { throwIfNoEntry: false });
+  if (entry === undefined) return undefined;
+  if (entry.isSymbolicLink()) return { refused: "is a symbolic link: not written through" };
+  try {
+    return { text: readTextFile(path) };
+  } catch (error) {
+    return { refused: `cannot be read (${describeFsError(error)}): not changed` };
+  }
 }
 
 /** The choices: flags first, then questions on a terminal, else the defaults. */

@@ -5,6 +5,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   symlinkSync,
   writeFileSync,
@@ -308,6 +309,37 @@ describe("symbolic links a cloned repo commits", () => {
     expect(await run(["init", "--yes", "--no-hook"], captured.world)).toBe(0);
     expect(readFileSync(join(dir, "elsewhere"), "utf8")).toBe("precious\n");
     expect(captured.stderr()).toContain(".gitignore is a symbolic link: not written through");
+  });
+
+  it("init reads nothing through a link nor from a fifo, and writes nothing through a dangling link", async () => {
+    execFileSync("git", ["init", "-q", dir]);
+    // A link to /dev/zero was read for ever, a fifo waited for a writer, and a
+    // link to a file that does not exist yet was followed to create it.
+    symlinkSync("/dev/zero", join(dir, ".gitignore"));
+    symlinkSync(join(dir, "outside", "config.yaml"), join(dir, ".interview-retro.yaml"));
+    mkdirSync(join(dir, "outside"));
+    const hooks = join(dir, ".git", "hooks");
+    mkdirSync(hooks, { recursive: true });
+    execFileSync("mkfifo", [join(hooks, "pre-commit")]);
+    const captured = testWorld({ cwd: dir });
+    expect(await run(["init", "--yes"], captured.world)).toBe(0);
+    const said = captured.stderr();
+    expect(said).toContain("exists, left as is: .interview-retro.yaml");
+    expect(said).toContain(".gitignore is a symbolic link: not written through. Add these lines");
+    expect(said).toContain(
+      ".git/hooks/pre-commit cannot be read (not a regular file): not changed. To validate retros",
+    );
+    expect(readdirSync(join(dir, "outside"))).toEqual([]);
+    expect(lstatSync(join(hooks, "pre-commit")).isFIFO()).toBe(true);
+
+    rmSync(join(hooks, "pre-commit"));
+    symlinkSync(join(dir, "outside", "hook"), join(hooks, "pre-commit"));
+    const again = testWorld({ cwd: dir });
+    expect(await run(["init", "--yes"], again.world)).toBe(0);
+    expect(again.stderr()).toContain(
+      ".git/hooks/pre-commit is a symbolic link: not written through",
+    );
+    expect(readdirSync(join(dir, "outside"))).toEqual([]);
   });
 
   it("a drafts folder that is a link keeps its target's mode", async () => {
