@@ -1,10 +1,20 @@
-import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from "node:fs";
+import {
+  constants,
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from "node:fs";
 import { basename, dirname } from "node:path";
 import { formatLocated, type Located } from "../domain/located.js";
 import { editCopyPath } from "../domain/naming.js";
 import { validateRetro } from "../domain/retro-validate.js";
 import { CancelledError, ExitCode, type InterruptSignal, ProblemError } from "../errors.js";
+import { MAX_FILE_BYTES } from "../io/batch-reader.js";
 import { openInEditor } from "../io/editor.js";
+import { readTextFile } from "../io/text-file.js";
 import { locate, parseYamlSource, sourceData } from "../io/yaml-source.js";
 import { displayPath } from "../ui/display-path.js";
 import { safeOneLine } from "../ui/safe-text.js";
@@ -35,9 +45,12 @@ export async function editCommand(
   const stem = basename(path).replace(/\.ya?ml$/, "");
   const copy = editCopyPath(path);
   const original = readFileSync(path, "utf8");
-  const kept = readIfThere(copy);
-  if (kept === undefined || kept === original || !(await goOnWithKept(options, world, shown)))
-    copyFileSync(path, copy);
+  const kept = keptEdit(copy, world);
+  if (kept === undefined || kept === original || !(await goOnWithKept(options, world, shown))) {
+    rmSync(copy, { force: true });
+    // A new file, never one that came in between: a link there would be written through.
+    copyFileSync(path, copy, constants.COPYFILE_EXCL);
+  }
   let keepCopy = false;
   const keptNotice = `your edit is kept in ${displayPath(world.cwd, copy)}; "interview-retro edit ${stem}" goes on with it`;
   try {
@@ -88,6 +101,21 @@ export async function editCommand(
   } finally {
     if (!keepCopy) rmSync(copy, { force: true });
   }
+}
+
+/**
+ * The edit an interrupted `edit` kept, if any: only a regular file, as the
+ * tool leaves one. A cloned repo can commit a link under that name (to
+ * ~/.bashrc, to /dev/zero): it is not read, and not written through.
+ */
+function keptEdit(copy: string, world: World): string | undefined {
+  const entry = lstatSync(copy, { throwIfNoEntry: false });
+  if (entry === undefined) return undefined;
+  if (!entry.isFile())
+    throw new ProblemError(
+      `${displayPath(world.cwd, copy)} is not an edit this tool kept (${entry.isSymbolicLink() ? "a symbolic link" : "not a regular file"}): remove it, then edit again`,
+    );
+  return readTextFile(copy, MAX_FILE_BYTES);
 }
 
 const readIfThere = (path: string): string | undefined =>

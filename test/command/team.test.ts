@@ -1,5 +1,14 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { run } from "../../src/main.js";
@@ -484,6 +493,31 @@ describe("edit", () => {
     expect(code).toBe(0);
     expect(prompter.asked[0]?.kind).toBe("confirm");
     expect(parse(readFileSync(path, "utf8")).answers.candidate_strengths.verdict).toBe("partly");
+  });
+
+  it("reads nothing and writes nothing through a link committed where an interrupted edit is kept", async () => {
+    const path = writeRetro(join(repo, "retros"));
+    const before = readFileSync(path, "utf8");
+    writeFileSync(join(dir, "bashrc"), "precious\n");
+    const kept = join(dirname(path), ".2026-11-27-backend-ats-1-k7f3.editing.yaml");
+    for (const target of [join(dir, "bashrc"), "/dev/zero"]) {
+      rmSync(kept, { force: true });
+      symlinkSync(target, kept);
+      // "No" to going on with the kept edit used to copy the retro over the link's target.
+      const prompter = new ScriptedPrompter(["n"]);
+      const { code, stderr } = await cli(["edit", "latest"], {
+        env: { EDITOR: "true" },
+        tty: true,
+        prompter,
+      });
+      expect(code).toBe(1);
+      expect(stderr).toContain(
+        ".2026-11-27-backend-ats-1-k7f3.editing.yaml is not an edit this tool kept (a symbolic link): remove it, then edit again",
+      );
+      expect(prompter.asked).toEqual([]);
+    }
+    expect(readFileSync(join(dir, "bashrc"), "utf8")).toBe("precious\n");
+    expect(readFileSync(path, "utf8")).toBe(before);
   });
 
   it("runs an editor command that holds arguments, and says when nothing changed", async () => {
