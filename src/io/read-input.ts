@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
 import { resolve } from "node:path";
 import { formatLocated } from "../domain/located.js";
 import { UsageError } from "../errors.js";
@@ -17,7 +17,7 @@ export async function readInput(
   { cwd, stdin }: { cwd: string; stdin: NodeJS.ReadableStream },
 ): Promise<unknown> {
   const name = from === "-" ? "<stdin>" : from;
-  const text = from === "-" ? await readStream(stdin) : await readFileText(from, cwd);
+  const text = from === "-" ? await readBounded(stdin, "--from -") : await readFileText(from, cwd);
   const { source, problems } = parseYamlSource(name, text, { schema: "failsafe" });
   if (problems.length > 0) throw new UsageError(problems.map(formatLocated).join("\n"));
   const read = sourceData(source);
@@ -25,12 +25,10 @@ export async function readInput(
   return read.data;
 }
 
+/** Read as a stream, so that a device (`/dev/zero`) or a fifo stops at the limit too. */
 async function readFileText(path: string, cwd: string): Promise<string> {
   try {
-    const buffer = await readFile(resolve(cwd, path));
-    if (buffer.length > MAX_INPUT_BYTES)
-      throw new UsageError(`${path}: larger than ${MAX_INPUT_BYTES} bytes`);
-    return buffer.toString("utf8");
+    return await readBounded(createReadStream(resolve(cwd, path)), `--from ${path}`);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(
@@ -39,14 +37,13 @@ async function readFileText(path: string, cwd: string): Promise<string> {
   }
 }
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+async function readBounded(stream: NodeJS.ReadableStream, what: string): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
     const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
     size += buffer.length;
-    if (size > MAX_INPUT_BYTES)
-      throw new UsageError(`--from -: more than ${MAX_INPUT_BYTES} bytes on stdin`);
+    if (size > MAX_INPUT_BYTES) throw new UsageError(`${what}: more than ${MAX_INPUT_BYTES} bytes`);
     chunks.push(buffer);
   }
   return Buffer.concat(chunks).toString("utf8");

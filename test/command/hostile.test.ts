@@ -364,6 +364,16 @@ describe("symbolic links a cloned repo commits", () => {
   });
 });
 
+describe("what --from names", () => {
+  it("a device that never ends is read up to the limit, then refused: exit 2, nothing written", async () => {
+    const captured = testWorld({ cwd: dir });
+    const code = await run(["new", "--candidate", "ats-1", "--from", "/dev/zero"], captured.world);
+    expect(code).toBe(2);
+    expect(captured.stderr()).toBe("interview-retro: --from /dev/zero: more than 8388608 bytes\n");
+    expect(filesUnder(join(dir, "retros"))).toEqual([]);
+  });
+});
+
 describe("what -o names", () => {
   async function exportTo(output: string) {
     const captured = testWorld({ cwd: dir });
