@@ -461,6 +461,14 @@ describe("digest and themes", () => {
     expect(wrong.code).toBe(2);
   });
 
+  it("warns once about a bad entry, though the period and the one before are read apart", async () => {
+    writeText(dir, "retros/2019", "not a year folder\n");
+    for (const command of ["digest", "themes"]) {
+      const { stderr } = await cli([command]);
+      expect(stderr.match(/retros\/2019/g), command).toHaveLength(1);
+    }
+  });
+
   it("writes Markdown (the default with -o) and one HTML page, text escaped", async () => {
     expect((await cli(["digest", "-o", "digest.md"])).code).toBe(0);
     const markdown = readFileSync(join(dir, "digest.md"), "utf8");
