@@ -78,28 +78,41 @@ export async function erase(
   const top = await gitTopLevel(world.cwd, world.env);
   if (top === undefined || deleted.length === 0) return ExitCode.ok;
   const inRepo = deleted.map((path) => relative(top, path));
-  const staged = await git(top, world.env, [
-    "rm",
-    "--cached",
-    "--quiet",
-    "--ignore-unmatch",
-    "--",
-    ...inRepo,
-  ]);
+  // The paths go on git's stdin: thousands of them (prune over a big folder)
+  // overflow a command line (E2BIG). update-index, not `git rm --cached`: with
+  // 40,000 pathspecs, rm took 28 s to match them; this takes 0.1 s.
+  const staged = await git(
+    top,
+    world.env,
+    ["update-index", "--force-remove", "-z", "--stdin"],
+    inRepo.join("\0"),
+  );
   if (!staged.ok) {
     world.stderr.write(`The deletions could not be staged: ${staged.stderr.split("\n")[0]}\n`);
     return ExitCode.problem;
   }
+  // A retro never committed leaves nothing to commit, and no history to erase.
+  const committedBefore = await committedPaths(top, world.env);
+  const inHistory = inRepo.filter((path) => committedBefore.has(path));
+  if (inHistory.length === 0) return ExitCode.ok;
   let code: number = ExitCode.ok;
+  let committedNow = false;
   if (options.commit) {
-    const committed = await commit(top, world.env, [
-      "--only",
-      "--quiet",
-      "-m",
-      what.commitMessage,
-      "--",
-      ...inRepo,
-    ]);
+    // `:(literal)`: a file named with `*` or `[` must not commit the other files it matches.
+    const committed = await commit(
+      top,
+      world.env,
+      [
+        "--only",
+        "--quiet",
+        "-m",
+        what.commitMessage,
+        "--pathspec-from-file=-",
+        "--pathspec-file-nul",
+      ],
+      inHistory.map((path) => `:(literal)${path}`).join("\0"),
+    );
+    committedNow = committed.ok;
     if (committed.ok) world.stderr.write(`✔ Committed: ${what.commitMessage}\n`);
     else {
       world.stderr.write(
@@ -110,8 +123,14 @@ export async function erase(
   } else {
     world.stderr.write("The deletions are staged: commit them (or pass --commit next time).\n");
   }
-  world.stderr.write(historyNotice(inRepo));
+  world.stderr.write(historyNotice(inHistory, committedNow));
   return code;
+}
+
+/** The files of the last commit (none before the first), as paths from the top of the repository. */
+async function committedPaths(top: string, env: NodeJS.ProcessEnv): Promise<Set<string>> {
+  const listed = await git(top, env, ["ls-tree", "-r", "-z", "--name-only", "HEAD"]);
+  return new Set(listed.ok ? listed.stdout.split("\0") : []);
 }
 
 /**
@@ -129,14 +148,24 @@ function deletedHere(path: string): boolean {
   }
 }
 
+/** Past this many paths, filter-repo reads them from git's own list: a command line cannot hold 40,000. */
+const PATHS_INLINE = 20;
+
 /** The commands that remove the files from every commit, printed for a person to run after thought. */
-export function historyNotice(paths: string[]): string {
-  const quoted = paths.map((path) => `--path ${shellWord(path)}`).join(" ");
+export function historyNotice(paths: string[], committed: boolean): string {
+  // Just deleted: staged, or the last commit (which holds these deletions only).
+  const deletedList = committed
+    ? "git diff --name-only --diff-filter=D HEAD~ HEAD"
+    : "git diff --cached --name-only --diff-filter=D";
+  const which =
+    paths.length <= PATHS_INLINE
+      ? paths.map((path) => `--path ${shellWord(path)}`).join(" ")
+      : `--paths-from-file <(${deletedList})`;
   return `
 Git history still holds these files: anyone with a clone can read them in older commits.
 To erase them from history too (this rewrites history: agree on it with your team first,
 then everyone re-clones), run:
-  git filter-repo --invert-paths ${quoted}
+  git filter-repo --invert-paths ${which}
   git push --force --all
 `;
 }

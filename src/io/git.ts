@@ -13,11 +13,25 @@ export interface GitResult {
   stderr: string;
 }
 
-export function git(cwd: string, env: NodeJS.ProcessEnv, args: string[]): Promise<GitResult> {
+/** `input`: what git reads on its stdin, as `--pathspec-from-file=-` does. */
+export function git(
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  args: string[],
+  input = "",
+): Promise<GitResult> {
   return new Promise((resolvePromise) => {
-    execFile("git", args, { cwd, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolvePromise({ ok: !error, stdout, stderr: (stderr || (error?.message ?? "")).trim() });
-    });
+    const child = execFile(
+      "git",
+      args,
+      { cwd, env, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolvePromise({ ok: !error, stdout, stderr: (stderr || (error?.message ?? "")).trim() });
+      },
+    );
+    // Git may end without reading it all: its failure is what is reported, not the broken pipe.
+    child.stdin?.on("error", () => {});
+    child.stdin?.end(input);
   });
 }
 
@@ -60,8 +74,13 @@ export async function commitOnly(
  * very program: whoever runs it from a clone or through npx may have no
  * `interview-retro` on PATH.
  */
-export function commit(cwd: string, env: NodeJS.ProcessEnv, args: string[]): Promise<GitResult> {
-  return git(cwd, { ...env, ...selfCommandEnv() }, ["commit", ...args]);
+export function commit(
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  args: string[],
+  input?: string,
+): Promise<GitResult> {
+  return git(cwd, { ...env, ...selfCommandEnv() }, ["commit", ...args], input);
 }
 
 /** How git says a push came second: someone else pushed first (or at the same moment). */

@@ -105,6 +105,48 @@ describe("prune", () => {
   });
 });
 
+describe("prune in a repository", () => {
+  it("leaves a retro never committed out of the commit and of the history commands", async () => {
+    const untracked = writeRetro(join(repo, "retros"), {
+      date: "2026-01-11",
+      candidate: "ats-7",
+      suffix: "unt7",
+    });
+    const { code, stderr } = await cli(["prune", "--yes", "--commit"]);
+    expect(code).toBe(0);
+    expect(existsSync(untracked)).toBe(false);
+    expect(stderr).toContain("Deleted 2 retros.");
+    expect(gitIn(repo, dir, "show", "--name-only", "--format=", "HEAD").trim()).toBe(
+      rel(paths.expired as string),
+    );
+    expect(stderr).toContain(
+      `git filter-repo --invert-paths --path ${rel(paths.expired as string)}\n`,
+    );
+  });
+
+  it("stages and commits more deletions than a command line holds, and says how to erase them from history", async () => {
+    // Paths of 3,000 characters: 1,000 of them are more than the 2 MiB a command line takes.
+    const deep = join(repo, ...Array.from({ length: 12 }, (_, i) => `${i}${"d".repeat(240)}`));
+    const retros = join(deep, "retros");
+    const many = Array.from({ length: 1000 }, (_, i) =>
+      writeRetro(retros, { date: "2026-01-12", candidate: `ats-${i}`, suffix: "long" }),
+    );
+    gitIn(repo, dir, "add", ".");
+    gitIn(repo, dir, "commit", "-q", "-m", "more retros");
+    const { code, stderr } = await cli(["prune", "--yes", "--commit", "--dir", retros]);
+    expect(stderr).toContain("✔ Committed: retro: prune 1000 expired retros");
+    expect(code).toBe(0);
+    expect(gitIn(repo, dir, "show", "--shortstat", "--format=", "HEAD")).toMatch(
+      /^ 1000 files changed, \d+ deletions\(-\)$/m,
+    );
+    expect(many.some((path) => existsSync(path))).toBe(false);
+    expect(gitIn(repo, dir, "status", "--porcelain").trim()).toBe("");
+    expect(stderr).toContain(
+      "git filter-repo --invert-paths --paths-from-file <(git diff --name-only --diff-filter=D HEAD~ HEAD)",
+    );
+  });
+});
+
 describe("forget", () => {
   it("deletes every retro of one candidate and nothing else, staged for commit", async () => {
     const { code, stdout } = await cli(["forget", "ATS-1", "--yes"]);
