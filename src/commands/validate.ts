@@ -9,7 +9,7 @@ import { MAX_FILE_BYTES } from "../io/batch-reader.js";
 import { readCanonicalYaml } from "../io/canonical-yaml.js";
 import { loadConfig } from "../io/config.js";
 import { describeFsError } from "../io/fs-errors.js";
-import { gitTopLevel, stagedFiles, stagedText } from "../io/git.js";
+import { gitTopLevel, stagedFiles, stagedTexts } from "../io/git.js";
 import { loadWordList } from "../io/privacy-words.js";
 import { retroFolders } from "../io/retro-files.js";
 import { readTextFile } from "../io/text-file.js";
@@ -71,14 +71,13 @@ export async function validateCommand(
     holdYoungGeneration();
     for (const problem of checkFile(candidate, words, privacySeverity)) problems.push(problem);
   };
-  if (options.staged)
-    for (const staged of await stagedCandidates(values.dir, world)) check(staged());
+  if (options.staged) for await (const staged of stagedCandidates(values.dir, world)) check(staged);
   else
     for (const path of workingTreeFiles(targets, (error) =>
       problems.push({ ...error, severity: "error" }),
     ))
       check(readCandidate(path));
-  const shown = shownProblems(problems, world.cwd);
+  const shown = shownProblems(problems, world.cwd, { exactPaths: options.json === true });
   if (options.json) {
     world.stdout.write(toJson({ checked, problems: shown }));
   } else if (!options.staged || checked > 0) {
@@ -186,22 +185,15 @@ function readCandidate(path: string): Candidate {
 }
 
 /** The retros staged for the next commit, as staged: what the commit will hold, whatever the working tree says. */
-async function stagedCandidates(dir: string, world: World): Promise<(() => Candidate)[]> {
+async function* stagedCandidates(dir: string, world: World): AsyncGenerator<Candidate> {
   const top = await gitTopLevel(world.cwd, world.env);
   if (top === undefined) throw new UsageError("--staged needs a git repository: run it inside one");
   const staged = (await stagedFiles(top, world.env)) ?? [];
-  const inside = relative(top, dir);
-  const candidates: (() => Candidate)[] = [];
-  for (const file of staged) {
-    if (!/\.ya?ml$/.test(file)) continue;
-    if (inside !== "" && !(file === inside || file.startsWith(`${inside.split(sep).join("/")}/`)))
-      continue;
-    const text = await stagedText(top, world.env, file);
-    candidates.push(() => ({
-      path: join(top, file),
-      text,
-      unreadable: "cannot read the staged content",
-    }));
-  }
-  return candidates;
+  const inside = relative(top, dir).split(sep).join("/");
+  const retros = staged.filter(
+    (file) =>
+      /\.ya?ml$/.test(file) && (inside === "" || file === inside || file.startsWith(`${inside}/`)),
+  );
+  for await (const { path, text } of stagedTexts(top, world.env, retros))
+    yield { path: join(top, path), text, unreadable: "cannot read the staged content" };
 }

@@ -135,6 +135,66 @@ export async function stagedFiles(
   return result.ok ? result.stdout.split("\0").filter(Boolean) : undefined;
 }
 
+/** A thousand retros of a few KiB each: one git process, and a few MiB of its output, at a time. */
+const STAGED_BATCH = 1000;
+
+/**
+ * Files as they are staged, not as they are in the working tree, in the
+ * order given; undefined for one git cannot give. A thousand at a time
+ * through `git cat-file --batch`: a `git show :path` per file took 2 min 22 s
+ * over 20,000 files, in the pre-commit hook of a commit that brought them.
+ */
+export async function* stagedTexts(
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  paths: readonly string[],
+): AsyncGenerator<{ path: string; text: string | undefined }> {
+  for (let at = 0; at < paths.length; at += STAGED_BATCH) {
+    const batch = paths.slice(at, at + STAGED_BATCH);
+    // Its input is a name per line: a path holding a line break is asked alone.
+    const asked = batch.filter((path) => !path.includes("\n"));
+    const texts = await catFileBatch(cwd, env, asked);
+    for (const path of batch) {
+      const text = texts?.get(path) ?? (await stagedText(cwd, env, path));
+      yield { path, text };
+    }
+  }
+}
+
+/** `git cat-file --batch` over `:path` names: each found blob's text, by path (none if git fails). */
+function catFileBatch(
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  paths: readonly string[],
+): Promise<Map<string, string> | undefined> {
+  return new Promise((resolvePromise) => {
+    const child = execFile(
+      "git",
+      ["cat-file", "--batch"],
+      { cwd, env, encoding: "buffer", maxBuffer: 1024 * 1024 * 1024 },
+      (error, stdout) => resolvePromise(error ? undefined : batchTexts(stdout, paths)),
+    );
+    child.stdin?.on("error", () => {});
+    child.stdin?.end(paths.map((path) => `:${path}\n`).join(""));
+  });
+}
+
+/** Reads `<oid> blob <size>\n<content>\n` or `<name> missing\n`, once per name asked, in order. */
+function batchTexts(output: Buffer, paths: readonly string[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  let at = 0;
+  for (const path of paths) {
+    const end = output.indexOf(0x0a, at);
+    if (end < 0) break;
+    const size = /^[0-9a-f]+ blob (\d+)$/.exec(output.toString("latin1", at, end))?.[1];
+    at = end + 1;
+    if (size === undefined) continue;
+    texts.set(path, output.toString("utf8", at, at + Number(size)));
+    at += Number(size) + 1;
+  }
+  return texts;
+}
+
 /** A file as it is staged (`git show :path`), not as it is in the working tree. */
 export async function stagedText(
   cwd: string,

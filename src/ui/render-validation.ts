@@ -1,5 +1,5 @@
 import { formatLocated, type Located } from "../domain/located.js";
-import { displayPath } from "./display-path.js";
+import { displayPath, relativePath } from "./display-path.js";
 import { safeOneLine } from "./safe-text.js";
 
 /** A problem in a retro file, or a privacy finding that is only a warning unless strict. */
@@ -10,11 +10,18 @@ export interface Validation {
   problems: Problem[];
 }
 
-/** The problems as shown: paths from the current folder, messages on one escaped line. */
-export const shownProblems = (problems: readonly Problem[], cwd: string): Problem[] =>
+/**
+ * The problems as shown: paths from the current folder (escaped, but exact
+ * for `--json`, whose reader opens the files), messages on one escaped line.
+ */
+export const shownProblems = (
+  problems: readonly Problem[],
+  cwd: string,
+  { exactPaths = false } = {},
+): Problem[] =>
   problems.map((problem) => ({
     ...problem,
-    path: displayPath(cwd, problem.path),
+    path: (exactPaths ? relativePath : displayPath)(cwd, problem.path),
     message: safeOneLine(problem.message),
   }));
 

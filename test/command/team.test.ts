@@ -419,6 +419,25 @@ describe("validate", () => {
     });
   });
 
+  it("--staged reads over a thousand staged retros as staged, a name with a line break too", async () => {
+    makeRepo(repo, dir);
+    const many = Array.from({ length: 1001 }, (_, i) =>
+      writeRetro(retros(), { candidate: `ats-${i}`, suffix: "many" }),
+    );
+    const odd = writeText(retros(), "2026/2026-11-27-odd\nname.yaml", "schema: one\n");
+    gitIn(repo, dir, "add", ".");
+    // Fixed in the working tree after staging: the staged text is what counts.
+    writeFileSync(odd, readFileSync(many[0] as string, "utf8"));
+    writeFileSync(many[1000] as string, "schema: two\n");
+    const staged = await cli(["validate", "--staged", "--json"]);
+    expect(staged.code).toBe(1);
+    const report = JSON.parse(staged.stdout);
+    expect(report.checked).toBe(1002);
+    expect(report.problems.map((problem: { path: string }) => problem.path)).toEqual([
+      "retros/2026/2026-11-27-odd\nname.yaml",
+    ]);
+  });
+
   it("--staged checks what is staged, as staged", async () => {
     makeRepo(repo, dir);
     const good = writeRetro(retros());
