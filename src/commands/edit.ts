@@ -14,6 +14,7 @@ import { validateRetro } from "../domain/retro-validate.js";
 import { CancelledError, ExitCode, type InterruptSignal, ProblemError } from "../errors.js";
 import { MAX_FILE_BYTES } from "../io/batch-reader.js";
 import { openInEditor } from "../io/editor.js";
+import { describeFsError } from "../io/fs-errors.js";
 import { readTextFile } from "../io/text-file.js";
 import { locate, parseYamlSource, sourceData } from "../io/yaml-source.js";
 import { displayPath } from "../ui/display-path.js";
@@ -48,8 +49,16 @@ export async function editCommand(
   const kept = keptEdit(copy, world);
   if (kept === undefined || kept === original || !(await goOnWithKept(options, world, shown))) {
     rmSync(copy, { force: true });
-    // A new file, never one that came in between: a link there would be written through.
-    copyFileSync(path, copy, constants.COPYFILE_EXCL);
+    try {
+      // A new file, never one that came in between: a link there would be written through.
+      copyFileSync(path, copy, constants.COPYFILE_EXCL);
+    } catch (error) {
+      // A full disk may leave part of a copy, which the next edit would offer back.
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") rmSync(copy, { force: true });
+      throw new ProblemError(
+        `cannot make the copy to edit beside ${shown} (${describeFsError(error)}): it was not changed`,
+      );
+    }
   }
   let keepCopy = false;
   const keptNotice = `your edit is kept in ${displayPath(world.cwd, copy)}; "interview-retro edit ${stem}" goes on with it`;

@@ -164,6 +164,25 @@ describe.skipIf(!canMount)("failing disks", () => {
     ).toHaveLength(200_000);
   });
 
+  it("edit on a full disk: exit 1, the retro unchanged, and no partial copy for the next edit to offer", async () => {
+    mountTmpfs("size=64k");
+    const path = writeRetro(join(mountPoint(), "retros"));
+    const before = readFileSync(path, "utf8");
+    // Fill what is left (a tmpfs refuses the write that does not fit).
+    try {
+      writeFileSync(join(mountPoint(), "filler"), Buffer.alloc(64 * 1024));
+    } catch {}
+    const captured = testWorld({ cwd: dir, env: { EDITOR: "true" } });
+    expect(await run(["edit", "latest", "--dir", "mnt/retros"], captured.world)).toBe(1);
+    expect(captured.stderr()).toBe(
+      "interview-retro: cannot make the copy to edit beside mnt/retros/2026/2026-11-27-backend-ats-1-k7f3.yaml (the disk is full): it was not changed\n",
+    );
+    expect(readFileSync(path, "utf8")).toBe(before);
+    expect(readdirSync(join(mountPoint(), "retros", "2026"))).toEqual([
+      "2026-11-27-backend-ats-1-k7f3.yaml",
+    ]);
+  });
+
   it("a read-only folder: exit 1 and the path named", async () => {
     mountTmpfs("ro,size=64k");
     const { code, stderr } = await write("x", ["--candidate", "ats-1", "--dir", "mnt"]);
