@@ -2,6 +2,7 @@ import { rmSync, unlinkSync } from "node:fs";
 import { relative } from "node:path";
 import { editCopyPath } from "../domain/naming.js";
 import { ExitCode, UsageError } from "../errors.js";
+import { describeFsError } from "../io/fs-errors.js";
 import { commit, git, gitTopLevel } from "../io/git.js";
 import { displayPath } from "../ui/display-path.js";
 import { shellWord } from "../ui/shell-word.js";
@@ -69,14 +70,25 @@ export async function erase(
     }
   }
   // Another run may delete some of them first: what is said, staged and committed is what this one deleted.
-  const deleted = paths.filter((path) => deletedHere(path));
+  // One that cannot be deleted (a read-only folder) is named, and the others still go.
+  let notDeleted = 0;
+  const deleted = paths.filter((path) => {
+    const outcome = deleteHere(path);
+    if (typeof outcome === "string") {
+      notDeleted++;
+      world.stderr.write(`cannot delete ${displayPath(world.cwd, path)}: ${outcome}\n`);
+      return false;
+    }
+    return outcome;
+  });
   drafts.remove();
   world.stderr.write(
-    `Deleted ${deleted.length} ${deleted.length === 1 ? "retro" : "retros"}${drafts.count > 0 ? ` and ${drafts.count} ${drafts.count === 1 ? "draft" : "drafts"}` : ""}.\n`,
+    `Deleted ${deleted.length} ${deleted.length === 1 ? "retro" : "retros"}${drafts.count > 0 ? ` and ${drafts.count} ${drafts.count === 1 ? "draft" : "drafts"}` : ""}${notDeleted > 0 ? `; ${notDeleted} could not be deleted` : ""}.\n`,
   );
+  const outcome = notDeleted > 0 ? ExitCode.problem : ExitCode.ok;
 
   const top = await gitTopLevel(world.cwd, world.env);
-  if (top === undefined || deleted.length === 0) return ExitCode.ok;
+  if (top === undefined || deleted.length === 0) return outcome;
   const inRepo = deleted.map((path) => relative(top, path));
   // The paths go on git's stdin: thousands of them (prune over a big folder)
   // overflow a command line (E2BIG). update-index, not `git rm --cached`: with
@@ -94,8 +106,8 @@ export async function erase(
   // A retro never committed leaves nothing to commit, and no history to erase.
   const committedBefore = await committedPaths(top, world.env);
   const inHistory = inRepo.filter((path) => committedBefore.has(path));
-  if (inHistory.length === 0) return ExitCode.ok;
-  let code: number = ExitCode.ok;
+  if (inHistory.length === 0) return outcome;
+  let code: number = outcome;
   let committedNow = false;
   if (options.commit) {
     // `:(literal)`: a file named with `*` or `[` must not commit the other files it matches.
@@ -134,17 +146,18 @@ async function committedPaths(top: string, env: NodeJS.ProcessEnv): Promise<Set<
 }
 
 /**
- * Deletes the file, and what an interrupted edit kept of it; false when the
- * file was already gone (another run took it first).
+ * Deletes the file, and what an interrupted edit kept of it: true when done,
+ * false when the file was already gone (another run took it first), or why
+ * it could not be deleted.
  */
-function deletedHere(path: string): boolean {
-  rmSync(editCopyPath(path), { force: true });
+function deleteHere(path: string): boolean | string {
   try {
+    rmSync(editCopyPath(path), { force: true });
     unlinkSync(path);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
-    throw error;
+    return describeFsError(error);
   }
 }
 

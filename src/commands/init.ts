@@ -2,7 +2,7 @@ import { appendFileSync, chmodSync, lstatSync, mkdirSync, writeFileSync } from "
 import { join, relative, resolve } from "node:path";
 import { Document, isSeq } from "yaml";
 import { checkSetting, DEFAULTS } from "../domain/config.js";
-import { ExitCode, UsageError } from "../errors.js";
+import { ExitCode, ProblemError, UsageError } from "../errors.js";
 import { REPO_CONFIG_FILE } from "../io/config.js";
 import { describeFsError } from "../io/fs-errors.js";
 import { git, gitTopLevel } from "../io/git.js";
@@ -91,7 +91,7 @@ const list = (text: string) =>
  */
 export async function initCommand(options: InitOptions, world: World): Promise<number> {
   const root = resolve(world.cwd, options.dir ?? ".");
-  mkdirSync(root, { recursive: true });
+  writing(world, root, () => mkdirSync(root, { recursive: true }));
   const top = await gitTopLevel(root, world.env);
   const interactive = options.input !== false && !options.yes && world.stdin.isTTY === true;
   const choices = await decide(options, top !== undefined, interactive, world);
@@ -101,7 +101,7 @@ export async function initCommand(options: InitOptions, world: World): Promise<n
   const configPath = join(root, REPO_CONFIG_FILE);
   if (exists(configPath)) said("exists, left as is:", configPath);
   else {
-    writeFileSync(configPath, configText(choices));
+    writing(world, configPath, () => writeFileSync(configPath, configText(choices)));
     said("created", configPath);
   }
 
@@ -109,8 +109,10 @@ export async function initCommand(options: InitOptions, world: World): Promise<n
   const keep = join(retros, ".gitkeep");
   if (exists(retros)) said("exists, left as is:", retros);
   else {
-    mkdirSync(retros, { recursive: true });
-    writeFileSync(keep, "");
+    writing(world, retros, () => {
+      mkdirSync(retros, { recursive: true });
+      writeFileSync(keep, "");
+    });
     said("created", retros);
   }
 
@@ -127,9 +129,11 @@ export async function initCommand(options: InitOptions, world: World): Promise<n
   } else if (missing.length === 0) said("exists, left as is:", ignore);
   else {
     const lead = present.length > 0 && present.at(-1) !== "" ? "\n" : "";
-    appendFileSync(
-      ignore,
-      `${lead}# interview-retro: temporary files while writing or editing a retro\n${missing.join("\n")}\n`,
+    writing(world, ignore, () =>
+      appendFileSync(
+        ignore,
+        `${lead}# interview-retro: temporary files while writing or editing a retro\n${missing.join("\n")}\n`,
+      ),
     );
     said(present.length > 0 ? "updated" : "created", ignore);
   }
@@ -174,12 +178,25 @@ async function installHook(top: string | undefined, root: string, world: World):
     );
     return;
   }
-  mkdirSync(hooksDir, { recursive: true });
-  writeFileSync(hook, wanted);
-  chmodSync(hook, 0o755);
+  writing(world, hook, () => {
+    mkdirSync(hooksDir, { recursive: true });
+    writeFileSync(hook, wanted);
+    chmodSync(hook, 0o755);
+  });
   world.stderr.write(
     `${present === undefined ? "created" : "upgraded"} ${shown} (validates staged retros)\n`,
   );
+}
+
+/** A write of init's, whose failure (a read-only folder, a full disk) says which file, and why. */
+function writing(world: World, path: string, write: () => void): void {
+  try {
+    write();
+  } catch (error) {
+    throw new ProblemError(
+      `cannot write ${displayPath(world.cwd, path)}: ${describeFsError(error)}`,
+    );
+  }
 }
 
 /** Anything at `path`, a dangling symbolic link included: writing there would write through it. */

@@ -183,6 +183,32 @@ describe.skipIf(!canMount)("failing disks", () => {
     ]);
   });
 
+  it("a read-only folder: prune and forget name each retro they cannot delete, init the file it cannot write, exit 1", async () => {
+    mountTmpfs("size=256k");
+    writeRetro(join(mountPoint(), "retros"), { date: "2025-01-10", candidate: "ats-1" });
+    writeRetro(join(mountPoint(), "retros"), { date: "2025-01-11", candidate: "ats-2" });
+    execFileSync("mount", ["-o", "remount,ro", mountPoint()]);
+    const inMount = async (args: string[]) => {
+      const captured = testWorld({ cwd: mountPoint(), now: new Date(2026, 10, 27, 12) });
+      const code = await run(args, captured.world);
+      return { code, stderr: captured.stderr() };
+    };
+    const pruned = await inMount(["prune", "--yes"]);
+    expect(pruned.code).toBe(1);
+    expect(pruned.stderr).toContain(
+      "cannot delete retros/2025/2025-01-10-backend-ats-1-k7f3.yaml: the file system is read-only\n",
+    );
+    expect(pruned.stderr).toContain("Deleted 0 retros; 2 could not be deleted.");
+    const forgot = await inMount(["forget", "ats-2", "--yes"]);
+    expect(forgot.code).toBe(1);
+    expect(forgot.stderr).toContain("Deleted 0 retros; 1 could not be deleted.");
+    const init = await inMount(["init", "--yes"]);
+    expect(init.code).toBe(1);
+    expect(init.stderr).toBe(
+      "interview-retro: cannot write .interview-retro.yaml: the file system is read-only\n",
+    );
+  });
+
   it("a read-only folder: exit 1 and the path named", async () => {
     mountTmpfs("ro,size=64k");
     const { code, stderr } = await write("x", ["--candidate", "ats-1", "--dir", "mnt"]);
