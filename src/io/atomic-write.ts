@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, openSync, rmSync } from "node:fs";
+import { openSync, rmSync } from "node:fs";
 import { link, mkdir, rename } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { isWithin, realExisting } from "./real-path.js";
-import { writeTextSync } from "./text-file.js";
+import { fileWriter } from "./text-file.js";
 
 /**
  * Writes `content` at `path` whole or not at all: to a temporary file in the
@@ -54,16 +54,9 @@ export async function openAtomically(
   }
   await createFolder(dir);
   const temp = join(dir, `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-  let fd: number | undefined = openSync(temp, "wx", mode);
-  const close = () => {
-    if (fd !== undefined) closeSync(fd);
-    fd = undefined;
-  };
+  const { write, close } = fileWriter(openSync(temp, "wx", mode));
   return {
-    write(text) {
-      if (fd === undefined) throw new Error("written after commit");
-      writeTextSync(fd, text);
-    },
+    write,
     async commit() {
       close();
       await (replace ? rename : link)(temp, path);

@@ -1,8 +1,8 @@
-import { closeSync, constants, open } from "node:fs";
+import { constants, open } from "node:fs";
 import { realpath, stat } from "node:fs/promises";
 import { promisify } from "node:util";
 import { type AtomicFile, openAtomically } from "./atomic-write.js";
-import { writeTextSync } from "./text-file.js";
+import { fileWriter } from "./text-file.js";
 
 export interface OutputFile extends AtomicFile {
   /** Whether it appears only whole (a file), or is written as it comes (a device, a fifo). */
@@ -22,22 +22,8 @@ export async function openOutputFile(path: string): Promise<OutputFile> {
   if (existing === undefined || existing.isDirectory()) return wholeFile(path);
   if (existing.isFile()) return wholeFile(await realpath(path));
   // Off the main thread: a fifo's open waits for a reader, and Ctrl-C still works meanwhile.
-  let fd: number | undefined = await promisify(open)(path, constants.O_WRONLY);
-  const close = () => {
-    if (fd !== undefined) closeSync(fd);
-    fd = undefined;
-  };
-  return {
-    write(text) {
-      if (fd === undefined) throw new Error("written after commit");
-      writeTextSync(fd, text);
-    },
-    async commit() {
-      close();
-    },
-    discard: close,
-    whole: false,
-  };
+  const { write, close } = fileWriter(await promisify(open)(path, constants.O_WRONLY));
+  return { write, commit: async () => close(), discard: close, whole: false };
 }
 
 // Readable by the user alone: it holds notes about candidates.

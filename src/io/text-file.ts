@@ -57,3 +57,18 @@ export function writeTextSync(fd: number, text: string, position?: number): numb
     );
   return length;
 }
+
+/** A file descriptor written to until it is closed (once; closing again does nothing). */
+export function fileWriter(fd: number): { write: (text: string) => void; close: () => void } {
+  let open: number | undefined = fd;
+  return {
+    write(text) {
+      if (open === undefined) throw new Error("written after commit");
+      writeTextSync(open, text);
+    },
+    close() {
+      if (open !== undefined) closeSync(open);
+      open = undefined;
+    },
+  };
+}
