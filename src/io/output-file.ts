@@ -19,7 +19,9 @@ export interface OutputFile extends AtomicFile {
  */
 export async function openOutputFile(path: string): Promise<OutputFile> {
   const existing = await stat(path).catch(() => undefined);
-  if (existing === undefined || existing.isDirectory()) return wholeFile(path);
+  // Refused before the document is made, not once it is written.
+  if (existing?.isDirectory()) throw Object.assign(new Error(path), { code: "EISDIR" });
+  if (existing === undefined) return wholeFile(path);
   if (existing.isFile()) return wholeFile(await realpath(path));
   // Off the main thread: a fifo's open waits for a reader, and Ctrl-C still works meanwhile.
   const { write, close } = fileWriter(await promisify(open)(path, constants.O_WRONLY));

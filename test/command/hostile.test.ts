@@ -479,6 +479,16 @@ describe("what -o names", () => {
     expect(lstatSync(join(dir, "full")).isCharacterDevice()).toBe(true);
   });
 
+  it("a folder: refused at once, exit 1, nothing left in it or beside it", async () => {
+    expect((await write("We missed it.")).code).toBe(0);
+    mkdirSync(join(dir, "exports"));
+    const { code, stderr } = await exportTo("exports");
+    expect(code).toBe(1);
+    expect(stderr).toBe("interview-retro: cannot write exports: a folder, not a file\n");
+    expect(readdirSync(join(dir, "exports"))).toEqual([]);
+    expect(readdirSync(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
   it("a link to a file: the file it leads to is replaced, whole, and the link stays", async () => {
     expect((await write("We missed it.")).code).toBe(0);
     writeText(dir, "shared/export.csv", "the old export\n");
