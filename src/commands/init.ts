@@ -122,12 +122,12 @@ export async function initCommand(options: InitOptions, world: World): Promise<n
   const found = existing(ignore);
   const present = found?.text?.split(/\r?\n/) ?? [];
   const missing = rules.filter((rule) => !present.includes(rule));
-  if (found?.refused) {
+  if (missing.length === 0) said("exists, left as is:", ignore);
+  else if (found?.refused) {
     world.stderr.write(
-      `${displayPath(world.cwd, ignore)} ${found.refused}. Add these lines to it yourself:\n${rules.map((rule) => `  ${rule}`).join("\n")}\n`,
+      `${displayPath(world.cwd, ignore)} ${found.refused}. Add these lines to it yourself:\n${missing.map((rule) => `  ${rule}`).join("\n")}\n`,
     );
-  } else if (missing.length === 0) said("exists, left as is:", ignore);
-  else {
+  } else {
     const lead = present.length > 0 && present.at(-1) !== "" ? "\n" : "";
     writing(world, ignore, () =>
       appendFileSync(
@@ -156,15 +156,15 @@ async function installHook(top: string | undefined, root: string, world: World):
   const shown = displayPath(world.cwd, hook);
   const wanted = hookScript(selfCommand());
   const found = existing(hook);
+  const present = found?.text;
+  if (present === wanted || (found?.refused && present?.includes(HOOK_LINE))) {
+    world.stderr.write(`exists, left as is: ${shown}\n`);
+    return;
+  }
   if (found?.refused) {
     world.stderr.write(
       `${shown} ${found.refused}. To validate retros before each commit, add this line to the hook it stands for:\n  ${HOOK_LINE}\n`,
     );
-    return;
-  }
-  const present = found?.text;
-  if (present === wanted) {
-    world.stderr.write(`exists, left as is: ${shown}\n`);
     return;
   }
   if (present !== undefined && !OWN_HOOK_MARKS.some((mark) => present.includes(mark))) {
@@ -203,20 +203,30 @@ function writing(world: World, path: string, write: () => void): void {
 const exists = (path: string) => lstatSync(path, { throwIfNoEntry: false }) !== undefined;
 
 /**
- * What is at a path that init may write: nothing, a file's text, or why it
- * is left alone. A cloned repo's symbolic link may lead anywhere (to
- * /dev/zero, to a file outside the repository that does not exist yet):
- * nothing is read or written through one, and only a regular file is read.
+ * What is at a path that init may write: nothing, or its text (when it is a
+ * regular file, or links to one), and why it is left alone if it is. A
+ * cloned repo's symbolic link may lead anywhere (to /dev/zero, to a file
+ * outside the repository that does not exist yet): nothing is written
+ * through one, and only a regular file of at most 1 MiB is read.
  */
 function existing(path: string): { text?: string; refused?: string } | undefined {
   const entry = lstatSync(path, { throwIfNoEntry: false });
   if (entry === undefined) return undefined;
-  if (entry.isSymbolicLink()) return { refused: "is a symbolic link: not written through" };
+  let text: string | undefined;
+  let unreadable: unknown;
   try {
-    return { text: readTextFile(path) };
+    text = readTextFile(path);
   } catch (error) {
-    return { refused: `cannot be read (${describeFsError(error)}): not changed` };
+    unreadable = error;
   }
+  if (entry.isSymbolicLink())
+    return {
+      ...(text === undefined ? {} : { text }),
+      refused: "is a symbolic link: not written through",
+    };
+  if (text === undefined)
+    return { refused: `cannot be read (${describeFsError(unreadable)}): not changed` };
+  return { text };
 }
 
 /** The choices: flags first, then questions on a terminal, else the defaults. */

@@ -356,7 +356,16 @@ describe("symbolic links a cloned repo commits", () => {
     expect(captured.stderr()).toContain(".gitignore is a symbolic link: not written through");
   });
 
-  it("init reads nothing through a link nor from a fifo, and writes nothing through a dangling link", async () => {
+  it("init leaves a linked .gitignore that has its rules as it is, and says so", async () => {
+    writeFileSync(join(dir, "shared-ignore"), "/retros/**/.*.tmp\n/retros/**/.*.editing.yaml\n");
+    symlinkSync(join(dir, "shared-ignore"), join(dir, ".gitignore"));
+    const captured = testWorld({ cwd: dir });
+    expect(await run(["init", "--yes", "--no-hook"], captured.world)).toBe(0);
+    expect(captured.stderr()).toContain("exists, left as is: .gitignore");
+    expect(captured.stderr()).not.toContain("Add these lines");
+  });
+
+  it("init reads nothing through a link but a file's, nor from a fifo, and writes nothing through a link", async () => {
     execFileSync("git", ["init", "-q", dir]);
     // A link to /dev/zero was read for ever, a fifo waited for a writer, and a
     // link to a file that does not exist yet was followed to create it.
