@@ -1,5 +1,5 @@
 import { rmSync, unlinkSync } from "node:fs";
-import { relative } from "node:path";
+import { dirname, relative } from "node:path";
 import { editCopyPath } from "../domain/naming.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { describeFsError } from "../io/fs-errors.js";
@@ -87,8 +87,9 @@ export async function erase(
   );
   const outcome = notDeleted > 0 ? ExitCode.problem : ExitCode.ok;
 
-  const top = await gitTopLevel(world.cwd, world.env);
-  if (top === undefined || deleted.length === 0) return outcome;
+  // The repository that holds the retros (--dir may name one elsewhere than here).
+  const top = deleted[0] && (await gitTopLevel(dirname(deleted[0]), world.env));
+  if (!top) return outcome;
   const inRepo = deleted.map((path) => relative(top, path));
   // The paths go on git's stdin: thousands of them (prune over a big folder)
   // overflow a command line (E2BIG). update-index, not `git rm --cached`: with
@@ -135,7 +136,9 @@ export async function erase(
   } else {
     world.stderr.write("The deletions are staged: commit them (or pass --commit next time).\n");
   }
-  world.stderr.write(historyNotice(inHistory, committedNow));
+  // Run in the repository that holds them, which --dir may put elsewhere than here.
+  const away = (await gitTopLevel(world.cwd, world.env)) !== top;
+  world.stderr.write(historyNotice(inHistory, committedNow, away ? top : undefined));
   return code;
 }
 
@@ -165,7 +168,7 @@ function deleteHere(path: string): boolean | string {
 const PATHS_INLINE = 20;
 
 /** The commands that remove the files from every commit, printed for a person to run after thought. */
-export function historyNotice(paths: string[], committed: boolean): string {
+export function historyNotice(paths: string[], committed: boolean, repository?: string): string {
   // Just deleted: staged, or the last commit (which holds these deletions only).
   const deletedList = committed
     ? "git diff --name-only --diff-filter=D HEAD~ HEAD"
@@ -178,7 +181,7 @@ export function historyNotice(paths: string[], committed: boolean): string {
 Git history still holds these files: anyone with a clone can read them in older commits.
 To erase them from history too (this rewrites history: agree on it with your team first,
 then everyone re-clones), run:
-  git filter-repo --invert-paths ${which}
+${repository === undefined ? "" : `  cd ${shellWord(repository)}\n`}  git filter-repo --invert-paths ${which}
   git push --force --all
 `;
 }

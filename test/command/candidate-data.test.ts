@@ -124,6 +124,33 @@ describe("prune in a repository", () => {
     );
   });
 
+  it("with --dir in another repository: stages and commits there, and says where to erase history", async () => {
+    const other = join(dir, "other");
+    makeRepo(other, dir);
+    const elsewhere = writeRetro(join(other, "retros"), { date: "2026-01-13", suffix: "oth1" });
+    gitIn(other, dir, "add", ".");
+    gitIn(other, dir, "commit", "-q", "-m", "theirs");
+    const { code, stderr } = await cli([
+      "prune",
+      "--yes",
+      "--commit",
+      "--dir",
+      join(other, "retros"),
+    ]);
+    expect(code).toBe(0);
+    expect(
+      gitIn(other, dir, "show", "--name-only", "--format=%s", "HEAD").trim().split("\n"),
+    ).toEqual([
+      "retro: prune 1 expired retros",
+      "",
+      "retros/2026/2026-01-13-backend-ats-1-oth1.yaml",
+    ]);
+    expect(existsSync(elsewhere)).toBe(false);
+    expect(stderr).toContain(`  cd ${other}\n  git filter-repo --invert-paths --path retros/2026/`);
+    // The team repository here is untouched.
+    expect(gitIn(repo, dir, "status", "--porcelain").trim()).toBe("");
+  });
+
   it("stages and commits more deletions than a command line holds, and says how to erase them from history", async () => {
     // Paths of 3,000 characters: 1,000 of them are more than the 2 MiB a command line takes.
     const deep = join(repo, ...Array.from({ length: 12 }, (_, i) => `${i}${"d".repeat(240)}`));
