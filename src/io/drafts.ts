@@ -6,6 +6,7 @@ import { isRecord } from "../domain/issues.js";
 import type { Located } from "../domain/located.js";
 import { writeAtomically } from "./atomic-write.js";
 import { MAX_FILE_BYTES } from "./batch-reader.js";
+import { describeFsError } from "./fs-errors.js";
 import { readTextFile } from "./text-file.js";
 
 /**
@@ -65,10 +66,9 @@ export function listDrafts(
       else
         onWarning({ path, message: "not a draft of this version of interview-retro, left alone" });
     } catch (error) {
-      onWarning({
-        path,
-        message: `unreadable draft, left alone (${(error as Error).message.split("\n")[0]})`,
-      });
+      // Not JSON.parse's words: they quote the text around the fault, and a draft holds answers.
+      const why = error instanceof SyntaxError ? "not valid JSON" : describeFsError(error);
+      onWarning({ path, message: `unreadable draft, left alone (${why})` });
     }
   }
   return drafts.sort((a, b) =>

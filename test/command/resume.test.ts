@@ -102,6 +102,21 @@ describe("drafts", () => {
     expect(draft.answers).toEqual({ spot_difficulty_earlier: { text: "Typed before Ctrl-C." } });
   });
 
+  it("a broken draft is reported by its path and the reason, never by its text", async () => {
+    await interruptAtQuestion2("ats-7");
+    const [name] = drafts();
+    const path = join(draftsDir(), name as string);
+    // An answer's quotes lost: JSON.parse's own message quotes the text where it stops.
+    writeFileSync(
+      path,
+      readFileSync(path, "utf8").replace('"Typed before Ctrl-C."', "Typed before Ctrl-C."),
+    );
+    const { world, stderr } = testWorld({ cwd: dir });
+    expect(await run(["resume"], world)).toBe(1);
+    expect(stderr()).toContain(`${name}: unreadable draft, left alone (not valid JSON)`);
+    expect(stderr()).not.toContain("Typed");
+  });
+
   it("are removed once the retro is written", async () => {
     const prompter = new ScriptedPrompter(["ats-1", "", "", "", "", "", "x", "yes", "", "no", ""]);
     const { world } = testWorld({ cwd: dir, tty: true, prompter });
