@@ -77,7 +77,7 @@ async function createFolder(dir: string): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw notAFolder(error);
     let missing = dir;
     while (dirname(missing) !== missing) {
       try {
@@ -85,10 +85,16 @@ async function createFolder(dir: string): Promise<void> {
         // It could be made after all (another process raced us): try the whole path again.
         return createFolder(dir);
       } catch (inner) {
-        if ((inner as NodeJS.ErrnoException).code !== "ENOENT") throw inner;
+        if ((inner as NodeJS.ErrnoException).code !== "ENOENT") throw notAFolder(inner);
         missing = dirname(missing);
       }
     }
     throw error;
   }
 }
+
+/** EEXIST from mkdir is a file (or a broken link) where a folder goes: not a name another run took first. */
+const notAFolder = (error: unknown) =>
+  (error as NodeJS.ErrnoException).code === "EEXIST"
+    ? Object.assign(new Error((error as Error).message), { code: "ENOTDIR" })
+    : error;

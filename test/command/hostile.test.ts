@@ -336,6 +336,21 @@ describe("files a cloned repo's config names", () => {
   });
 });
 
+describe("a year folder that is not one", () => {
+  it.each([
+    ["a file", () => writeText(dir, "retros/2026", "not a folder\n")],
+    ["a broken link", () => symlinkSync(join(dir, "gone"), join(dir, "retros", "2026"))],
+  ])("new says so when it is %s (exit 1), rather than looking for a free name", async (_, make) => {
+    mkdirSync(join(dir, "retros"), { recursive: true });
+    make();
+    const { code, stderr } = await write("We missed it.");
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /^interview-retro: cannot write the retro to .*retros\/2026\/2026-11-27-ats-1-\w+\.yaml: a part of the path is a file, not a folder\n/,
+    );
+  });
+});
+
 describe("symbolic links a cloned repo commits", () => {
   it("new does not write through a year folder that links outside the retros folder", async () => {
     mkdirSync(join(dir, "outside"));
