@@ -5,7 +5,11 @@ import type { Located } from "../domain/located.js";
 import { type Finding, identifyingReference, scanText, type WordList } from "../domain/privacy.js";
 import { validateRetro } from "../domain/retro-validate.js";
 import { ExitCode, UsageError } from "../errors.js";
-import { MAX_FILE_BYTES } from "../io/batch-reader.js";
+import {
+  HAND_WRITTEN_TOO_LARGE,
+  MAX_FILE_BYTES,
+  MAX_HAND_WRITTEN_CHARS,
+} from "../io/batch-reader.js";
 import { readCanonicalYaml } from "../io/canonical-yaml.js";
 import { loadConfig } from "../io/config.js";
 import { describeFsError } from "../io/fs-errors.js";
@@ -106,20 +110,31 @@ function checkFile(
   const quick = readCanonicalYaml(text);
   if (quick && validateRetro(quick, place).length === 0 && personalData(quick, words).length === 0)
     return [];
+  if (!quick && text.length > MAX_HAND_WRITTEN_CHARS)
+    return [error({ path, message: HAND_WRITTEN_TOO_LARGE })];
   const { source, problems } = parseYamlSource(path, text);
   if (problems.length > 0) return problems.map(error);
   const read = sourceData(source);
   if ("problem" in read)
     return [error({ ...read.problem, message: `not a readable retro: ${read.problem.message}` })];
   const data = read.data;
-  // Every problem of the file at once: its shape, and the personal data it holds.
-  const issues = validateRetro(data, place).map((issue) => error(locate(source, issue)));
+  // Every problem of the file at once (up to MAX_PROBLEMS, each found in the
+  // file by a walk from its top): its shape, and the personal data it holds.
+  const all = validateRetro(data, place);
+  const issues = all.slice(0, MAX_PROBLEMS).map((issue) => error(locate(source, issue)));
   const findings = privacyFindings(source, data, words).map((found) => ({
     ...found,
     severity: privacy,
   }));
-  return [...issues, ...findings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const more = all.length - issues.length;
+  return [
+    ...[...issues, ...findings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+    ...(more > 0 ? [error({ path, message: `and ${more} more problems in this file` })] : []),
+  ];
 }
+
+/** A file of 20,000 unknown fields took 5 s to locate them all (a walk each), and printed 20,000 lines. */
+const MAX_PROBLEMS = 100;
 
 /** Personal data in the answers, and a candidate reference that looks like a person. */
 function personalData(

@@ -18,6 +18,16 @@ export interface FileText {
 
 /** Answers may be long (1 MB is fine); a file past this is not a retro anyone typed. */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The most text of a retro outside the layout the tool writes (a hand-edited
+ * or cloned file) that goes to the yaml library: it took 1.3 GiB and 12 s to
+ * read a sequence of a million numbers in 8 MiB, the most a retro may be.
+ */
+export const MAX_HAND_WRITTEN_CHARS = 1024 * 1024;
+
+export const HAND_WRITTEN_TOO_LARGE =
+  "larger than 1 MiB and not in the layout interview-retro writes: not read";
 /** Some sixty retros per search pass, in a buffer that stays in the CPU's cache. */
 const BATCH_BYTES = 120 * 1024;
 /** A read that fills this much may have more behind it: the file is then read on its own. */

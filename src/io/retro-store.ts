@@ -3,7 +3,12 @@ import type { DataIssue } from "../domain/issues.js";
 import type { Located } from "../domain/located.js";
 import { newestRetroFirst, type Retro } from "../domain/retro.js";
 import { checkRetro } from "../domain/retro-check.js";
-import { batchReader, type FileText } from "./batch-reader.js";
+import {
+  batchReader,
+  type FileText,
+  HAND_WRITTEN_TOO_LARGE,
+  MAX_HAND_WRITTEN_CHARS,
+} from "./batch-reader.js";
 import type { RawTerm } from "./byte-search.js";
 import { readCanonicalYaml } from "./canonical-yaml.js";
 import { dayOfName, type FileFilter, retroFolders } from "./retro-files.js";
@@ -195,8 +200,11 @@ function retroReading(options: ReadOptions, onRetro: (stored: StoredRetro) => vo
   const reader = batchReader(options.rawTerms ?? [], options.onWarning, (file) => {
     const data = readCanonicalYaml(file.text, omit);
     const retro = data === undefined ? undefined : checkRetro(data).retro;
-    // An invalid file goes to yaml too, to be reported once, with its line and column.
-    if (retro === undefined) needsYaml.push(file);
+    // An invalid file goes to yaml too, to be reported once, with its line and column,
+    // unless it is too large for the library: its text is then not kept either.
+    if (retro === undefined && file.text.length > MAX_HAND_WRITTEN_CHARS)
+      options.onWarning({ path: file.path, message: HAND_WRITTEN_TOO_LARGE });
+    else if (retro === undefined) needsYaml.push(file);
     else named({ path: file.path, retro, ...(options.keepText ? { text: file.text } : {}) });
   });
   return {

@@ -438,6 +438,33 @@ describe("validate", () => {
     ]);
   });
 
+  it("lists a file's first hundred problems and counts the rest; a hand-written file over 1 MiB is refused unread", async () => {
+    const crowded = writeRetro(retros());
+    const text = readFileSync(crowded, "utf8");
+    writeFileSync(
+      crowded,
+      `${text}${Array.from({ length: 250 }, (_, i) => `colour_${i}: red`).join("\n")}\n`,
+    );
+    writeText(
+      retros(),
+      "2026/2026-11-26-long-aaaa.yaml",
+      `schema: 1\nx: [${"1, ".repeat(400_000)}1]\n`,
+    );
+    const { code, stdout } = await cli(["validate", "--json"]);
+    expect(code).toBe(1);
+    const problems: { path: string; message: string }[] = JSON.parse(stdout).problems;
+    const ofCrowded = problems.filter(({ path }) => path.endsWith("k7f3.yaml"));
+    expect(ofCrowded).toHaveLength(101);
+    expect(ofCrowded.at(-1)?.message).toBe("and 150 more problems in this file");
+    expect(problems.filter(({ path }) => path.endsWith("long-aaaa.yaml"))).toEqual([
+      {
+        path: "retros/2026/2026-11-26-long-aaaa.yaml",
+        message: "larger than 1 MiB and not in the layout interview-retro writes: not read",
+        severity: "error",
+      },
+    ]);
+  });
+
   it("--staged checks what is staged, as staged", async () => {
     makeRepo(repo, dir);
     const good = writeRetro(retros());

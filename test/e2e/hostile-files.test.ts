@@ -64,6 +64,12 @@ describe("hostile files in the retros folder", () => {
     );
     const huge = writeText(retros, "2026/2026-01-04-huge-aaaa.yaml", "schema: 1\nnote: kafka\n");
     truncateSync(huge, 100 * 1024 * 1024);
+    // 2 MiB of a flow sequence: the yaml library took 330 MiB to read it.
+    writeText(
+      retros,
+      "2026/2026-01-05-long-aaaa.yaml",
+      `schema: 1\nnote: kafka\nx: [${Array.from({ length: 300_000 }, (_, i) => i).join(", ")}]\n`,
+    );
   });
 
   it.each([
@@ -76,13 +82,14 @@ describe("hostile files in the retros folder", () => {
       expect(code).toBe(0);
       expect(stdout.trim()).toBe("retros/2026/2026-11-27-backend-ats-good-k7f3.yaml");
       const warnings = stderr.trim().split("\n");
-      expect(warnings).toHaveLength(4);
+      expect(warnings).toHaveLength(5);
       expect(warnings).toEqual(
         expect.arrayContaining([
           expect.stringMatching(/laughs-aaaa\.yaml.*(alias|resource exhaustion)/i),
           expect.stringMatching(/nested-aaaa\.yaml/),
           expect.stringMatching(/tag-aaaa\.yaml/),
           "warning: retros/2026/2026-01-04-huge-aaaa.yaml: larger than 8 MiB, not read",
+          "warning: retros/2026/2026-01-05-long-aaaa.yaml: larger than 1 MiB and not in the layout interview-retro writes: not read",
         ]),
       );
       expect(rssMiB).toBeLessThan(150);
