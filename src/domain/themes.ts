@@ -30,6 +30,14 @@ export interface Theme {
 
 /** Themes rank when at least this many retros mention them: one retro is not a pattern. */
 const MIN_RETROS = 2;
+
+/**
+ * Of each answer, the text the themes are drawn from: a few pages, far more
+ * than any note holds. A pasted log or a cloned repo's megabyte of distinct
+ * words is a phrase each, never a theme: 20 such answers of 1 MB took themes
+ * 25 s and 2.4 GiB, and a few more would have ended it for lack of memory.
+ */
+const MAX_ANSWER_CHARS = 20_000;
 /** Per question, the most frequent themes; fading ones come after them. */
 const MOST = 10;
 const MOST_FADING = 5;
@@ -158,7 +166,7 @@ export class PhraseCount {
   /** One retro's answer to the question (its text, or a verdict's notes). */
   add(id: string, text: string): void {
     this.answered++;
-    for (const clause of clauses(text)) {
+    for (const clause of clauses(text.slice(0, MAX_ANSWER_CHARS))) {
       const numbers = clause.map((word) => {
         this.written[word.serial] = (this.written[word.serial] ?? 0) + 1;
         return word.number;

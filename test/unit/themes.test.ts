@@ -168,3 +168,17 @@ describe("words", () => {
     expect(wordKey(word)).toBe(key);
   });
 });
+
+describe("a very long answer", () => {
+  it("gives its first pages to the themes, and none of a pasted megabyte after them", () => {
+    const count = new PhraseCount();
+    // Words of letters only, none alike: a phrase each, as in a pasted log.
+    const letters = (n: number) =>
+      n.toString(26).replace(/\d/g, (d) => "qrstuvwxyz"[Number(d)] as string);
+    const paste = Array.from({ length: 150_000 }, (_, i) => `z${letters(i)}`).join(" ");
+    for (const id of ["r1", "r2", "r3"])
+      count.add(id, `The pairing exercise came too late. ${paste} Then the hiring committee.`);
+    expect(count.mentionsOf(`${wordKey("pairing")} ${wordKey("exercise")}`).count).toBe(3);
+    expect(count.mentionsOf(`${wordKey("hiring")} ${wordKey("committee")}`).count).toBe(0);
+  });
+});
