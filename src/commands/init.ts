@@ -212,21 +212,13 @@ const exists = (path: string) => lstatSync(path, { throwIfNoEntry: false }) !== 
 function existing(path: string): { text?: string; refused?: string } | undefined {
   const entry = lstatSync(path, { throwIfNoEntry: false });
   if (entry === undefined) return undefined;
-  let text: string | undefined;
-  let unreadable: unknown;
+  const link = entry.isSymbolicLink() ? "is a symbolic link: not written through" : undefined;
   try {
-    text = readTextFile(path);
+    const text = readTextFile(path);
+    return link ? { text, refused: link } : { text };
   } catch (error) {
-    unreadable = error;
+    return { refused: link ?? `cannot be read (${describeFsError(error)}): not changed` };
   }
-  if (entry.isSymbolicLink())
-    return {
-      ...(text === undefined ? {} : { text }),
-      refused: "is a symbolic link: not written through",
-    };
-  if (text === undefined)
-    return { refused: `cannot be read (${describeFsError(unreadable)}): not changed` };
-  return { text };
 }
 
 /** The choices: flags first, then questions on a terminal, else the defaults. */

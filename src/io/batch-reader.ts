@@ -28,6 +28,7 @@ export const MAX_HAND_WRITTEN_CHARS = 1024 * 1024;
 
 export const HAND_WRITTEN_TOO_LARGE =
   "larger than 1 MiB and not in the layout interview-retro writes: not read";
+
 /** Some sixty retros per search pass, in a buffer that stays in the CPU's cache. */
 const BATCH_BYTES = 120 * 1024;
 /** A read that fills this much may have more behind it: the file is then read on its own. */

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { type ChildProcess, execFile } from "node:child_process";
 import { selfCommandEnv } from "./self-command.js";
 
 /**
@@ -29,10 +29,14 @@ export function git(
         resolvePromise({ ok: !error, stdout, stderr: (stderr || (error?.message ?? "")).trim() });
       },
     );
-    // Git may end without reading it all: its failure is what is reported, not the broken pipe.
-    child.stdin?.on("error", () => {});
-    child.stdin?.end(input);
+    feed(child, input);
   });
+}
+
+/** Writes `input` to git's stdin. Git may end without reading it all: its failure is what is reported, not the broken pipe. */
+function feed(child: ChildProcess, input: string): void {
+  child.stdin?.on("error", () => {});
+  child.stdin?.end(input);
 }
 
 /** `git config user.name` as seen from `cwd`, or undefined when git or the setting is absent. */
@@ -174,8 +178,7 @@ function catFileBatch(
       { cwd, env, encoding: "buffer", maxBuffer: 1024 * 1024 * 1024 },
       (error, stdout) => resolvePromise(error ? undefined : batchTexts(stdout, paths)),
     );
-    child.stdin?.on("error", () => {});
-    child.stdin?.end(paths.map((path) => `:${path}\n`).join(""));
+    feed(child, paths.map((path) => `:${path}\n`).join(""));
   });
 }
 

@@ -33,11 +33,11 @@ export function parseYamlSource(
     uniqueKeys: false,
     schema: options.schema ?? "core",
   });
-  const offsets = [
+  const found = [
     ...doc.errors.map((error) => ({ offset: error.pos[0], message: firstLine(error.message) })),
     ...duplicateKeys(doc).map((offset) => ({ offset, message: "Map keys must be unique" })),
   ].sort((a, b) => a.offset - b.offset);
-  const problems = offsets.map(({ offset, message }) => ({
+  const problems = found.map(({ offset, message }) => ({
     path,
     ...lineCounter.linePos(offset),
     message,
