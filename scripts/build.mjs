@@ -67,9 +67,13 @@ await build({
   packages: "external",
 });
 
-// The man page, from the same command definitions as --help.
+// The man page, from the same command definitions as --help; the shipped
+// YAML files, read once here so that new's first prompt waits for no YAML
+// library (src/io/shipped-yaml.ts).
 const { loadBundle } = createRequire(import.meta.url)("../bin/bundle.js");
-writeFileSync("dist/interview-retro.1", await loadBundle().exports.manPageText());
+const program = loadBundle().exports;
+writeFileSync("dist/interview-retro.1", await program.manPageText());
+writeFileSync("dist/shipped-yaml.json", await program.shippedYamlRecord());
 
 const warm = spawnSync(process.execPath, ["scripts/code-cache.mjs"], { stdio: "inherit" });
 if (warm.status !== 0) process.exit(warm.status ?? 1);

@@ -128,6 +128,12 @@ export async function manPageText(): Promise<string> {
   );
 }
 
+/** The shipped YAML files as read now, which the build writes beside the bundle. */
+export async function shippedYamlRecord(): Promise<string> {
+  const { shippedYamlRecord } = await import("./io/shipped-yaml.js");
+  return shippedYamlRecord();
+}
+
 export async function main(): Promise<void> {
   process.exitCode = await run(process.argv.slice(2), processWorld());
 }

@@ -22,7 +22,7 @@ export async function completeCommand(
   const quiet = () => {};
   const sources: CompletionSources = {
     templateIds: async () =>
-      listTemplates(templateDirs(await config()), quiet).map(({ template }) => template.id),
+      (await listTemplates(templateDirs(await config()), quiet)).map(({ template }) => template.id),
     roles: async () => (await config()).roles,
     stages: async () => (await config()).stages,
     retroIds: async (prefix) =>

@@ -49,7 +49,7 @@ export async function optionLabels(
   world: World,
 ): Promise<Map<string, Map<string, string>>> {
   const { templateDirs, templateTexts } = await import("../io/templates.js");
-  return templateTexts(templateDirs((await configWithDir(options, world)).values)).labels;
+  return (await templateTexts(templateDirs((await configWithDir(options, world)).values))).labels;
 }
 
 export async function retrosDir(options: { dir?: string }, world: World): Promise<string> {

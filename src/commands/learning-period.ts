@@ -44,7 +44,7 @@ export async function learningPeriod(
     warnings: new Warnings(world),
     current,
     until,
-    texts: templateTexts(templateDirs(values)),
+    texts: await templateTexts(templateDirs(values)),
   };
   if (current.since === undefined) return base;
   const length = daysBetween(current.since, until) + 1;

@@ -71,17 +71,23 @@ export async function newCommand(options: NewOptions, world: World): Promise<num
     },
   });
   const { values } = config;
+  // Git runs while the template is read, and a prompt library loaded: a
+  // process of its own, on another core, ready by the time its answer is needed.
+  const gitName = options.interviewer === undefined ? gitUserName(world.cwd, world.env) : undefined;
   const words = wordsFor(values.lang ?? langOfLocale(world.env));
   const template = await loadTemplate(values.template, templateDirs(values), words.lang);
   const rules = rulesFrom(values);
   const given = await answersFromFlags(template, options, world);
   const context = contextFromFlags(options, rules, world, words.lang);
   const interactive = options.input !== false && world.stdin.isTTY === true && options.from !== "-";
-  const interviewer = context.interviewer ?? (await gitUserName(world.cwd, world.env));
+  const interviewer = context.interviewer ?? (await gitName);
   const defaults = interviewer ? { interviewer } : {};
   const delivery = { dir: values.dir, commit: values["git.commit"], push: values["git.push"] };
   const retentionDays = values.retention_days;
-  const privacy = { words: loadWordList(values.privacy_words), strict: values.privacy_strict };
+  const privacy = {
+    words: await loadWordList(values.privacy_words),
+    strict: values.privacy_strict,
+  };
 
   if (!interactive) {
     const full = completeWithoutPrompts(context, template, given, {

@@ -76,7 +76,7 @@ export async function resumeCommand(
     template,
     interviewer ? { interviewer } : {},
     rulesFrom(values),
-    { words: loadWordList(values.privacy_words), strict: values.privacy_strict },
+    { words: await loadWordList(values.privacy_words), strict: values.privacy_strict },
     words,
     review,
   );

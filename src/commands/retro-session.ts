@@ -10,7 +10,6 @@ import {
   type RetroAnswer,
   type RetroContext,
 } from "../domain/retro.js";
-import { retroToYaml } from "../domain/retro-yaml.js";
 import type { Template } from "../domain/template.js";
 import { CancelledError, ExitCode, ProblemError } from "../errors.js";
 import { writeAtomically } from "../io/atomic-write.js";
@@ -200,6 +199,8 @@ export async function finish(
     });
     return { ...retro, answers: { ...retro.answers, ...interview.extraAnswers } };
   };
+  // The YAML library is loaded once the answers are in, not before the first prompt.
+  const { retroToYaml } = await import("../domain/retro-yaml.js");
   if (options.dryRun) {
     const retro = make();
     world.stdout.write(options.json ? toJson(retro) : retroToYaml(retro));
@@ -207,7 +208,7 @@ export async function finish(
   }
   let written: { retro: Retro; path: string };
   try {
-    written = await writeRetro(dir, make);
+    written = await writeRetro(dir, make, retroToYaml);
   } catch (error) {
     if (error instanceof ProblemError && draft && hasContent(draft)) {
       throw new ProblemError(
@@ -222,7 +223,11 @@ export async function finish(
 }
 
 /** Writes under a fresh name, picking a new suffix when another run took the name first. */
-async function writeRetro(dir: string, make: () => Retro): Promise<{ retro: Retro; path: string }> {
+async function writeRetro(
+  dir: string,
+  make: () => Retro,
+  retroToYaml: (retro: Retro) => string,
+): Promise<{ retro: Retro; path: string }> {
   for (let attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
     const retro = make();
     const path = `${dir}/${retroRelativePath(retro.id)}`;

@@ -15,7 +15,7 @@ export async function templatesCommand(
 ): Promise<number> {
   const { values } = await loadConfig({ cwd: world.cwd, env: world.env });
   let problems = 0;
-  const entries = listTemplates(templateDirs(values), (message) => {
+  const entries = await listTemplates(templateDirs(values), (message) => {
     problems++;
     world.stderr.write(`warning: ${message}\n`);
   });

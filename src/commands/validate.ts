@@ -63,7 +63,7 @@ export async function validateCommand(
     env: world.env,
     flags: { dir: options.dir, privacy_strict: options.strict },
   });
-  const words = loadWordList(values.privacy_words);
+  const words = await loadWordList(values.privacy_words);
   const privacySeverity = values.privacy_strict ? "error" : "warning";
   const targets = paths.length > 0 ? paths.map((p) => resolve(world.cwd, p)) : [values.dir];
   const problems: Problem[] = [];

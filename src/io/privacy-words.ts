@@ -2,14 +2,13 @@ import { join } from "node:path";
 import { formatLocated } from "../domain/located.js";
 import { type WordList, wordListFrom } from "../domain/privacy.js";
 import { UsageError } from "../errors.js";
-import { packageRoot } from "../package-root.js";
 import { describeFsError } from "./fs-errors.js";
+import { SHIPPED_TEMPLATES_DIR, shippedYamlData } from "./shipped-yaml.js";
 import { readTextFile } from "./text-file.js";
-import { parseYamlSource, sourceData } from "./yaml-source.js";
 
 /** The shipped word list (English and French), plus the team's own when the config names one. */
-export function loadWordList(extra?: string): WordList {
-  const read = (path: string) => {
+export async function loadWordList(extra?: string): Promise<WordList> {
+  const read = async (path: string) => {
     const cannot = (why: string) =>
       new UsageError(`${path}: cannot read the privacy word list (${why})`);
     let text: string;
@@ -18,11 +17,14 @@ export function loadWordList(extra?: string): WordList {
     } catch (error) {
       throw cannot(describeFsError(error));
     }
+    const shipped = shippedYamlData(path, text);
+    if (shipped) return shipped.data;
+    const { parseYamlSource, sourceData } = await import("./yaml-source.js");
     const { source, problems } = parseYamlSource(path, text);
     const read = problems[0] ? { problem: problems[0] } : sourceData(source);
     if ("problem" in read) throw cannot(formatLocated(read.problem));
     return read.data;
   };
-  const shipped = read(join(packageRoot(), "templates", "privacy", "words.yaml"));
-  return wordListFrom(shipped, ...(extra ? [read(extra)] : []));
+  const shipped = await read(join(SHIPPED_TEMPLATES_DIR, "privacy", "words.yaml"));
+  return wordListFrom(shipped, ...(extra ? [await read(extra)] : []));
 }

@@ -2,7 +2,6 @@ import { createReadStream } from "node:fs";
 import { resolve } from "node:path";
 import { formatLocated } from "../domain/located.js";
 import { UsageError } from "../errors.js";
-import { parseYamlSource, sourceData } from "./yaml-source.js";
 
 /** At most this much is read from a `--from` file or stdin: answers, not a data dump. */
 const MAX_INPUT_BYTES = 8 * 1024 * 1024;
@@ -18,6 +17,7 @@ export async function readInput(
 ): Promise<unknown> {
   const name = from === "-" ? "<stdin>" : from;
   const text = from === "-" ? await readBounded(stdin, "--from -") : await readFileText(from, cwd);
+  const { parseYamlSource, sourceData } = await import("./yaml-source.js");
   const { source, problems } = parseYamlSource(name, text, { schema: "failsafe" });
   if (problems.length > 0) throw new UsageError(problems.map(formatLocated).join("\n"));
   const read = sourceData(source);

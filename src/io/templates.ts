@@ -1,22 +1,38 @@
 import { existsSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
+import type { DataIssue } from "../domain/issues.js";
 import { LANGS, type Lang } from "../domain/lang.js";
 import { formatLocated } from "../domain/located.js";
 import { checkTemplate, TEMPLATE_ID, type Template } from "../domain/template.js";
 import { UsageError } from "../errors.js";
-import { packageRoot } from "../package-root.js";
 import { describeFsError } from "./fs-errors.js";
+import { SHIPPED_TEMPLATES_DIR, shippedYamlData } from "./shipped-yaml.js";
 import { readTextFile } from "./text-file.js";
-import { locate, parseYamlSource } from "./yaml-source.js";
 
-/** The question sets shipped with the package. */
-export const SHIPPED_TEMPLATES_DIR = join(packageRoot(), "templates");
+export { SHIPPED_TEMPLATES_DIR };
 
 /** Parses and checks one template file; a broken one is a UsageError naming path, line and reason. */
-export function parseTemplateFile(path: string, text: string): Template {
+export async function parseTemplateFile(path: string, text: string): Promise<Template> {
+  const shipped = shippedYamlData(path, text);
+  const fromBuild = shipped && checkedTemplate(path, shipped.data);
+  if (fromBuild && "template" in fromBuild) return fromBuild.template;
+  // The YAML library is loaded only here, where a file is read that the build has not.
+  const { locate, parseYamlSource } = await import("./yaml-source.js");
   const { source, problems } = parseYamlSource(path, text);
   if (problems.length > 0) throw new UsageError(problems.map(formatLocated).join("\n"));
-  const checked = checkTemplate(source.doc.toJS());
+  const checked = checkedTemplate(path, source.doc.toJS());
+  if ("template" in checked) return checked.template;
+  throw new UsageError(
+    checked.issues.map((issue) => formatLocated(locate(source, issue))).join("\n"),
+  );
+}
+
+/** A template's data checked, and its id against its file name. */
+function checkedTemplate(
+  path: string,
+  data: unknown,
+): { template: Template } | { issues: DataIssue[] } {
+  const checked = checkTemplate(data);
   const issues = [...checked.issues];
   const stem = basename(path, ".yaml");
   if (checked.value && checked.value.id !== stem) {
@@ -25,8 +41,7 @@ export function parseTemplateFile(path: string, text: string): Template {
       message: `id "${checked.value.id}" must match the file name "${stem}.yaml"`,
     });
   }
-  if (checked.value && issues.length === 0) return checked.value;
-  throw new UsageError(issues.map((issue) => formatLocated(locate(source, issue))).join("\n"));
+  return checked.value && issues.length === 0 ? { template: checked.value } : { issues };
 }
 
 /** The team's templates folder first, so that a team template with a shipped id overrides it. */
@@ -56,7 +71,7 @@ export async function loadTemplate(
       join(dir, `${id}.yaml`),
     ]) {
       const text = await readIfExists(path);
-      if (text !== undefined) return parseTemplateFile(path, text);
+      if (text !== undefined) return await parseTemplateFile(path, text);
     }
   }
   throw new UsageError(`unknown template "${id}"`);
@@ -80,10 +95,10 @@ export interface TemplateEntry {
  * Every template in the folders, the first folder winning for an id (the
  * team's before the shipped ones). A broken file is reported and left out.
  */
-export function listTemplates(
+export async function listTemplates(
   dirs: readonly string[],
   onProblem: (message: string) => void,
-): TemplateEntry[] {
+): Promise<TemplateEntry[]> {
   const found = new Map<string, TemplateEntry>();
   for (const dir of dirs) {
     let names: string[];
@@ -102,7 +117,7 @@ export function listTemplates(
       const id = basename(name, ".yaml");
       if (found.has(id)) continue;
       try {
-        found.set(id, { template: parseTemplateFile(path, readTextFile(path)), path });
+        found.set(id, { template: await parseTemplateFile(path, readTextFile(path)), path });
       } catch (error) {
         onProblem(
           error instanceof UsageError ? error.message : `${path}: ${describeFsError(error)}`,
@@ -121,7 +136,7 @@ export interface TemplateTexts {
   labels: Map<string, Map<string, string>>;
 }
 
-export function templateTexts(dirs: readonly string[]): TemplateTexts {
+export async function templateTexts(dirs: readonly string[]): Promise<TemplateTexts> {
   const texts: TemplateTexts = { wording: new Map(), labels: new Map() };
   const folders = [
     ...dirs,
@@ -130,7 +145,7 @@ export function templateTexts(dirs: readonly string[]): TemplateTexts {
   for (const folder of folders) {
     if (!existsSync(folder)) continue;
     // A broken template is reported where it is used (new, templates); here it only lends no words.
-    for (const { template } of listTemplates([folder], () => {})) {
+    for (const { template } of await listTemplates([folder], () => {})) {
       for (const question of template.questions) {
         const words = texts.wording.get(question.id) ?? [];
         texts.wording.set(question.id, [

@@ -26,14 +26,16 @@ async function cli(args: string[]) {
   return { code, stdout: captured.stdout(), stderr: captured.stderr() };
 }
 
-const SHIPPED = readdirSync(SHIPPED_TEMPLATES_DIR)
-  .filter((name) => name.endsWith(".yaml"))
-  .map((name) =>
-    parseTemplateFile(
-      join(SHIPPED_TEMPLATES_DIR, name),
-      readFileSync(join(SHIPPED_TEMPLATES_DIR, name), "utf8"),
+const SHIPPED = await Promise.all(
+  readdirSync(SHIPPED_TEMPLATES_DIR)
+    .filter((name) => name.endsWith(".yaml"))
+    .map((name) =>
+      parseTemplateFile(
+        join(SHIPPED_TEMPLATES_DIR, name),
+        readFileSync(join(SHIPPED_TEMPLATES_DIR, name), "utf8"),
+      ),
     ),
-  );
+);
 
 /** A retro of each shipped template, every question answered with its kind's example and notes. */
 interface Expected {

@@ -29,6 +29,15 @@ export const RARE_EVERY = 1000;
 
 const BASES = 600;
 
+const TEMPLATES = await Promise.all(
+  ["default", "difficult", "exchange"].map((id) =>
+    parseTemplateFile(
+      join(SHIPPED_TEMPLATES_DIR, `${id}.yaml`),
+      readFileSync(join(SHIPPED_TEMPLATES_DIR, `${id}.yaml`), "utf8"),
+    ),
+  ),
+);
+
 export function bigFolder(count = BIG_FOLDER_COUNT): string {
   const cache = join(
     process.env.XDG_CACHE_HOME || join(homedir(), ".cache"),
@@ -98,14 +107,8 @@ function answersFor(template: Template, random: () => number, withRareWord: bool
  */
 function writeBigFolder(dir: string, count: number): void {
   const random = prng(300);
-  const templates = ["default", "difficult", "exchange"].map((id) =>
-    parseTemplateFile(
-      join(SHIPPED_TEMPLATES_DIR, `${id}.yaml`),
-      readFileSync(join(SHIPPED_TEMPLATES_DIR, `${id}.yaml`), "utf8"),
-    ),
-  );
   const bodies = Array.from({ length: BASES }, (_, base) => {
-    const template = templates[base % templates.length] as Template;
+    const template = TEMPLATES[base % TEMPLATES.length] as Template;
     const retro = buildRetro({
       id: "2026-01-01-base",
       template,

@@ -12,7 +12,7 @@ import type { Template } from "../../src/domain/template.js";
 import { parseTemplateFile, SHIPPED_TEMPLATES_DIR } from "../../src/io/templates.js";
 
 /** The shipped default template, read as new reads it. */
-export const DEFAULT_TEMPLATE: Template = parseTemplateFile(
+export const DEFAULT_TEMPLATE: Template = await parseTemplateFile(
   join(SHIPPED_TEMPLATES_DIR, "default.yaml"),
   readFileSync(join(SHIPPED_TEMPLATES_DIR, "default.yaml"), "utf8"),
 );

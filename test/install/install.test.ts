@@ -104,6 +104,7 @@ describe("the package", () => {
         "dist/interview-retro.1",
         "dist/interview-retro.cjs",
         "dist/interview-retro.cjs.cache",
+        "dist/shipped-yaml.json",
         "dist/vendor/chalk.cjs",
         "dist/vendor/prompts.cjs",
         "dist/vendor/yaml.cjs",
