@@ -23,13 +23,19 @@ export async function pushReported(world: World, top: string, what: string): Pro
 export const gitFailure = (what: string, stderr: string) =>
   `${what}: git said:\n${gitWords(stderr)}\n  Then run: ${gitAdvice(stderr)}\n`;
 
-/** Git's last lines, escaped and indented under our message. */
-export const gitWords = (text: string) =>
-  safeMultiline(text)
+/**
+ * Git's words, escaped and indented under our message. Its first lines say
+ * what went wrong ("There is no tracking information…"), its last what it
+ * gave up on; a long middle (a hook's output) is cut, and so are its own
+ * hints and blank lines: the advice is ours.
+ */
+export const gitWords = (text: string) => {
+  const lines = safeMultiline(text)
     .split("\n")
-    .slice(-6)
-    .map((line) => `    ${line}`)
-    .join("\n");
+    .filter((line) => line.trim() !== "" && !line.startsWith("hint:"));
+  const shown = lines.length <= 8 ? lines : [...lines.slice(0, 3), "…", ...lines.slice(-4)];
+  return shown.map((line) => `    ${line}`).join("\n");
+};
 
 /** The command that fixes a failed pull or push, by what git said. */
 function gitAdvice(stderr: string): string {

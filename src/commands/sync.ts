@@ -23,6 +23,12 @@ export async function syncCommand(options: SyncOptions, world: World): Promise<n
     );
     return ExitCode.problem;
   }
+  if ((await git(top, world.env, ["remote"])).stdout.trim() === "") {
+    world.stderr.write(
+      "Nothing to sync: this repository has no remote. Add the team's, and push once:\n  git remote add origin <url>\n  git push --set-upstream origin HEAD\n",
+    );
+    return ExitCode.problem;
+  }
   const upstream = async () =>
     (await git(top, world.env, ["rev-parse", "@{upstream}"])).stdout.trim();
   const before = await upstream();

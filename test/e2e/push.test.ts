@@ -145,6 +145,22 @@ describe("sync", () => {
     expect(again.stderr).toContain("✔ Pulled 0 commits; nothing to push.");
   });
 
+  it("no remote, or no branch to follow: exit 1, what git said first, and what to run", () => {
+    const alone = join(dir, "alone");
+    makeRepo(alone, dir);
+    const none = runBinary(["sync"], { cwd: alone, env });
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain("this repository has no remote");
+    expect(none.stderr).toContain("git remote add origin <url>");
+
+    gitIn(alone, dir, "remote", "add", "origin", join(dir, "remote.git"));
+    const unfollowed = runBinary(["sync"], { cwd: alone, env });
+    expect(unfollowed.code).toBe(1);
+    // Git's first line says what is wrong: it was cut, and only its hints were left.
+    expect(unfollowed.stderr).toContain("There is no tracking information for the current branch");
+    expect(unfollowed.stderr).toContain("Then run: git push --set-upstream origin HEAD");
+  });
+
   it("outside a repository: exit 1 and a message", () => {
     const result = runBinary(["sync"], { cwd: dir, env });
     expect(result.code).toBe(1);
