@@ -19,9 +19,8 @@ export async function loadWordList(extra?: string): Promise<WordList> {
     }
     const shipped = shippedYamlData(path, text);
     if (shipped) return shipped.data;
-    const { parseYamlSource, sourceData } = await import("./yaml-source.js");
-    const { source, problems } = parseYamlSource(path, text);
-    const read = problems[0] ? { problem: problems[0] } : sourceData(source);
+    const { yamlData } = await import("./yaml-source.js");
+    const read = yamlData(path, text);
     if ("problem" in read) throw cannot(formatLocated(read.problem));
     return read.data;
   };

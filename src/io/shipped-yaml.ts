@@ -45,14 +45,13 @@ function readRecord(): Record {
  * it. A file with a problem, or with data that JSON would change, stops the build.
  */
 export async function shippedYamlRecord(): Promise<string> {
-  const { parseYamlSource, sourceData } = await import("./yaml-source.js");
+  const { yamlData } = await import("./yaml-source.js");
   const made: Record = {};
   const names = readdirSync(SHIPPED_TEMPLATES_DIR, { recursive: true, encoding: "utf8" });
   for (const name of names.filter((name) => name.endsWith(".yaml")).sort()) {
     const path = join(SHIPPED_TEMPLATES_DIR, name);
     const text = readTextFile(path);
-    const { source, problems } = parseYamlSource(path, text);
-    const read = problems[0] ? { problem: problems[0] } : sourceData(source);
+    const read = yamlData(path, text);
     if ("problem" in read) throw new Error(formatLocated(read.problem));
     if (!isDeepStrictEqual(JSON.parse(JSON.stringify(read.data)), read.data))
       throw new Error(`${path}: holds data that JSON cannot keep`);

@@ -87,6 +87,12 @@ export function sourceData(source: YamlSource): { data: unknown } | { problem: L
   }
 }
 
+/** A YAML text's data, or its first problem, placed. */
+export function yamlData(path: string, text: string): { data: unknown } | { problem: Located } {
+  const { source, problems } = parseYamlSource(path, text);
+  return problems[0] ? { problem: problems[0] } : sourceData(source);
+}
+
 /** The position of the value at `keys` (or of the nearest existing parent) in the source. */
 export function locate(source: YamlSource, issue: DataIssue): Located {
   for (let depth = issue.path.length; depth >= 0; depth--) {
