@@ -57,8 +57,11 @@ export class SpillFile {
     this.written += bytes.length;
   }
 
-  /** What was appended, cut at each `separator` (which the text holds nowhere else), in order. */
-  *records(separator: string): Generator<string, void, undefined> {
+  /**
+   * What was appended, in order, some 64 KiB at a time, each piece ending
+   * just after a `separator` (which the text holds nowhere else).
+   */
+  *wholeRecords(separator: string): Generator<string, void, undefined> {
     this.flush();
     const decoder = new StringDecoder("utf8");
     const buffer = Buffer.allocUnsafe(CHUNK);
@@ -67,9 +70,10 @@ export class SpillFile {
       const read = readSync(this.descriptor(), buffer, 0, buffer.length, at);
       if (read === 0) break;
       at += read;
-      const pieces = (rest + decoder.write(buffer.subarray(0, read))).split(separator);
-      rest = pieces.pop() ?? "";
-      yield* pieces;
+      const text = rest + decoder.write(buffer.subarray(0, read));
+      const end = text.lastIndexOf(separator) + 1;
+      rest = text.slice(end);
+      if (end > 0) yield text.slice(0, end);
     }
   }
 

@@ -49,7 +49,7 @@ function quotedCell(text: string): string {
 /** Where the CSV rows wait for their header (`io/spill-file.ts`). */
 export interface Spill {
   append(text: string): void;
-  records(separator: string): Iterable<string>;
+  wholeRecords(separator: string): Iterable<string>;
 }
 
 /** Ends each row in the spill: documentText escapes every NUL of a cell. */
@@ -117,8 +117,9 @@ export function csvWriter({ write, drained }: ExportTarget, spill: Spill): Expor
       ];
       write(`\ufeff${csvRow(header)}\r\n`);
       let row = 0;
-      for (const text of spill.records(ROW_END)) {
-        write(`${text}${",".repeat(columns.length - (widths[row++] as number))}\r\n`);
+      const rowEnd = () => `${",".repeat(columns.length - (widths[row++] as number))}\r\n`;
+      for (const rows of spill.wholeRecords(ROW_END)) {
+        write(rows.replaceAll(ROW_END, rowEnd));
         const wait = drained();
         if (wait) await wait;
       }
