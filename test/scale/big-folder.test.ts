@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -103,26 +103,41 @@ describe("300,000 retros, 150,000 in one year folder", { timeout: 5 * MINUTES },
     expect(json.peak).toBeLessThan(STREAMING_PEAK);
   });
 
-  it("export -o, interrupted: exit 130, and neither the file nor its temporary copy is left", async () => {
-    const folder = join(work, "out");
-    mkdirSync(folder);
-    const child = spawn(
-      NODE,
-      [BIN, "export", "--format", "csv", "-o", join(folder, "all.csv"), "--dir", dir],
-      { cwd: work, env: binaryEnv(work) },
-    );
-    let stderr = "";
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
-    });
-    // The temporary file is there: the export is under way.
-    while (readdirSync(folder).length === 0) await new Promise((wait) => setTimeout(wait, 20));
-    child.kill("SIGINT");
-    const code = await new Promise((done) => child.on("close", done));
-    expect(code).toBe(130);
-    expect(stderr).toContain("Interrupted: nothing was written.");
-    expect(readdirSync(folder)).toEqual([]);
-  });
+  it.each([
+    ["as it reads the folder", 0],
+    ["as it writes the rows it set aside", 1],
+  ])(
+    "export -o, interrupted %s: exit 130, and neither the file nor its temporary copy is left",
+    async (_, written) => {
+      const folder = join(work, `out-${written}`);
+      mkdirSync(folder);
+      const child = spawn(
+        NODE,
+        [BIN, "export", "--format", "csv", "-o", join(folder, "all.csv"), "--dir", dir],
+        { cwd: work, env: binaryEnv(work) },
+      );
+      let stderr = "";
+      child.stderr.on("data", (chunk) => {
+        stderr += chunk;
+      });
+      const exited = new Promise((done) => child.on("close", done));
+      // The temporary file is there: the export is under way. Its rows go into
+      // it only once the whole folder is read (the CSV's header comes first).
+      const holds = () => {
+        const [name] = readdirSync(folder);
+        try {
+          return name !== undefined && statSync(join(folder, name)).size >= written;
+        } catch {
+          return false;
+        }
+      };
+      while (!holds() && child.exitCode === null) await new Promise((wait) => setTimeout(wait, 20));
+      child.kill("SIGINT");
+      expect(await exited).toBe(130);
+      expect(stderr).toContain("Interrupted: nothing was written.");
+      expect(readdirSync(folder)).toEqual([]);
+    },
+  );
 
   it("validate reads every file and finds nothing wrong", async () => {
     const run = await big(["validate"]);
