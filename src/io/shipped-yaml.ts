@@ -18,9 +18,9 @@ import { readTextFile } from "./text-file.js";
 export const SHIPPED_TEMPLATES_DIR = join(packageRoot(), "templates");
 export const SHIPPED_YAML_RECORD = join(packageRoot(), "dist", "shipped-yaml.json");
 
-type Record = { [name: string]: { text: string; data: unknown } };
+type ShippedRecord = { [name: string]: { text: string; data: unknown } };
 
-let record: Record | undefined;
+let record: ShippedRecord | undefined;
 
 /** What the build read from the shipped file at `path`, when `text` is still what it read. */
 export function shippedYamlData(path: string, text: string): { data: unknown } | undefined {
@@ -31,10 +31,10 @@ export function shippedYamlData(path: string, text: string): { data: unknown } |
   return entry?.text === text ? { data: structuredClone(entry.data) } : undefined;
 }
 
-function readRecord(): Record {
+function readRecord(): ShippedRecord {
   try {
     const read: unknown = JSON.parse(readFileSync(SHIPPED_YAML_RECORD, "utf8"));
-    return typeof read === "object" && read !== null ? (read as Record) : {};
+    return typeof read === "object" && read !== null ? (read as ShippedRecord) : {};
   } catch {
     return {};
   }
@@ -46,7 +46,7 @@ function readRecord(): Record {
  */
 export async function shippedYamlRecord(): Promise<string> {
   const { yamlData } = await import("./yaml-source.js");
-  const made: Record = {};
+  const made: ShippedRecord = {};
   const names = readdirSync(SHIPPED_TEMPLATES_DIR, { recursive: true, encoding: "utf8" });
   for (const name of names.filter((name) => name.endsWith(".yaml")).sort()) {
     const path = join(SHIPPED_TEMPLATES_DIR, name);
