@@ -11,7 +11,7 @@ import { basename, dirname } from "node:path";
 import { formatLocated, type Located } from "../domain/located.js";
 import { editCopyPath } from "../domain/naming.js";
 import { validateRetro } from "../domain/retro-validate.js";
-import { CancelledError, ExitCode, type InterruptSignal, ProblemError } from "../errors.js";
+import { CancelledError, ExitCode, ProblemError } from "../errors.js";
 import { MAX_FILE_BYTES } from "../io/batch-reader.js";
 import { openInEditor } from "../io/editor.js";
 import { describeFsError } from "../io/fs-errors.js";
@@ -20,6 +20,7 @@ import { locate, parseYamlSource, sourceData } from "../io/yaml-source.js";
 import { displayPath } from "../ui/display-path.js";
 import { safeOneLine } from "../ui/safe-text.js";
 import type { World } from "../world.js";
+import { eventLoopTurn, noteInterrupts } from "./interrupts.js";
 import { resolveRetro } from "./resolve-retro.js";
 import { withPrompter } from "./with-prompter.js";
 
@@ -64,11 +65,13 @@ export async function editCommand(
   const keptNotice = `your edit is kept in ${displayPath(world.cwd, copy)}; "interview-retro edit ${stem}" goes on with it`;
   try {
     for (;;) {
-      const interrupt = watchInterrupts();
+      // Ctrl-C, SIGTERM and SIGHUP while the editor is open: the editor gets
+      // them too; the tool waits for it to close, then stops, keeping the copy.
+      const interrupts = noteInterrupts();
       const { ok, editor, problem } = openInEditor(copy, world.env);
-      // A signal that came while the editor ran is handled on the next turn of the event loop.
-      await new Promise((resolve) => setImmediate(resolve));
-      const signal = interrupt.stop();
+      await eventLoopTurn();
+      interrupts.stop();
+      const signal = interrupts.signal();
       if (signal) {
         keepCopy = true;
         throw new CancelledError(`Interrupted: ${shown} was not changed; ${keptNotice}.`, signal);
@@ -129,25 +132,6 @@ function keptEdit(copy: string, world: World): string | undefined {
 
 const readIfThere = (path: string): string | undefined =>
   existsSync(path) ? readFileSync(path, "utf8") : undefined;
-
-/**
- * Ctrl-C, SIGTERM and SIGHUP while the editor is open: the editor gets them
- * too; the tool waits for it to close, then stops, keeping the copy.
- */
-function watchInterrupts(): { stop: () => InterruptSignal | undefined } {
-  let received: InterruptSignal | undefined;
-  const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
-  const on = (signal: InterruptSignal) => {
-    received ??= signal;
-  };
-  for (const signal of signals) process.on(signal, on);
-  return {
-    stop: () => {
-      for (const signal of signals) process.off(signal, on);
-      return received;
-    },
-  };
-}
 
 /** An earlier edit of this retro was interrupted: go on with it (without a terminal, always)? */
 async function goOnWithKept(options: EditOptions, world: World, shown: string): Promise<boolean> {

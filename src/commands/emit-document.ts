@@ -1,10 +1,11 @@
 import { resolve } from "node:path";
-import { CancelledError, type InterruptSignal, ProblemError } from "../errors.js";
+import { CancelledError, ProblemError } from "../errors.js";
 import { describeFsError } from "../io/fs-errors.js";
 import { type OutputFile, openOutputFile } from "../io/output-file.js";
 import { displayPath } from "../ui/display-path.js";
 import { safeMultiline } from "../ui/safe-text.js";
 import type { World } from "../world.js";
+import { eventLoopTurn, type NotedInterrupts, noteInterrupts } from "./interrupts.js";
 import { chunked, type Drained, streamOutput } from "./stream-output.js";
 
 /**
@@ -46,12 +47,10 @@ export async function streamDocument(
   // Ctrl-C (or SIGTERM, SIGHUP) during a long export to a file: the temporary
   // file is removed and nothing is written. The signal is noted, and acted on at the
   // next piece written or the next retros handed on.
-  let interrupted: InterruptSignal | undefined;
-  const onSignal = (signal: InterruptSignal) => {
-    interrupted ??= signal;
-  };
+  let interrupts: NotedInterrupts | undefined;
   const checkInterrupt = () => {
-    if (interrupted) throw new CancelledError("Interrupted: nothing was written.", interrupted);
+    const signal = interrupts?.signal();
+    if (signal) throw new CancelledError("Interrupted: nothing was written.", signal);
   };
   const failed = (error: unknown) =>
     new ProblemError(`cannot write ${displayPath(world.cwd, target)}: ${describeFsError(error)}`);
@@ -63,7 +62,7 @@ export async function streamDocument(
   }
   // A fifo's write can wait for ever on its reader: there, with no temporary
   // file to remove, a signal keeps its usual effect and ends the command.
-  if (file.whole) for (const signal of INTERRUPTS) process.on(signal, onSignal);
+  if (file.whole) interrupts = noteInterrupts();
   try {
     const out = chunked((text) => {
       checkInterrupt();
@@ -91,12 +90,10 @@ export async function streamDocument(
     });
     world.stderr.write(`Wrote ${what} to ${displayPath(world.cwd, target)}\n`);
   } finally {
-    for (const signal of INTERRUPTS) process.off(signal, onSignal);
+    interrupts?.stop();
     file.discard();
   }
 }
 
-const INTERRUPTS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 /** Pieces made between two turns of the event loop: some 6 MiB of a CSV's rows, or a few thousand retros read. */
 const TURN_EVERY = 100;
-const eventLoopTurn = () => new Promise<void>((resolve) => setImmediate(resolve));

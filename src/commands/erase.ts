@@ -1,12 +1,13 @@
 import { rmSync, unlinkSync } from "node:fs";
 import { dirname, relative } from "node:path";
 import { editCopyPath } from "../domain/naming.js";
-import { ExitCode, UsageError } from "../errors.js";
+import { CancelledError, ExitCode, UsageError } from "../errors.js";
 import { describeFsError } from "../io/fs-errors.js";
 import { commit, git, gitTopLevel } from "../io/git.js";
 import { displayPath } from "../ui/display-path.js";
 import { shellWord } from "../ui/shell-word.js";
 import type { World } from "../world.js";
+import { eventLoopTurn, noteInterrupts } from "./interrupts.js";
 import { withPrompter } from "./with-prompter.js";
 
 /**
@@ -69,6 +70,32 @@ export async function erase(
       return ExitCode.ok;
     }
   }
+  // Once confirmed, the files go, and what went is staged (and committed), as
+  // one step: an interrupt in between (Ctrl-C, a closed terminal) left
+  // deletions unstaged, which a second run neither stages nor names in the
+  // history notice. It is noted, and ends the command once the step is done.
+  const interrupts = noteInterrupts();
+  let code: number;
+  try {
+    code = await deleteAndRecord(paths, what, options, world, drafts);
+    await eventLoopTurn();
+  } finally {
+    interrupts.stop();
+  }
+  const signal = interrupts.signal();
+  if (signal)
+    throw new CancelledError("Interrupted once the deletions above were made and staged.", signal);
+  return code;
+}
+
+/** Deletes the files and drafts, stages the deletions, commits them with --commit, and says what history still holds. */
+async function deleteAndRecord(
+  paths: readonly string[],
+  what: { title: string; commitMessage: string },
+  options: EraseOptions,
+  world: World,
+  drafts: DraftsToo,
+): Promise<number> {
   // Another run may delete some of them first: what is said, staged and committed is what this one deleted.
   // One that cannot be deleted (a read-only folder) is named, and the others still go.
   let notDeleted = 0;
