@@ -20,7 +20,7 @@ import { locate, parseYamlSource, sourceData } from "../io/yaml-source.js";
 import { displayPath } from "../ui/display-path.js";
 import { safeOneLine } from "../ui/safe-text.js";
 import type { World } from "../world.js";
-import { eventLoopTurn, noteInterrupts } from "./interrupts.js";
+import { holdingInterrupts } from "./interrupts.js";
 import { resolveRetro } from "./resolve-retro.js";
 import { withPrompter } from "./with-prompter.js";
 
@@ -67,11 +67,10 @@ export async function editCommand(
     for (;;) {
       // Ctrl-C, SIGTERM and SIGHUP while the editor is open: the editor gets
       // them too; the tool waits for it to close, then stops, keeping the copy.
-      const interrupts = noteInterrupts();
-      const { ok, editor, problem } = openInEditor(copy, world.env);
-      await eventLoopTurn();
-      interrupts.stop();
-      const signal = interrupts.signal();
+      const {
+        result: { ok, editor, problem },
+        signal,
+      } = await holdingInterrupts(() => openInEditor(copy, world.env));
       if (signal) {
         keepCopy = true;
         throw new CancelledError(`Interrupted: ${shown} was not changed; ${keptNotice}.`, signal);

@@ -7,7 +7,7 @@ import { commit, git, gitTopLevel } from "../io/git.js";
 import { displayPath } from "../ui/display-path.js";
 import { shellWord } from "../ui/shell-word.js";
 import type { World } from "../world.js";
-import { eventLoopTurn, noteInterrupts } from "./interrupts.js";
+import { holdingInterrupts } from "./interrupts.js";
 import { withPrompter } from "./with-prompter.js";
 
 /**
@@ -74,15 +74,9 @@ export async function erase(
   // one step: an interrupt in between (Ctrl-C, a closed terminal) left
   // deletions unstaged, which a second run neither stages nor names in the
   // history notice. It is noted, and ends the command once the step is done.
-  const interrupts = noteInterrupts();
-  let code: number;
-  try {
-    code = await deleteAndRecord(paths, what, options, world, drafts);
-    await eventLoopTurn();
-  } finally {
-    interrupts.stop();
-  }
-  const signal = interrupts.signal();
+  const { result: code, signal } = await holdingInterrupts(() =>
+    deleteAndRecord(paths, what, options, world, drafts),
+  );
   if (signal)
     throw new CancelledError("Interrupted once the deletions above were made and staged.", signal);
   return code;

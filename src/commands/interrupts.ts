@@ -29,5 +29,23 @@ export function noteInterrupts(): NotedInterrupts {
   };
 }
 
+/**
+ * Runs `work` with interrupts noted, not fatal, and says which came first,
+ * if any: the caller stops once the work is whole. A signal that came during
+ * its last stretch is seen on one more turn of the event loop.
+ */
+export async function holdingInterrupts<T>(
+  work: () => T | Promise<T>,
+): Promise<{ result: T; signal: InterruptSignal | undefined }> {
+  const interrupts = noteInterrupts();
+  try {
+    const result = await work();
+    await eventLoopTurn();
+    return { result, signal: interrupts.signal() };
+  } finally {
+    interrupts.stop();
+  }
+}
+
 /** A turn of the event loop: a signal received meanwhile has its handler run. */
 export const eventLoopTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
