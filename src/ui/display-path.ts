@@ -13,10 +13,20 @@ export function displayPath(cwd: string, path: string): string {
 
 /** Relative to the current folder when inside it, so it can be pasted; absolute otherwise. Exact, for --json. */
 export function relativePath(cwd: string, path: string): string {
-  // The common case, without path.relative: it resolves both paths on every call.
-  const prefix = cwd.endsWith("/") ? cwd : `${cwd}/`;
-  if (path.startsWith(prefix) && !path.includes("/../") && !path.includes("/./"))
-    return path.slice(prefix.length);
+  // Without path.relative when both paths are plain, which is nearly always:
+  // it resolves both on every call, once per file of an export or a search.
+  if (isPlainAbsolute(cwd) && isPlainAbsolute(path)) {
+    const prefix = cwd === "/" ? cwd : `${cwd}/`;
+    return path.length > prefix.length && path.startsWith(prefix)
+      ? path.slice(prefix.length)
+      : path;
+  }
   const rel = relative(cwd, path);
-  return rel === "" || rel.startsWith("..") ? path : rel;
+  return rel === "" || rel === ".." || rel.startsWith("../") ? path : rel;
 }
+
+/** A `/`, `.` or `..` part, or an empty one: the path is not in the form path.resolve gives. */
+const UNRESOLVED_PART = /\/\.{0,2}(?:\/|$)/;
+
+const isPlainAbsolute = (path: string) =>
+  path.startsWith("/") && (path === "/" || !UNRESOLVED_PART.test(path));
