@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { StringDecoder } from "node:string_decoder";
 import { CancelledError, ProblemError } from "../errors.js";
 import { describeFsError } from "../io/fs-errors.js";
 import { type OutputFile, openOutputFile } from "../io/output-file.js";
@@ -34,12 +35,20 @@ export async function emitDocument(
 export async function streamDocument(
   world: World,
   output: string | undefined,
-  make: (write: (text: string) => void, drained: Drained) => Promise<string>,
+  make: (write: (text: string | Uint8Array) => void, drained: Drained) => Promise<string>,
 ): Promise<void> {
   if (output === undefined || output === "-") {
-    const tty = world.stdout.isTTY === true;
+    if (world.stdout.isTTY !== true) {
+      await streamOutput(world, make);
+      return;
+    }
+    // Bytes may end within a character: the decoder keeps its first bytes for the next piece.
+    const decoder = new StringDecoder("utf8");
     await streamOutput(world, (write, drained) =>
-      make(tty ? (text) => write(safeMultiline(text)) : write, drained),
+      make(
+        (text) => write(safeMultiline(typeof text === "string" ? text : decoder.write(text))),
+        drained,
+      ),
     );
     return;
   }

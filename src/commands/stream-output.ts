@@ -18,7 +18,7 @@ export type Drained = () => Promise<void> | undefined;
  */
 export async function streamOutput<T>(
   world: World,
-  make: (write: (text: string) => void, drained: Drained) => Promise<T>,
+  make: (write: (text: string | Uint8Array) => void, drained: Drained) => Promise<T>,
 ): Promise<T> {
   const { stdout } = world;
   const tty = stdout.isTTY === true;
@@ -40,9 +40,13 @@ export async function streamOutput<T>(
   return result;
 }
 
-/** Gathers pieces into chunks of CHUNK characters for `flushText`; `flush` hands on the rest. */
-export function chunked(flushText: (text: string) => void): {
-  write: (text: string) => void;
+/**
+ * Gathers text into chunks of CHUNK characters for `flushText`; `flush` hands
+ * on the rest. Bytes come in chunks already, and go on as they are (after the
+ * text before them).
+ */
+export function chunked(flushText: (text: string | Uint8Array) => void): {
+  write: (text: string | Uint8Array) => void;
   flush: () => void;
 } {
   let pieces: string[] = [];
@@ -56,6 +60,11 @@ export function chunked(flushText: (text: string) => void): {
   };
   return {
     write(text) {
+      if (typeof text !== "string") {
+        flush();
+        flushText(text);
+        return;
+      }
       pieces.push(text);
       length += text.length;
       if (length >= CHUNK) flush();

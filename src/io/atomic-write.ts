@@ -36,7 +36,7 @@ interface AtomicOptions {
 
 /** A file being written, which appears at its path only once `commit` is called. */
 export interface AtomicFile {
-  write(text: string): void;
+  write(text: string | Uint8Array): void;
   /** Puts the file in place. */
   commit(): Promise<void>;
   /** Removes the temporary file, if it is still there (after a commit, or instead of one). */

@@ -59,12 +59,16 @@ export function writeTextSync(fd: number, text: string, position?: number): numb
 }
 
 /** A file descriptor written to until it is closed (once; closing again does nothing). */
-export function fileWriter(fd: number): { write: (text: string) => void; close: () => void } {
+export function fileWriter(fd: number): {
+  write: (text: string | Uint8Array) => void;
+  close: () => void;
+} {
   let open: number | undefined = fd;
   return {
     write(text) {
       if (open === undefined) throw new Error("written after commit");
-      writeTextSync(open, text);
+      if (typeof text === "string") writeTextSync(open, text);
+      else for (let done = 0; done < text.length; ) done += writeSync(open, text, done);
     },
     close() {
       if (open !== undefined) closeSync(open);

@@ -49,11 +49,11 @@ function quotedCell(text: string): string {
 /** Where the CSV rows wait for their header (`io/spill-file.ts`). */
 export interface Spill {
   append(text: string): void;
-  wholeRecords(separator: string): Iterable<string>;
+  /** How many bytes were appended. */
+  readonly size: number;
+  /** What was appended, in order, in pieces. */
+  pieces(): Iterable<Uint8Array>;
 }
-
-/** Ends each row in the spill: documentText escapes every NUL of a cell. */
-const ROW_END = "\0";
 
 /** A document being written, one retro at a time. */
 export interface ExportWriter {
@@ -67,13 +67,17 @@ export interface ExportWriter {
  * chosen value under the kind's field, `<id>.verdict`, then `<id>.answer`),
  * CRLF rows, with a BOM so spreadsheets read UTF-8. The columns are those of
  * the retros read, in the order they first come: the rows wait in `spill`,
- * each with as many cells as there were columns when it was read, and are
- * filled out with empty cells once the header is written.
+ * each with as many cells as there were columns when it was read. Once the
+ * header is written, they are copied out as they are, but for the rows read
+ * before the last column came (the first few, most often), which are given
+ * their empty cells before their line break.
  */
 export function csvWriter({ write, drained }: ExportTarget, spill: Spill): ExportWriter {
   const columns: { id: string; field: string | undefined }[] = [];
   const columnOf = new Map<string, number>();
+  /** Each row's cell count, and where its line break starts in the spill. */
   const widths: number[] = [];
+  const breaks: number[] = [];
   const column = (id: string, field: string | undefined) => {
     const key = `${id}\0${field ?? ""}`;
     let index = columnOf.get(key);
@@ -106,8 +110,10 @@ export function csvWriter({ write, drained }: ExportTarget, spill: Spill): Expor
       };
       const cells = [path, ...CONTEXT_COLUMNS.map((name) => context[name])];
       for (let i = 0; i < columns.length; i++) cells.push(answers[i] ?? "");
-      spill.append(`${csvRow(cells)}${ROW_END}`);
+      spill.append(csvRow(cells));
       widths.push(columns.length);
+      breaks.push(spill.size);
+      spill.append("\r\n");
     },
     async end() {
       const header = [
@@ -117,15 +123,29 @@ export function csvWriter({ write, drained }: ExportTarget, spill: Spill): Expor
       ];
       write(`\ufeff${csvRow(header)}\r\n`);
       let row = 0;
-      const rowEnd = () => `${",".repeat(columns.length - (widths[row++] as number))}\r\n`;
-      for (const rows of spill.wholeRecords(ROW_END)) {
-        write(rows.replaceAll(ROW_END, rowEnd));
+      let at = 0;
+      for (const piece of spill.pieces()) {
+        const parts: Uint8Array[] = [];
+        let from = 0;
+        for (; (widths[row] ?? columns.length) < columns.length; row++) {
+          const cut = (breaks[row] as number) - at;
+          if (cut >= piece.length) break;
+          parts.push(
+            piece.subarray(from, cut),
+            emptyCells(columns.length - (widths[row] as number)),
+          );
+          from = cut;
+        }
+        at += piece.length;
+        write(parts.length === 0 ? piece : Buffer.concat([...parts, piece.subarray(from)]));
         const wait = drained();
         if (wait) await wait;
       }
     },
   };
 }
+
+const emptyCells = (count: number) => Buffer.from(",".repeat(count));
 
 /** A readable document: what is held, retro by retro (for a request of access). */
 export function markdownWriter(write: (text: string) => void, title: string): ExportWriter {
@@ -163,7 +183,8 @@ const withPath = ({ path, retro }: PathedRetro) => ({ path, ...retro });
 
 /** What a format needs to be written: where, a title for a person, and a place to set rows aside. */
 export interface ExportTarget {
-  write: (text: string) => void;
+  /** Text, or bytes of UTF-8 text that may end within a character. */
+  write: (text: string | Uint8Array) => void;
   /** A promise while the output's reader has fallen behind, to await before writing more. */
   drained: () => Promise<void> | undefined;
   title: string;

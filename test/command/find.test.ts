@@ -334,6 +334,26 @@ describe("export", () => {
     expect(rows[1]).toMatch(/,$/);
     expect(readdirSync(retros).sort()).toEqual(["2024", "2025", "2026"]);
   });
+
+  it("CSV on a terminal: rows read back in pieces keep every character whole", async () => {
+    // Some 160 KB of accents and emoji: the pieces read back end within characters.
+    for (let index = 0; index < 120; index++)
+      writeRetro(retros, {
+        date: "2026-01-02",
+        suffix: String(index).padStart(4, "0"),
+        answers: {
+          spot_difficulty_earlier: { text: `Léa 🙂 ${"é🙂".repeat(200 + index)}` },
+          questions_appropriate: { verdict: "yes" },
+          candidate_strengths: { verdict: "yes" },
+        },
+      });
+    const piped = await cli(["export", "--format", "csv"]);
+    const terminal = await cli(["export", "--format", "csv"], { tty: true });
+    expect(Buffer.byteLength(piped.stdout)).toBeGreaterThan(150_000);
+    expect(terminal.stdout).not.toContain("\ufffd");
+    // On a terminal the line breaks are shown escaped; the rest is the same text.
+    expect(terminal.stdout.replace(/\\r/g, "\r")).toBe(piped.stdout);
+  });
 });
 
 describe("search", () => {

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Writable } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
 import { editText } from "../../src/io/editor.js";
 import { createInquirerPrompter, type Prompter } from "../../src/ui/prompter.js";
 import { progressPrinter } from "../../src/ui/render-progress.js";
@@ -17,9 +18,11 @@ type Sink = Writable & { isTTY?: boolean };
 
 function sink(isTTY: boolean): { stream: Sink; text: () => string } {
   let text = "";
+  // A piece of bytes may end within a character.
+  const decoder = new StringDecoder("utf8");
   const stream = new Writable({
     write(chunk, _encoding, done) {
-      text += chunk.toString();
+      text += decoder.write(chunk);
       done();
     },
   }) as Sink;
