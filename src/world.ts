@@ -4,8 +4,8 @@ import type { LibraryWords } from "./ui/words.js";
 
 /** Where a command writes: standard output or error, or a test's capture. */
 export interface Output {
-  /** False when the text waits in memory for a slow reader: "drain" says when it has gone. */
-  write(text: string | Uint8Array): unknown;
+  /** False when the text waits in memory for a slow reader: "drain" says when it has gone, and `done` when this text has. */
+  write(text: string | Uint8Array, done?: () => void): unknown;
   once?(event: "drain", listener: () => void): unknown;
   isTTY?: boolean;
   columns?: number;

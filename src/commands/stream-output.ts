@@ -7,8 +7,9 @@ const CHUNK = 64 * 1024;
 
 /**
  * A promise while the reader of the output has fallen behind (`less`, a
- * slow pipe): whoever makes the output awaits it before making more, so that
- * what is written never piles up in memory.
+ * slow pipe), or bytes handed to it are not written yet: whoever makes the
+ * output awaits it before making more, so that what is written never piles
+ * up in memory (and a buffer of bytes can be filled again).
  */
 export type Drained = () => Promise<void> | undefined;
 
@@ -26,6 +27,12 @@ export async function streamOutput<T>(
   const out = chunked((text) => {
     // The "Reading retros…" line is cleared first: what comes is the output itself.
     if (tty) world.progress({ type: "read" });
+    if (typeof text !== "string") {
+      // Bytes may be in a buffer that their maker fills again: it waits until they are written.
+      const written = new Promise<void>((resolve) => stdout.write(text, () => resolve()));
+      waiting = waiting === undefined ? written : waiting.then(() => written);
+      return;
+    }
     if (stdout.write(text) === false && stdout.once && waiting === undefined) {
       const once = stdout.once.bind(stdout);
       waiting = new Promise((resolve) => once("drain", resolve));

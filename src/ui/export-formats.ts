@@ -51,7 +51,7 @@ export interface Spill {
   append(text: string): void;
   /** How many bytes were appended. */
   readonly size: number;
-  /** What was appended, in order, in pieces. */
+  /** What was appended, in order, in pieces: each one written (and `drained` awaited) before the next is asked for. */
   pieces(): Iterable<Uint8Array>;
 }
 
@@ -185,7 +185,7 @@ const withPath = ({ path, retro }: PathedRetro) => ({ path, ...retro });
 export interface ExportTarget {
   /** Text, or bytes of UTF-8 text that may end within a character. */
   write: (text: string | Uint8Array) => void;
-  /** A promise while the output's reader has fallen behind, to await before writing more. */
+  /** A promise while the output's reader has fallen behind (or has bytes not yet written), to await before writing more. */
   drained: () => Promise<void> | undefined;
   title: string;
   spill: () => Spill;

@@ -311,6 +311,39 @@ describe("export", () => {
     expect(JSON.parse(text)).toHaveLength(150);
   });
 
+  it("CSV to a reader that takes its time gets every row as written to a fast one", async () => {
+    for (let day = 0; day < 300; day++) {
+      const date = new Date(Date.UTC(2025, 0, 1 + day)).toISOString().slice(0, 10);
+      const text = `Day ${day}: ${"the warm-up ran long ".repeat(40)}`;
+      writeRetro(retros, {
+        date,
+        candidate: `ats-${day}`,
+        suffix: "ffff",
+        answers: {
+          spot_difficulty_earlier: { text },
+          questions_appropriate: { verdict: "yes" },
+          candidate_strengths: { verdict: "no" },
+        },
+      });
+    }
+    const fast = await cli(["export", "--format", "csv"]);
+    // A reader that takes each chunk a moment after it is written, as a pipe to a
+    // busy program does: the rows read back from disk must not change meanwhile.
+    const captured = testWorld({ cwd: dir, now: NOW });
+    const chunks: Buffer[] = [];
+    captured.world.stdout = new Writable({
+      write(chunk, _encoding, done) {
+        setTimeout(() => {
+          chunks.push(Buffer.from(chunk));
+          done();
+        }, 1);
+      },
+    });
+    expect(await run(["export", "--format", "csv"], captured.world)).toBe(0);
+    expect(Buffer.byteLength(fast.stdout)).toBeGreaterThan(200_000);
+    expect(Buffer.concat(chunks).toString("utf8")).toBe(fast.stdout);
+  });
+
   it("CSV: a column first met in an older retro is empty in the newer rows, and nothing is left beside the retros", async () => {
     seed();
     const older = makeRetro({ date: "2024-02-02", suffix: "dddd" });

@@ -6,7 +6,7 @@ let spill: SpillFile | undefined;
 afterEach(() => spill?.close());
 
 describe("a spill file", () => {
-  it("gives back the bytes appended, in order, in pieces of their own, across its 64 KiB reads", () => {
+  it("gives back the bytes appended, in order, across its 64 KiB reads", () => {
     spill = SpillFile.open(tmpdir());
     // Two-byte and four-byte characters fall across the reads; one text is longer than a read.
     const texts = Array.from(
@@ -20,10 +20,9 @@ describe("a spill file", () => {
       size += Buffer.byteLength(text);
       expect(spill.size).toBe(size);
     }
-    const pieces = [...spill.pieces()];
+    // Each piece is taken (copied) before the next is read into the same buffer.
+    const pieces = Array.from(spill.pieces(), (piece) => Buffer.from(piece));
     expect(pieces.length).toBeGreaterThan(3);
-    // Kept by a writer, a piece is not overwritten by the next read.
-    expect(new Set(pieces.map((piece) => piece.buffer)).size).toBe(pieces.length);
     expect(Buffer.concat(pieces).toString("utf8")).toBe(texts.join(""));
   });
 });
