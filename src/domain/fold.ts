@@ -16,10 +16,17 @@ function withoutAccents(char: string): string {
   return bare.length < decomposed.length ? bare : char;
 }
 
+/** The characters that may carry an accent, from À; those beyond the BMP (surrogate pairs) have none. */
+const ACCENT_BEARING = /[\u00c0-\ud7ff\ue000-\uffff]/g;
+
 /** Text without accents: "Léa" is "Lea", whether é is one character or e and an accent. */
-export const stripAccents = (text: string) =>
-  // Characters beyond the BMP (surrogate pairs) have no accents to remove.
-  text.replace(/[\u00c0-\ud7ff\ue000-\uffff]/g, withoutAccents);
+export const stripAccents = (text: string) => text.replace(ACCENT_BEARING, withoutAccents);
+
+/** Text that stripAccents may change (and leaves as it is when false). */
+export const mayHaveAccents = (text: string) => {
+  ACCENT_BEARING.lastIndex = 0;
+  return ACCENT_BEARING.test(text);
+};
 
 /** Lower case, accents removed: "Léa", "lea" and "LEA" are one name; "Enceinte" and "enceinte" one word. */
 export const fold = (text: string) => stripAccents(text).toLowerCase();

@@ -1,5 +1,5 @@
 import { chosenValue } from "./answer-kinds/index.js";
-import { accentlessOrigins, hasAccents, stripAccents } from "./fold.js";
+import { accentlessOrigins, hasAccents, mayHaveAccents, stripAccents } from "./fold.js";
 import type { Retro } from "./retro.js";
 
 /**
@@ -18,8 +18,13 @@ export interface SearchSpec {
   exactAccents: boolean;
 }
 
-/** The [start, end) offsets of each match in a line. */
-export type Matcher = (line: string) => [number, number][];
+/** A compiled pattern. */
+export interface Matcher {
+  /** The [start, end) offsets of each match in a line. */
+  ranges(line: string): [number, number][];
+  /** False when no line of `text` can hold a match: most fields of a retro are passed over with one test. */
+  mayMatch(text: string): boolean;
+}
 
 export interface Hit {
   /** A context field (`candidate`, `tags`…) or a question id. */
@@ -43,18 +48,28 @@ const ignoresAccents = (spec: SearchSpec) => !spec.exactAccents && !hasAccents(s
 
 export function compileMatcher(spec: SearchSpec): Matcher {
   const pattern = compilePattern(spec);
-  if (!ignoresAccents(spec)) return (line) => matchRanges(pattern, line);
-  return (line) => {
+  // A literal found nowhere in a text is in none of its lines, unless accents are ignored
+  // and the text has a letter stripAccents may change. (A regular expression may be anchored
+  // to a line's ends, or look around them: each line is tried.)
+  const mayMatch = spec.regex
+    ? () => true
+    : (text: string) => {
+        pattern.lastIndex = 0;
+        return pattern.test(text) || (ignoresAccents(spec) && mayHaveAccents(text));
+      };
+  if (!ignoresAccents(spec)) return { ranges: (line) => matchRanges(pattern, line), mayMatch };
+  const ranges = (line: string): [number, number][] => {
     const bare = stripAccents(line);
     if (bare === line) return matchRanges(pattern, line);
-    const ranges = matchRanges(pattern, bare);
-    if (ranges.length === 0) return ranges;
+    const found = matchRanges(pattern, bare);
+    if (found.length === 0) return found;
     const origins = accentlessOrigins(line);
-    return ranges.map(([start, end]) => [
+    return found.map(([start, end]) => [
       (origins[start] as [number, number])[0],
       (origins[end - 1] as [number, number])[1],
     ]);
   };
+  return { ranges, mayMatch };
 }
 
 function matchRanges(pattern: RegExp, line: string): [number, number][] {
@@ -244,11 +259,12 @@ function addHits(
   matcher: Matcher,
   question?: string,
 ): void {
+  if (!matcher.mayMatch(text)) return;
   // Most fields are one line: no split for them (this runs for every field of every match).
   const lines = text.includes("\n") ? text.split("\n") : [text];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as string;
-    const ranges = matcher(line);
+    const ranges = matcher.ranges(line);
     if (ranges.length > 0) {
       hits.push({
         field,

@@ -238,4 +238,28 @@ describe("the raw byte prefilter", () => {
       },
     );
   });
+
+  it("passes over a field only when none of its lines matches (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(text, { minLength: 1, maxLength: 4 }),
+        word.filter((pattern) => pattern !== ""),
+        fc.boolean(),
+        fc.boolean(),
+        (lines, pattern, caseSensitive, exactAccents) => {
+          const matcher = compileMatcher({ pattern, regex: false, caseSensitive, exactAccents });
+          const field = lines.join("\n");
+          const matching = field.split("\n").some((line) => matcher.ranges(line).length > 0);
+          if (matching) expect(matcher.mayMatch(field)).toBe(true);
+        },
+      ),
+      {
+        numRuns: 3000,
+        examples: [
+          [["Lé", "Le\u0301a said"], "lea", false, false],
+          [["first", "The \u212aafka talk"], "kafka", false, false],
+        ],
+      },
+    );
+  });
 });
