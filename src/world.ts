@@ -6,6 +6,8 @@ import type { LibraryWords } from "./ui/words.js";
 export interface Output {
   /** False when the text waits in memory for a slow reader: "drain" says when it has gone, and `done` when this text has. */
   write(text: string | Uint8Array, done?: () => void): unknown;
+  /** How many bytes it holds, not yet written: none (or no such count) once `write` has returned, for a file or a test's capture. */
+  writableLength?: number;
   once?(event: "drain", listener: () => void): unknown;
   isTTY?: boolean;
   columns?: number;

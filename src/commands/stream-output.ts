@@ -28,9 +28,15 @@ export async function streamOutput<T>(
     // The "Reading retros…" line is cleared first: what comes is the output itself.
     if (tty) world.progress({ type: "read" });
     if (typeof text !== "string") {
-      // Bytes may be in a buffer that their maker fills again: it waits until they are written.
-      const written = new Promise<void>((resolve) => stdout.write(text, () => resolve()));
-      waiting = waiting === undefined ? written : waiting.then(() => written);
+      // Bytes may be in a buffer that their maker fills again: while the stream still
+      // holds them (an asynchronous pipe), it waits until they are written.
+      let written: (() => void) | undefined;
+      const done = new Promise<void>((resolve) => {
+        written = resolve;
+      });
+      stdout.write(text, written);
+      if ((stdout.writableLength ?? 0) > 0)
+        waiting = waiting === undefined ? done : waiting.then(() => done);
       return;
     }
     if (stdout.write(text) === false && stdout.once && waiting === undefined) {

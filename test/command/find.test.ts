@@ -344,6 +344,23 @@ describe("export", () => {
     expect(Buffer.concat(chunks).toString("utf8")).toBe(fast.stdout);
   });
 
+  it("CSV to an output that writes at once and keeps nothing (a script's, the build's) ends", async () => {
+    for (let day = 0; day < 100; day++)
+      writeRetro(retros, {
+        date: `2025-01-${String(1 + (day % 28)).padStart(2, "0")}`,
+        suffix: `f${day}`,
+      });
+    const fast = await cli(["export", "--format", "csv"]);
+    const captured = testWorld({ cwd: dir, now: NOW });
+    const chunks: Buffer[] = [];
+    // No write callback, no count of what it holds: it never holds anything.
+    captured.world.stdout = {
+      write: (text: string | Uint8Array) => chunks.push(Buffer.from(text)) > 0,
+    };
+    expect(await run(["export", "--format", "csv"], captured.world)).toBe(0);
+    expect(Buffer.concat(chunks).toString("utf8")).toBe(fast.stdout);
+  });
+
   it("CSV: a column first met in an older retro is empty in the newer rows, and nothing is left beside the retros", async () => {
     seed();
     const older = makeRetro({ date: "2024-02-02", suffix: "dddd" });
