@@ -36,6 +36,11 @@ export class SpillFile {
   private used = 0;
 
   append(text: string): void {
+    // A UTF-16 code unit is at most three bytes: text that surely fits is not measured first.
+    if (this.used + text.length * 3 <= CHUNK) {
+      this.used += this.buffer.write(text, this.used);
+      return;
+    }
     const length = Buffer.byteLength(text);
     if (this.used + length > CHUNK) this.flush();
     if (length > CHUNK) this.write(Buffer.from(text));

@@ -42,9 +42,12 @@ const csvRow = (cells: readonly string[]): string => documentText(cells.map(quot
  * like a formula (`=`, `+`, `-`, `@`), so that opening the file runs nothing.
  */
 function quotedCell(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const safe = FORMULA_STARTS.has(text.charCodeAt(0)) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
+
+/** `=`, `+`, `-`, `@`, tab and CR. */
+const FORMULA_STARTS = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d]);
 
 /** Where the CSV rows wait for their header (`io/spill-file.ts`). */
 export interface Spill {
@@ -74,16 +77,18 @@ export interface ExportWriter {
  */
 export function csvWriter({ write, drained }: ExportTarget, spill: Spill): ExportWriter {
   const columns: { id: string; field: string | undefined }[] = [];
-  const columnOf = new Map<string, number>();
+  /** Each question's columns, by field ("" for the answer). */
+  const columnsOf = new Map<string, Map<string, number>>();
   /** Each row's cell count, and where its line break starts in the spill. */
   const widths: number[] = [];
   const breaks: number[] = [];
   const column = (id: string, field: string | undefined) => {
-    const key = `${id}\0${field ?? ""}`;
-    let index = columnOf.get(key);
+    let fields = columnsOf.get(id);
+    if (fields === undefined) columnsOf.set(id, (fields = new Map()));
+    let index = fields.get(field ?? "");
     if (index === undefined) {
       index = columns.push({ id, field }) - 1;
-      columnOf.set(key, index);
+      fields.set(field ?? "", index);
     }
     return index;
   };
