@@ -30,11 +30,7 @@ export async function streamOutput<T>(
     if (typeof text !== "string") {
       // Bytes may be in a buffer that their maker fills again: while the stream still
       // holds them (an asynchronous pipe), it waits until they are written.
-      let written: (() => void) | undefined;
-      const done = new Promise<void>((resolve) => {
-        written = resolve;
-      });
-      stdout.write(text, written);
+      const done = new Promise<void>((resolve) => stdout.write(text, () => resolve()));
       if ((stdout.writableLength ?? 0) > 0)
         waiting = waiting === undefined ? done : waiting.then(() => done);
       return;

@@ -84,7 +84,10 @@ export function csvWriter({ write, drained }: ExportTarget, spill: Spill): Expor
   const breaks: number[] = [];
   const column = (id: string, field: string | undefined) => {
     let fields = columnsOf.get(id);
-    if (fields === undefined) columnsOf.set(id, (fields = new Map()));
+    if (fields === undefined) {
+      fields = new Map();
+      columnsOf.set(id, fields);
+    }
     let index = fields.get(field ?? "");
     if (index === undefined) {
       index = columns.push({ id, field }) - 1;
