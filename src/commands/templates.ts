@@ -1,6 +1,7 @@
 import { ExitCode, UsageError } from "../errors.js";
 import { loadConfig } from "../io/config.js";
-import { listTemplates, SHIPPED_TEMPLATES_DIR, templateDirs } from "../io/templates.js";
+import { SHIPPED_TEMPLATES_DIR } from "../io/shipped-yaml.js";
+import { listTemplates, templateDirs } from "../io/templates.js";
 import { displayPath } from "../ui/display-path.js";
 import { renderTemplate, renderTemplateList } from "../ui/render-templates.js";
 import { safeOneLine, toJson } from "../ui/safe-text.js";

@@ -48,6 +48,7 @@ const ignoresAccents = (spec: SearchSpec) => !spec.exactAccents && !hasAccents(s
 
 export function compileMatcher(spec: SearchSpec): Matcher {
   const pattern = compilePattern(spec);
+  const accentsIgnored = ignoresAccents(spec);
   // A literal found nowhere in a text is in none of its lines, unless accents are ignored
   // and the text has a letter stripAccents may change. (A regular expression may be anchored
   // to a line's ends, or look around them: each line is tried.)
@@ -55,9 +56,9 @@ export function compileMatcher(spec: SearchSpec): Matcher {
     ? () => true
     : (text: string) => {
         pattern.lastIndex = 0;
-        return pattern.test(text) || (ignoresAccents(spec) && mayHaveAccents(text));
+        return pattern.test(text) || (accentsIgnored && mayHaveAccents(text));
       };
-  if (!ignoresAccents(spec)) return { ranges: (line) => matchRanges(pattern, line), mayMatch };
+  if (!accentsIgnored) return { ranges: (line) => matchRanges(pattern, line), mayMatch };
   const ranges = (line: string): [number, number][] => {
     const bare = stripAccents(line);
     if (bare === line) return matchRanges(pattern, line);

@@ -37,14 +37,15 @@ export class SpillFile {
 
   append(text: string): void {
     // A UTF-16 code unit is at most three bytes: text that surely fits is not measured first.
-    if (this.used + text.length * 3 <= CHUNK) {
-      this.used += this.buffer.write(text, this.used);
-      return;
+    if (this.used + text.length * 3 > CHUNK) {
+      const length = Buffer.byteLength(text);
+      if (this.used + length > CHUNK) this.flush();
+      if (length > CHUNK) {
+        this.write(Buffer.from(text));
+        return;
+      }
     }
-    const length = Buffer.byteLength(text);
-    if (this.used + length > CHUNK) this.flush();
-    if (length > CHUNK) this.write(Buffer.from(text));
-    else this.used += this.buffer.write(text, this.used);
+    this.used += this.buffer.write(text, this.used);
   }
 
   private flush(): void {

@@ -9,8 +9,6 @@ import { describeFsError } from "./fs-errors.js";
 import { SHIPPED_TEMPLATES_DIR, shippedYamlData } from "./shipped-yaml.js";
 import { readTextFile } from "./text-file.js";
 
-export { SHIPPED_TEMPLATES_DIR };
-
 /** Parses and checks one template file; a broken one is a UsageError naming path, line and reason. */
 export async function parseTemplateFile(path: string, text: string): Promise<Template> {
   const shipped = shippedYamlData(path, text);

@@ -8,7 +8,8 @@ import { addDays } from "../../src/domain/dates.js";
 import { buildRetro, type GivenAnswers } from "../../src/domain/retro.js";
 import { retroToYaml } from "../../src/domain/retro-yaml.js";
 import type { Template } from "../../src/domain/template.js";
-import { parseTemplateFile, SHIPPED_TEMPLATES_DIR } from "../../src/io/templates.js";
+import { SHIPPED_TEMPLATES_DIR } from "../../src/io/shipped-yaml.js";
+import { parseTemplateFile } from "../../src/io/templates.js";
 import { BIN, binaryEnv, NODE } from "./binary.js";
 
 /**

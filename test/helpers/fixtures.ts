@@ -9,7 +9,8 @@ import {
 } from "../../src/domain/retro.js";
 import { retroToYaml } from "../../src/domain/retro-yaml.js";
 import type { Template } from "../../src/domain/template.js";
-import { parseTemplateFile, SHIPPED_TEMPLATES_DIR } from "../../src/io/templates.js";
+import { SHIPPED_TEMPLATES_DIR } from "../../src/io/shipped-yaml.js";
+import { parseTemplateFile } from "../../src/io/templates.js";
 
 /** The shipped default template, read as new reads it. */
 export const DEFAULT_TEMPLATE: Template = await parseTemplateFile(
