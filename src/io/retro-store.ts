@@ -72,7 +72,8 @@ export async function eachRetroIn(
  * and the newest names are read first, and the retros read are handed on,
  * in order, when an older day's files are reached. Memory holds a few days'
  * retros, not the folder's, and `show latest` or `list --limit 10` read only
- * the newest days.
+ * the newest days. They are handed on at the end of a day once `releaseEvery`
+ * files are read: a batch's worth by default, the newest day alone with 1.
  *
  * A file whose name does not start with its date cannot be placed by its
  * name: it is held until its date comes, and one dated after its name is
@@ -81,6 +82,7 @@ export async function eachRetroIn(
 export async function eachRetroNewestFirst(
   options: ScanOptions,
   onRetro: (stored: StoredRetro) => boolean | undefined,
+  releaseEvery = RELEASE_EVERY,
 ): Promise<void> {
   const held: StoredRetro[] = [];
   const reading = retroReading(options, (stored) => held.push(stored));
@@ -126,7 +128,7 @@ export async function eachRetroNewestFirst(
       if (named !== undefined && named !== day) {
         // Between days, once a batch's worth is read: a release every day
         // would read the files a few at a time, and the search too.
-        if (read - released >= RELEASE_EVERY) {
+        if (read - released >= releaseEvery) {
           released = read;
           if (await release(named)) return;
         }
@@ -140,7 +142,7 @@ export async function eachRetroNewestFirst(
   await release();
 }
 
-/** About a batch of the reader's (batch-reader.ts): `show latest` still reads a few dozen files, not the folder. */
+/** About a batch of the reader's (batch-reader.ts): `list --limit 10` reads a few dozen files, not the folder. */
 const RELEASE_EVERY = 50;
 const TURN_EVERY = 1000;
 

@@ -592,9 +592,12 @@ describe("show", () => {
     });
     writeRetro(retros, { date: "2025-12-31", suffix: "old0" });
     writeText(retros, "2026/2026-11-21-broken-aaaa.yaml", "schema: 1\nid: [broken\n");
+    // An older day's file is not read: its problem is not shown.
+    writeText(retros, "2026/2026-11-19-broken-bbbb.yaml", "schema: 1\nid: [broken\n");
     const { stdout, stderr } = await cli(["show", "latest"]);
     expect(stdout.split("\n")[0]).toBe("2026-11-20-backend-ats-1-aaaa");
     expect(stderr).toContain("2026-11-21-broken-aaaa.yaml");
+    expect(stderr).not.toContain("2026-11-19-broken-bbbb.yaml");
     // Another layout (a folder that is not a year): the whole folder is read.
     writeRetro(join(retros, "archive"), { date: "2026-11-25", suffix: "arch" });
     expect((await cli(["show", "latest"])).stdout.split("\n")[0]).toBe(
