@@ -3,12 +3,6 @@
 // before anything else loads, so it costs about what `node -e 0` costs (the
 // file is read directly: require() of a JSON file costs ~2 ms more).
 // Everything else goes to the built bundle.
-/** By Node version, the V8 flag that has a function run four times longer before it is optimised (on Node 22 it measured nothing). */
-const LATER_OPTIMISING = {
-  20: "--ticks-before-optimization=12",
-  24: "--invocation-count-for-turbofan=12000",
-};
-
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   const packageFile = require("node:path").join(__dirname, "../package.json");
@@ -25,11 +19,11 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   // V8 optimises a function that has run a while, on another thread. Over a
   // few hundred retros the command then ends while that compile goes on, and
   // Node waits for it at exit (10 to 30 ms, for code that will not run).
-  // Four times V8's threshold: over 2,000 retros `list` takes 128 ms, not 143
-  // (Node 20); over 500, 71 not 88 (Node 24); over 10,000, where optimising
-  // pays, no change. V8 renames these flags, and an unknown one is an error
-  // on stderr: set only on the Nodes measured.
-  const later = LATER_OPTIMISING[process.versions.node.split(".")[0]];
-  if (later) v8.setFlagsFromString(later);
+  // Four times V8's threshold, on Node 20: over 2,000 retros `list` takes
+  // 128 ms, not 143; over 10,000, where optimising pays, no change. (Node 22
+  // measured nothing; on 24, `digest`'s peak over 100,000 rose from 215 to
+  // 240 MiB. V8 renames these flags, and an unknown one is an error on stderr.)
+  if (process.versions.node.startsWith("20."))
+    v8.setFlagsFromString("--ticks-before-optimization=12");
   bundle.exports.main();
 }
