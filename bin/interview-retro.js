@@ -21,8 +21,8 @@ if (args.length === 1 && (args[0] === "--version" || args[0] === "-V")) {
   // Node waits for it at exit (10 to 30 ms, for code that will not run).
   // Four times V8's threshold, on Node 20: over 2,000 retros `list` takes
   // 128 ms, not 143; over 10,000, where optimising pays, no change. (Node 22
-  // measured nothing; on 24, `digest`'s peak over 100,000 rose from 215 to
-  // 240 MiB. V8 renames these flags, and an unknown one is an error on stderr.)
+  // measured nothing; on 24, `digest`'s peak over 100,000 rose from 231 to
+  // 249 MiB. V8 renames these flags, and an unknown one is an error on stderr.)
   if (process.versions.node.startsWith("20."))
     v8.setFlagsFromString("--ticks-before-optimization=12");
   bundle.exports.main();
