@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { openSync, rmSync } from "node:fs";
 import { link, mkdir, rename } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
@@ -53,6 +52,8 @@ export async function openAtomically(
     throw Object.assign(new Error(`${dir}: leads outside ${within}`), { code: "EOUTSIDE" });
   }
   await createFolder(dir);
+  // Loaded only to write: node:crypto costs 2 ms to load, 6 on Node 24.
+  const { randomBytes } = await import("node:crypto");
   const temp = join(dir, `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   const { write, close } = fileWriter(openSync(temp, "wx", mode));
   return {

@@ -1,5 +1,4 @@
-import { randomBytes } from "node:crypto";
-import { closeSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { ProblemError } from "../errors.js";
 import { describeFsError } from "./fs-errors.js";
@@ -18,12 +17,21 @@ const CHUNK = 64 * 1024;
 export class SpillFile {
   private constructor(private fd: number | undefined) {}
 
-  /** A new, nameless file in `dir`. */
+  /**
+   * A new, nameless file in `dir`: made in a folder of mkdtemp's, which has a
+   * random name and which only the user may open. (A random name from
+   * node:crypto cost every export 2 ms to load it, 6 on Node 24.)
+   */
   static open(dir: string): SpillFile {
-    const path = join(dir, `.interview-retro-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
-    const fd = openSync(path, "wx+", 0o600);
-    rmSync(path);
-    return new SpillFile(fd);
+    const folder = mkdtempSync(join(dir, ".interview-retro-"));
+    const path = join(folder, "rows");
+    try {
+      const fd = openSync(path, "wx+", 0o600);
+      rmSync(path);
+      return new SpillFile(fd);
+    } finally {
+      rmdirSync(folder);
+    }
   }
 
   private written = 0;

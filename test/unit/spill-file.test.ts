@@ -1,4 +1,6 @@
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { SpillFile } from "../../src/io/spill-file.js";
 
@@ -24,5 +26,16 @@ describe("a spill file", () => {
     const pieces = Array.from(spill.pieces(), (piece) => Buffer.from(piece));
     expect(pieces.length).toBeGreaterThan(3);
     expect(Buffer.concat(pieces).toString("utf8")).toBe(texts.join(""));
+  });
+
+  it("leaves nothing in its folder, not even while it is open", () => {
+    const dir = mkdtempSync(join(tmpdir(), "spill-"));
+    try {
+      spill = SpillFile.open(dir);
+      spill.append("a row\r\n");
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
