@@ -79,6 +79,18 @@ describe("the fast reader of the canonical layout", () => {
     );
   });
 
+  it("tells keys apart that share a length or a start, over many files (property)", () => {
+    // Keys read before are kept and recognised by their text: "ab" must not be taken for "abc" or "ba".
+    const key = fc.stringMatching(/^[ab_][ab0-9_]{0,3}$/);
+    fc.assert(
+      fc.property(fc.uniqueArray(key, { minLength: 1, maxLength: 30 }), (keys) => {
+        const text = keys.map((name, index) => `${name}: ${index}\n`).join("");
+        expect(readCanonicalYaml(text)).toEqual(parse(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("agrees with yaml on text made of YAML's own punctuation (property)", () => {
     const unit = fc.constantFrom(..." \n\ta#:-|>\"'{}[],&*!%@`?~\\".split(""));
     fc.assert(
