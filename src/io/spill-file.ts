@@ -1,7 +1,8 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { ProblemError } from "../errors.js";
 import { describeFsError } from "./fs-errors.js";
+import { writeBytesSync } from "./text-file.js";
 
 /**
  * Text set aside on disk while a document is made, read back in order at
@@ -64,8 +65,7 @@ export class SpillFile {
 
   private write(bytes: Buffer): void {
     try {
-      for (let done = 0; done < bytes.length; )
-        done += writeSync(this.descriptor(), bytes, done, bytes.length - done, this.written + done);
+      writeBytesSync(this.descriptor(), bytes, this.written);
     } catch (error) {
       throw new ProblemError(`cannot set rows aside while writing: ${describeFsError(error)}`);
     }

@@ -47,15 +47,20 @@ export function writeTextSync(fd: number, text: string, position?: number): numb
   const length = Buffer.byteLength(text);
   if (length > scratch.length) scratch = Buffer.allocUnsafe(length);
   scratch.write(text);
-  for (let done = 0; done < length; )
+  writeBytesSync(fd, scratch.subarray(0, length), position);
+  return length;
+}
+
+/** Writes the whole of `bytes` to `fd` (at `position`, or where the file is), whatever a single write takes. */
+export function writeBytesSync(fd: number, bytes: Uint8Array, position?: number): void {
+  for (let done = 0; done < bytes.length; )
     done += writeSync(
       fd,
-      scratch,
+      bytes,
       done,
-      length - done,
+      bytes.length - done,
       position === undefined ? null : position + done,
     );
-  return length;
 }
 
 /** A file descriptor written to until it is closed (once; closing again does nothing). */
@@ -68,7 +73,7 @@ export function fileWriter(fd: number): {
     write(text) {
       if (open === undefined) throw new Error("written after commit");
       if (typeof text === "string") writeTextSync(open, text);
-      else for (let done = 0; done < text.length; ) done += writeSync(open, text, done);
+      else writeBytesSync(open, text);
     },
     close() {
       if (open !== undefined) closeSync(open);
