@@ -1,6 +1,6 @@
 import { isVerdict } from "../domain/answer-kinds/verdict.js";
 import type { Retro } from "../domain/retro.js";
-import type { Palette } from "./color.js";
+import { type Palette, PLAIN } from "./color.js";
 import { safeOneLine } from "./safe-text.js";
 import { padEnd, truncate, width } from "./text-width.js";
 
@@ -38,9 +38,10 @@ const VERDICT_LETTER = { yes: "Y", partly: "P", no: "N" } as const;
 
 /** The verdicts in question order, one letter each: Y(es), P(artly), N(o). */
 export function verdictLetters(retro: Retro): string {
-  return Object.values(retro.answers)
-    .map((answer) => (isVerdict(answer.verdict) ? VERDICT_LETTER[answer.verdict] : ""))
-    .join("");
+  let letters = "";
+  for (const answer of Object.values(retro.answers))
+    if (isVerdict(answer.verdict)) letters += VERDICT_LETTER[answer.verdict];
+  return letters;
 }
 
 /**
@@ -80,19 +81,28 @@ export function* renderList(
 ): Generator<string, void, undefined> {
   const widths = [...table.widths];
   if (terminalWidth !== undefined) shrinkToFit(widths, terminalWidth);
-  const line = (cells: readonly string[], paint: (column: Column, text: string) => string) =>
-    COLUMNS.map((column, i) => {
-      const text = truncate(cells[i] as string, widths[i] as number);
-      return paint(column, i === COLUMNS.length - 1 ? text : padEnd(text, widths[i] as number));
-    })
-      .join("  ")
-      .trimEnd();
+  // Only a column shrunk to fit has cells wider than itself, to cut.
+  const shrunk = widths.map((columnWidth, i) => columnWidth < (table.widths[i] as number));
+  const last = COLUMNS.length - 1;
+  const line = (cells: readonly string[], paint: (column: Column, text: string) => string) => {
+    const painted: string[] = [];
+    for (let i = 0; i <= last; i++) {
+      const columnWidth = widths[i] as number;
+      const cell = shrunk[i] ? truncate(cells[i] as string, columnWidth) : (cells[i] as string);
+      painted.push(paint(COLUMNS[i] as Column, i === last ? cell : padEnd(cell, columnWidth)));
+    }
+    return painted.join("  ").trimEnd();
+  };
   yield line(
     COLUMNS.map((column) => column.toUpperCase()),
     (_, text) => palette.dim(text),
   );
-  for (const row of table.rows)
-    yield line(row.split("\t"), (column, text) => paintCell(column, text, palette));
+  // Without colour, the cells are left as they are: painting them would walk each one for nothing.
+  const paint =
+    palette === PLAIN
+      ? (_: Column, text: string) => text
+      : (column: Column, text: string) => paintCell(column, text, palette);
+  for (const row of table.rows) yield line(row.split("\t"), paint);
 }
 
 function paintCell(column: Column, text: string, palette: Palette): string {

@@ -78,6 +78,21 @@ describe("rendering", () => {
     expect(lines[1]).toMatch(/PN$/);
   });
 
+  it("paints each verdict letter and the id in colour, and leaves the plain table unpainted", () => {
+    const painted: Palette = {
+      ...PLAIN,
+      bold: (text) => `<b>${text}</b>`,
+      yellow: (text) => `<y>${text}</y>`,
+      red: (text) => `<r>${text}</r>`,
+    };
+    const retro = makeRetro();
+    const [, colour] = [...renderList(tableOf([retro]), painted)];
+    expect(colour).toContain(`<b>${retro.id}</b>`);
+    expect(colour).toMatch(/<y>P<\/y><r>N<\/r>$/);
+    const [, plain] = [...renderList(tableOf([retro]), PLAIN)];
+    expect(plain).toMatch(new RegExp(`^${retro.date} +${retro.id} .*PN$`));
+  });
+
   it("highlights every match and escapes the text around it", () => {
     const [, line] = renderSearchResult(
       "a.yaml",
