@@ -89,8 +89,10 @@ export async function eachFoundNewestFirst(
   const query = queryFromOptions(options, world.now());
   const dir = await retrosDir(options, world);
   const warnings = new Warnings(world);
-  await eachRetroNewestFirst(scanOptions(dir, query, warnings, read), (stored) =>
-    matchesQuery(stored.retro, query) ? onRetro(stored) : undefined,
+  // Written out as it comes, each retro is then dropped: nothing of its file's text is kept.
+  await eachRetroNewestFirst(
+    { ...scanOptions(dir, query, warnings, read), transient: true },
+    (stored) => (matchesQuery(stored.retro, query) ? onRetro(stored) : undefined),
   );
   world.progress({ type: "read" });
   return warnings;

@@ -32,6 +32,8 @@ export interface ScanOptions extends FileFilter {
   keepText?: boolean;
   /** Leave the answers' text out (`stats` needs only verdicts, scores and choices). */
   withoutAnswerText?: boolean;
+  /** No retro handed on is kept once `onRetro` returns: its text values may stay views into its file's text. */
+  transient?: boolean;
   /** Called every thousand files read, with the count so far: for a progress line. */
   onProgress?: (filesRead: number) => void;
   /** A file is parsed only when its raw bytes hold every one of these. */
@@ -154,7 +156,10 @@ function progressCounter({ onProgress }: ScanOptions): () => void {
   };
 }
 
-type ReadOptions = Pick<ScanOptions, "rawTerms" | "onWarning" | "keepText" | "withoutAnswerText">;
+type ReadOptions = Pick<
+  ScanOptions,
+  "rawTerms" | "onWarning" | "keepText" | "withoutAnswerText" | "transient"
+>;
 
 /** Reads the given files as retros; the ones that fail are reported and left out. */
 export function readRetros(paths: readonly string[], options: ReadOptions): Promise<StoredRetro[]> {
@@ -198,9 +203,12 @@ function retroReading(options: ReadOptions, onRetro: (stored: StoredRetro) => vo
       });
   };
   let needsYaml: FileText[] = [];
-  const omit = options.withoutAnswerText ? ANSWER_TEXT : undefined;
+  const reading = {
+    ...(options.withoutAnswerText ? { omit: ANSWER_TEXT } : {}),
+    transient: options.transient === true,
+  };
   const reader = batchReader(options.rawTerms ?? [], options.onWarning, (file) => {
-    const data = readCanonicalYaml(file.text, omit);
+    const data = readCanonicalYaml(file.text, reading);
     const retro = data === undefined ? undefined : checkRetro(data).retro;
     // An invalid file goes to yaml too, to be reported once, with its line and column,
     // unless it is too large for the library: its text is then not kept either.
