@@ -59,10 +59,13 @@ export async function learningPeriod(
   return { ...base, previous };
 }
 
-/** The phrases of the previous period's answers, when there is one: only they are kept, not the retros. */
+/**
+ * The phrases of the previous period's answers, when there is one: only they
+ * are kept, not the retros, nor their ids (the trends need only the counts).
+ */
 export async function previousThemes(period: LearningPeriod): Promise<ThemeCount | undefined> {
   if (!period.previous) return undefined;
-  const count = new ThemeCount();
+  const count = new ThemeCount(0);
   await eachFoundRetro(period.dir, period.previous, period.warnings, {}, ({ retro }) =>
     count.add(retro),
   );

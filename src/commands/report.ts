@@ -1,5 +1,6 @@
 import { localDate } from "../domain/dates.js";
 import { LatestActions, promisedActions, ThemeCount } from "../domain/digest.js";
+import { THEME_IDS_SHOWN } from "../domain/themes.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { REPORT_FORMATS } from "../ui/report-formats.js";
 import type { World } from "../world.js";
@@ -7,8 +8,7 @@ import { emitDocument } from "./emit-document.js";
 import { learningPeriod, previousThemes } from "./learning-period.js";
 import { gatherStats, type StatsOptions } from "./stats.js";
 
-/** A report shows each theme's five newest retros, and the latest fifty promised actions. */
-const THEME_IDS_SHOWN = 5;
+/** A report shows the latest fifty promised actions. */
 const ACTIONS_SHOWN = 50;
 
 export interface ReportOptions extends StatsOptions {

@@ -1,4 +1,5 @@
 import { ThemeCount } from "../domain/digest.js";
+import { THEME_IDS_SHOWN } from "../domain/themes.js";
 import { ExitCode } from "../errors.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { periodWords, renderThemes } from "../ui/render-digest.js";
@@ -15,7 +16,8 @@ export interface ThemesOptions extends FilterOptions {
 /** The words and phrases that recur in each question's answers over the last week (or --since's period). */
 export async function themesCommand(options: ThemesOptions, world: World): Promise<number> {
   const period = await learningPeriod(options, world, "7d");
-  const count = new ThemeCount();
+  // The JSON lists every retro of a theme; the terminal names a few.
+  const count = new ThemeCount(options.json ? Number.POSITIVE_INFINITY : THEME_IDS_SHOWN);
   await eachFoundRetro(period.dir, period.current, period.warnings, {}, ({ retro }) =>
     count.add(retro),
   );

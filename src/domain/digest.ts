@@ -3,7 +3,7 @@ import { chosenValue } from "./answer-kinds/index.js";
 import { entry } from "./map-entry.js";
 import { newestRetroFirst, type Retro } from "./retro.js";
 import { type QuestionFigures, StatsTally } from "./stats.js";
-import { PhraseCount, questionWords, type Theme, themesOf } from "./themes.js";
+import { PhraseCount, questionWords, THEME_IDS_SHOWN, type Theme, themesOf } from "./themes.js";
 
 /**
  * What a team reads before its weekly meeting: for each question of each
@@ -143,7 +143,7 @@ export class LatestActions {
 export class ThemeCount {
   private readonly questions = new Map<string, { phrases: PhraseCount; asked: Set<string> }>();
 
-  /** `idsKept`: per theme, how many of the newest retros' ids to keep (all, unless a report shows only a few). */
+  /** `idsKept`: per theme, how many of the newest retros' ids to keep (all, for `themes --json`, unless told). */
   constructor(private readonly idsKept?: number) {}
 
   add(retro: Retro): void {
@@ -194,7 +194,7 @@ export class ThemeCount {
 /** The digest of the retros given to `add`. */
 export class DigestBuilder {
   private readonly retros: Retro[] = [];
-  private readonly themeCount = new ThemeCount();
+  private readonly themeCount = new ThemeCount(THEME_IDS_SHOWN);
   private readonly figures: StatsTally;
 
   constructor(

@@ -40,6 +40,12 @@ const MIN_RETROS = 2;
 const MAX_ANSWER_CHARS = 20_000;
 /** Per question, the most frequent themes; fading ones come after them. */
 const MOST = 10;
+/**
+ * The newest retros a digest or a report names for a theme. Only they are
+ * kept: holding every id of every phrase, a year's digest over 100,000
+ * retros peaked at 197 MiB (249 on Node 24), against 139 (154).
+ */
+export const THEME_IDS_SHOWN = 5;
 const MOST_FADING = 5;
 /** A share this many times the previous one is rising; that many times smaller, fading. */
 const CHANGE = 1.5;
@@ -178,7 +184,8 @@ export class PhraseCount {
           if ((clause[end] as WordKind).common) continue;
           const key = phraseKey(numbers, start, end);
           const mentions = this.phrases.get(key);
-          if (mentions === undefined) this.phrases.set(key, { count: 1, last: id, ids: [id] });
+          if (mentions === undefined)
+            this.phrases.set(key, { count: 1, last: id, ids: this.idsKept > 0 ? [id] : [] });
           // Once per retro, however often it says it.
           else if (mentions.last !== id) {
             mentions.count++;

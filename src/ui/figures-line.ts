@@ -1,4 +1,5 @@
 import type { Chart } from "../domain/answer-kinds/answer-kind.js";
+import { THEME_IDS_SHOWN } from "../domain/themes.js";
 
 /** `60%`, or `–` of nothing. */
 export const pct = (part: number, total: number) =>
@@ -23,8 +24,8 @@ export function figuresLine(chart: Chart): string {
   ].join(" · ");
 }
 
-/** The first ids of a theme's retros, and how many more: the JSON has them all. */
-export function someIds(ids: readonly string[], total: number, shown = 5): string {
+/** The first ids of a theme's retros, and how many more: `themes --json` has them all. */
+export function someIds(ids: readonly string[], total: number, shown = THEME_IDS_SHOWN): string {
   const more = total > shown ? ` and ${total - Math.min(shown, ids.length)} more` : "";
   return `${ids.slice(0, shown).join(", ")}${more}`;
 }

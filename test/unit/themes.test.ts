@@ -147,6 +147,17 @@ describe.each(["en", "fr"] as const)("recurring themes (%s)", (lang) => {
     expect(compared.indexOf(fading as (typeof compared)[number])).toBeGreaterThanOrEqual(3);
   });
 
+  it("keeps a theme's newest ids only, when told how many, whatever order the retros come in", () => {
+    const [all, five, none] = [undefined, 5, 0].map((kept) => {
+      const phrases = new PhraseCount(kept);
+      for (const { id, text } of [...answers].reverse()) phrases.add(id, text);
+      return themesOf(phrases, undefined, excluded);
+    });
+    expect(five?.map((theme) => theme.retros)).toEqual(all?.map((theme) => theme.retros));
+    expect(five?.map((theme) => theme.ids)).toEqual(all?.map((theme) => theme.ids.slice(0, 5)));
+    expect(none?.every((theme) => theme.ids.length === 0)).toBe(true);
+  });
+
   it("gives the same themes for the same answers", () => {
     expect(themesOf(count([...answers].reverse()), undefined, excluded)).toEqual(themes);
   });
