@@ -40,13 +40,13 @@ const MIN_RETROS = 2;
 const MAX_ANSWER_CHARS = 20_000;
 /** Per question, the most frequent themes; fading ones come after them. */
 const MOST = 10;
+const MOST_FADING = 5;
 /**
  * The newest retros a digest or a report names for a theme. Only they are
  * kept: holding every id of every phrase, a year's digest over 100,000
  * retros peaked at 197 MiB (249 on Node 24), against 139 (154).
  */
 export const THEME_IDS_SHOWN = 5;
-const MOST_FADING = 5;
 /** A share this many times the previous one is rising; that many times smaller, fading. */
 const CHANGE = 1.5;
 
