@@ -5,7 +5,7 @@ import { type Retro, SCHEMA_VERSION } from "./retro.js";
 
 // Constants, and a loop over the fields an answer has rather than over every kind: this
 // runs for each retro read, and `list` over 10,000 retros took 3% less time.
-/** Text fields: the first two must be there. */
+/** Text fields; `id` and `candidate` must be there (the loop below says so). */
 const TEXT_FIELDS = ["id", "candidate", "interviewer", "role", "stage", "recorded_at", "lang"];
 const DATE_FIELDS = ["date", "expires_on"];
 /** Free text has no field of its own: its text is the `answer`, as every kind's notes are. */
