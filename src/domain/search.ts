@@ -1,6 +1,6 @@
 import { chosenValue } from "./answer-kinds/index.js";
 import { accentlessOrigins, hasAccents, mayHaveAccents, stripAccents } from "./fold.js";
-import type { Retro } from "./retro.js";
+import type { Retro, RetroAnswer } from "./retro.js";
 
 /**
  * Full-text search over a retro's answers and context fields (not over the
@@ -285,7 +285,9 @@ export function searchRetro(retro: Retro, matcher: Matcher): Hit[] {
     if (value !== undefined) addHits(hits, field, value, matcher);
   }
   if (retro.tags.length > 0) addHits(hits, "tags", retro.tags.join(", "), matcher);
-  for (const [id, answer] of Object.entries(retro.answers)) {
+  // for…in: no array per retro (see retro-check.ts).
+  for (const id in retro.answers) {
+    const answer = retro.answers[id] as RetroAnswer;
     // The value as the file writes it, so the raw byte prefilter sees what search sees.
     const value = chosenValue(answer);
     if (value) addHits(hits, `${id}.${value.field}`, value.text, matcher, answer.question);

@@ -1,5 +1,5 @@
 import { chosenValue } from "../domain/answer-kinds/index.js";
-import type { Retro } from "../domain/retro.js";
+import type { Retro, RetroAnswer } from "../domain/retro.js";
 import { mdInline, mdQuote } from "./markdown-text.js";
 import { documentText, jsonArrayWriter } from "./safe-text.js";
 
@@ -98,7 +98,9 @@ export function csvWriter({ write, drained }: ExportTarget, spill: Spill): Expor
   return {
     add({ path, retro }) {
       const answers: string[] = [];
-      for (const [id, answer] of Object.entries(retro.answers)) {
+      // for…in: no array per retro (see retro-check.ts).
+      for (const id in retro.answers) {
+        const answer = retro.answers[id] as RetroAnswer;
         const value = chosenValue(answer);
         if (value) answers[column(id, value.field)] = value.text;
         answers[column(id, undefined)] = answer.answer ?? "";

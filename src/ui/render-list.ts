@@ -1,5 +1,5 @@
 import { isVerdict } from "../domain/answer-kinds/verdict.js";
-import type { Retro } from "../domain/retro.js";
+import type { Retro, RetroAnswer } from "../domain/retro.js";
 import { type Palette, PLAIN } from "./color.js";
 import { safeOneLine } from "./safe-text.js";
 import { padEnd, truncate, width } from "./text-width.js";
@@ -39,8 +39,11 @@ const VERDICT_LETTER = { yes: "Y", partly: "P", no: "N" } as const;
 /** The verdicts in question order, one letter each: Y(es), P(artly), N(o). */
 export function verdictLetters(retro: Retro): string {
   let letters = "";
-  for (const answer of Object.values(retro.answers))
-    if (isVerdict(answer.verdict)) letters += VERDICT_LETTER[answer.verdict];
+  // for…in: no array per retro (see retro-check.ts).
+  for (const id in retro.answers) {
+    const { verdict } = retro.answers[id] as RetroAnswer;
+    if (isVerdict(verdict)) letters += VERDICT_LETTER[verdict];
+  }
   return letters;
 }
 
