@@ -20,11 +20,13 @@ export function localTimestamp(now: Date): string {
   return `${localDate(now)}T${time}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
+const DASH = 0x2d;
+
 /** True when `text` is a real calendar date written as `YYYY-MM-DD` (no 2026-02-30). */
 export function isIsoDate(text: string): boolean {
   // By character codes and arithmetic, without a regular expression or a Date:
   // this checks two dates of every retro read.
-  if (text.length !== 10 || text[4] !== "-" || text[7] !== "-") return false;
+  if (text.length !== 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return false;
   const year = digits(text, 0, 4);
   const month = digits(text, 5, 7);
   const day = digits(text, 8, 10);
