@@ -26,7 +26,8 @@ const DASH = 0x2d;
 export function isIsoDate(text: string): boolean {
   // By character codes and arithmetic, without a regular expression or a Date:
   // this checks two dates of every retro read.
-  if (text.length !== 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return false;
+  if (text.length !== 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH)
+    return false;
   const year = digits(text, 0, 4);
   const month = digits(text, 5, 7);
   const day = digits(text, 8, 10);
