@@ -3,7 +3,7 @@ import { dirname, relative } from "node:path";
 import { editCopyPath } from "../domain/naming.js";
 import { CancelledError, ExitCode, UsageError } from "../errors.js";
 import { describeFsError } from "../io/fs-errors.js";
-import { commit, git, gitTopLevel } from "../io/git.js";
+import { commit, git, gitTopLevel, mainRemote } from "../io/git.js";
 import { displayPath } from "../ui/display-path.js";
 import { shellWord } from "../ui/shell-word.js";
 import type { World } from "../world.js";
@@ -157,9 +157,15 @@ async function deleteAndRecord(
   } else {
     world.stderr.write("The deletions are staged: commit them (or pass --commit next time).\n");
   }
-  // Run in the repository that holds them, which --dir may put elsewhere than here.
-  const away = (await gitTopLevel(world.cwd, world.env)) !== top;
-  world.stderr.write(historyNotice(inHistory, committedNow, away ? top : undefined));
+  const head = (await git(top, world.env, ["rev-parse", "HEAD"])).stdout.trim();
+  world.stderr.write(
+    historyNotice({
+      top,
+      paths: inHistory,
+      listedBy: committedNow ? { commit: head } : { since: head },
+      remote: await mainRemote(top, world.env),
+    }),
+  );
   return code;
 }
 
@@ -188,21 +194,66 @@ function deleteHere(path: string): boolean | string {
 /** Past this many paths, filter-repo reads them from git's own list: a command line cannot hold 40,000. */
 const PATHS_INLINE = 20;
 
-/** The commands that remove the files from every commit, printed for a person to run after thought. */
-export function historyNotice(paths: string[], committed: boolean, repository?: string): string {
-  // Just deleted: staged, or the last commit (which holds these deletions only).
-  const deletedList = committed
-    ? "git diff --name-only --diff-filter=D HEAD~ HEAD"
-    : "git diff --cached --name-only --diff-filter=D";
-  const which =
+/** Where the deleted files are in git: what the commands that erase them from history need. */
+export interface History {
+  /** The repository. */
+  top: string;
+  /** The files, from `top`. */
+  paths: string[];
+  /**
+   * How git lists them again, the same later: the commit that deleted them
+   * (--commit), or the commit before, compared with the files left (a
+   * commit made later does not change that list).
+   */
+  listedBy: { commit: string } | { since: string };
+  /** The remote the history is rewritten for, if the repository has one. */
+  remote: string | undefined;
+}
+
+/**
+ * The commands that remove the files from every commit, printed for a person
+ * to run after thought. git filter-repo rewrites nothing but a fresh clone,
+ * and takes the clone's remote away (so that nothing is pushed by mistake):
+ * the commands clone, rewrite, then give the remote back and push.
+ */
+export function historyNotice({ top, paths, listedBy, remote }: History): string {
+  const repository = shellWord(top);
+  const copy = shellWord(`${top}-erase`);
+  const filter = "git filter-repo --invert-paths";
+  const rewrite =
     paths.length <= PATHS_INLINE
-      ? paths.map((path) => `--path ${shellWord(path)}`).join(" ")
-      : `--paths-from-file <(${deletedList})`;
+      ? `${filter} ${paths.map((path) => `--path ${shellWord(path)}`).join(" ")}`
+      : `git -C ${repository} -c core.quotePath=false diff --name-only --diff-filter=D ${
+          "commit" in listedBy
+            ? `${listedBy.commit}~ ${listedBy.commit}`
+            : `${listedBy.since} -- ${shellWord(commonFolder(paths))}`
+        } | ${filter} --paths-from-file /dev/stdin`;
+  const steps =
+    remote === undefined
+      ? [`git clone --no-local ${repository} ${copy}`, `cd ${copy}`, rewrite]
+      : [
+          `git clone "$(git -C ${repository} remote get-url ${shellWord(remote)})" ${copy}`,
+          `cd ${copy}`,
+          rewrite,
+          `git remote add ${shellWord(remote)} "$(git -C ${repository} remote get-url ${shellWord(remote)})"`,
+          `git push --force --all ${shellWord(remote)} && git push --force --tags ${shellWord(remote)}`,
+        ];
   return `
 Git history still holds these files: anyone with a clone can read them in older commits.
 To erase them from history too (this rewrites history: agree on it with your team first,
-then everyone re-clones), run:
-${repository === undefined ? "" : `  cd ${shellWord(repository)}\n`}  git filter-repo --invert-paths ${which}
-  git push --force --all
-`;
+then everyone re-clones), run these (git filter-repo rewrites a fresh clone only):
+${steps.map((step) => `  ${step}`).join("\n")}
+${remote === undefined ? `Then work in ${copy}: move anything not committed yet over to it, and delete ${repository}.\n` : ""}`;
+}
+
+/** The deepest folder that holds every path. */
+function commonFolder(paths: readonly string[]): string {
+  let common = (paths[0] ?? "").split("/").slice(0, -1);
+  for (const path of paths) {
+    const parts = path.split("/");
+    let same = 0;
+    while (same < common.length && common[same] === parts[same]) same++;
+    common = common.slice(0, same);
+  }
+  return common.join("/") || ".";
 }

@@ -37,7 +37,7 @@ export async function forgetCommand(
     found.map(({ path }) => path),
     {
       title: `retros about ${safeOneLine(reference)}`,
-      commitMessage: `retro: forget a candidate (${found.length} retros)`,
+      commitMessage: `retro: forget a candidate (${found.length} ${found.length === 1 ? "retro" : "retros"})`,
     },
     options,
     world,

@@ -28,7 +28,7 @@ export async function pruneCommand(options: PruneOptions, world: World): Promise
     expired.map(({ path }) => path),
     {
       title: `retros past their retention date (before ${today})`,
-      commitMessage: `retro: prune ${expired.length} expired retros`,
+      commitMessage: `retro: prune ${expired.length} expired ${expired.length === 1 ? "retro" : "retros"}`,
     },
     options,
     world,

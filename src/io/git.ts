@@ -58,6 +58,13 @@ export async function gitTopLevel(
   return result.ok ? result.stdout.trim() : undefined;
 }
 
+/** The repository's remote: `origin`, else the first there is, else undefined. */
+export async function mainRemote(cwd: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  const result = await git(cwd, env, ["remote"]);
+  const remotes = result.ok ? result.stdout.split("\n").filter(Boolean) : [];
+  return remotes.includes("origin") ? "origin" : remotes[0];
+}
+
 /**
  * Commits `path` and nothing else: whatever else is staged stays staged and
  * out of the commit (`git commit --only`).

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, statSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -6,6 +7,7 @@ import { run } from "../../src/main.js";
 import { writeRetro } from "../helpers/fixtures.js";
 import { gitEnv, gitIn, makeRepo } from "../helpers/git-repo.js";
 import { ScriptedPrompter } from "../helpers/scripted-prompter.js";
+import { itWith } from "../helpers/tools.js";
 import { tempDir, testWorld } from "../helpers/world.js";
 
 let dir: string;
@@ -97,7 +99,7 @@ describe("prune", () => {
         .trim()
         .split("\n")
         .filter(Boolean),
-    ).toEqual(["retro: prune 1 expired retros", `D\t${rel(paths.expired as string)}`]);
+    ).toEqual(["retro: prune 1 expired retro", `D\t${rel(paths.expired as string)}`]);
     expect(stderr).toContain("Git history still holds these files");
     expect(stderr).toContain(
       `git filter-repo --invert-paths --path ${rel(paths.expired as string)}`,
@@ -141,12 +143,16 @@ describe("prune in a repository", () => {
     expect(
       gitIn(other, dir, "show", "--name-only", "--format=%s", "HEAD").trim().split("\n"),
     ).toEqual([
-      "retro: prune 1 expired retros",
+      "retro: prune 1 expired retro",
       "",
       "retros/2026/2026-01-13-backend-ats-1-oth1.yaml",
     ]);
     expect(existsSync(elsewhere)).toBe(false);
-    expect(stderr).toContain(`  cd ${other}\n  git filter-repo --invert-paths --path retros/2026/`);
+    // A repository with no remote: the rewritten clone takes its place.
+    expect(stderr).toContain(
+      `  git clone --no-local ${other} ${other}-erase\n  cd ${other}-erase\n  git filter-repo --invert-paths --path retros/2026/`,
+    );
+    expect(stderr).toContain(`Then work in ${other}-erase`);
     // The team repository here is untouched.
     expect(gitIn(repo, dir, "status", "--porcelain").trim()).toBe("");
   });
@@ -168,10 +174,63 @@ describe("prune in a repository", () => {
     );
     expect(many.some((path) => existsSync(path))).toBe(false);
     expect(gitIn(repo, dir, "status", "--porcelain").trim()).toBe("");
+    const head = gitIn(repo, dir, "rev-parse", "HEAD").trim();
     expect(stderr).toContain(
-      "git filter-repo --invert-paths --paths-from-file <(git diff --name-only --diff-filter=D HEAD~ HEAD)",
+      `  git -C ${repo} -c core.quotePath=false diff --name-only --diff-filter=D ${head}~ ${head} | git filter-repo --invert-paths --paths-from-file /dev/stdin\n`,
     );
   });
+});
+
+describe("the commands that erase history", () => {
+  /** Runs the printed commands, as a person pastes them into a POSIX shell. */
+  function runPrinted(stderr: string): void {
+    const steps = stderr.split("\n").filter((line) => /^ {2}(git|cd) /.test(line));
+    expect(steps.length).toBeGreaterThan(2);
+    execFileSync("sh", ["-ec", steps.join("\n")], { cwd: repo, env: gitEnv(dir), stdio: "pipe" });
+  }
+  const everPath = (repository: string) =>
+    new Set(gitIn(repository, dir, "log", "--all", "--format=", "--name-only").split("\n"));
+
+  itWith("git-filter-repo")(
+    "erase a forgotten candidate from every commit of the team's remote, and nothing else",
+    async () => {
+      const origin = join(dir, "origin.git");
+      gitIn(dir, dir, "init", "-q", "--bare", origin);
+      gitIn(repo, dir, "remote", "add", "origin", origin);
+      gitIn(repo, dir, "push", "-q", "origin", "main");
+      const { code, stderr } = await cli(["forget", "ats-1", "--yes", "--commit"]);
+      expect(code).toBe(0);
+      runPrinted(stderr);
+      const held = everPath(origin);
+      expect(held.has(rel(paths.expired as string))).toBe(false);
+      expect(held.has(rel(paths.fresh as string))).toBe(false);
+      expect(held.has(rel(paths.other as string))).toBe(true);
+      // Still a repository the team can clone and work in.
+      expect(gitIn(origin, dir, "ls-tree", "-r", "--name-only", "main").trim().split("\n")).toEqual(
+        [rel(paths.expiresToday as string), rel(paths.other as string)].sort(),
+      );
+    },
+  );
+
+  itWith("git-filter-repo")(
+    "erase more files than a command line names, from a repository with no remote, even once the deletions are committed by hand",
+    async () => {
+      const many = Array.from({ length: 25 }, (_, i) =>
+        writeRetro(join(repo, "retros"), { date: "2026-01-12", candidate: `ats-${i + 100}` }),
+      );
+      gitIn(repo, dir, "add", ".");
+      gitIn(repo, dir, "commit", "-q", "-m", "more retros");
+      const { code, stderr } = await cli(["prune", "--yes"]);
+      expect(code).toBe(0);
+      expect(stderr).toContain("--paths-from-file /dev/stdin");
+      gitIn(repo, dir, "commit", "-q", "-m", "prune");
+      runPrinted(stderr);
+      const held = everPath(`${repo}-erase`);
+      for (const path of [...many, paths.expired as string])
+        expect(held.has(rel(path))).toBe(false);
+      expect(held.has(rel(paths.other as string))).toBe(true);
+    },
+  );
 });
 
 describe("forget", () => {
@@ -214,7 +273,8 @@ describe("forget", () => {
     expect(dry.code).toBe(0);
     expect(existsSync(paths.expired as string)).toBe(true);
     const done = await cli(["forget", "ats-1", "--yes", "--commit"]);
-    const command = done.stderr.split("\n").find((line) => line.includes("git filter-repo")) ?? "";
+    const command =
+      done.stderr.split("\n").find((line) => line.includes("git filter-repo --invert")) ?? "";
     expect(command.match(/--path \S+/g)?.sort()).toEqual(
       [`--path ${rel(paths.expired as string)}`, `--path ${rel(paths.fresh as string)}`].sort(),
     );
