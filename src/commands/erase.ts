@@ -195,7 +195,7 @@ function deleteHere(path: string): boolean | string {
 const PATHS_INLINE = 20;
 
 /** Where the deleted files are in git: what the commands that erase them from history need. */
-export interface History {
+interface History {
   /** The repository. */
   top: string;
   /** The files, from `top`. */
@@ -216,7 +216,7 @@ export interface History {
  * and takes the clone's remote away (so that nothing is pushed by mistake):
  * the commands clone, rewrite, then give the remote back and push.
  */
-export function historyNotice({ top, paths, listedBy, remote }: History): string {
+function historyNotice({ top, paths, listedBy, remote }: History): string {
   const repository = shellWord(top);
   const copy = shellWord(`${top}-erase`);
   const filter = "git filter-repo --invert-paths";
@@ -231,19 +231,31 @@ export function historyNotice({ top, paths, listedBy, remote }: History): string
   const steps =
     remote === undefined
       ? [`git clone --no-local ${repository} ${copy}`, `cd ${copy}`, rewrite]
-      : [
-          `git clone "$(git -C ${repository} remote get-url ${shellWord(remote)})" ${copy}`,
-          `cd ${copy}`,
-          rewrite,
-          `git remote add ${shellWord(remote)} "$(git -C ${repository} remote get-url ${shellWord(remote)})"`,
-          `git push --force --all ${shellWord(remote)} && git push --force --tags ${shellWord(remote)}`,
-        ];
+      : throughRemote(repository, shellWord(remote), copy, rewrite);
   return `
 Git history still holds these files: anyone with a clone can read them in older commits.
 To erase them from history too (this rewrites history: agree on it with your team first,
 then everyone re-clones), run these (git filter-repo rewrites a fresh clone only):
 ${steps.map((step) => `  ${step}`).join("\n")}
 ${remote === undefined ? `Then work in ${copy}: move anything not committed yet over to it, and delete ${repository}.\n` : ""}`;
+}
+
+/** Clone the remote, rewrite, give the remote back, push. */
+function throughRemote(
+  repository: string,
+  remote: string,
+  copy: string,
+  rewrite: string,
+): string[] {
+  // The remote's address is asked of git as the commands run: printed, it could hold a token.
+  const url = `"$(git -C ${repository} remote get-url ${remote})"`;
+  return [
+    `git clone ${url} ${copy}`,
+    `cd ${copy}`,
+    rewrite,
+    `git remote add ${remote} ${url}`,
+    `git push --force --all ${remote} && git push --force --tags ${remote}`,
+  ];
 }
 
 /** The deepest folder that holds every path. */
