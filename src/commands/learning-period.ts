@@ -1,6 +1,7 @@
 import { addDays, daysBetween, localDate } from "../domain/dates.js";
 import { ThemeCount } from "../domain/digest.js";
 import type { Query } from "../domain/filters.js";
+import { UsageError } from "../errors.js";
 import { type TemplateTexts, templateDirs, templateTexts } from "../io/templates.js";
 import type { World } from "../world.js";
 import {
@@ -47,6 +48,9 @@ export async function learningPeriod(
     texts: await templateTexts(templateDirs(values)),
   };
   if (current.since === undefined) return base;
+  // Only without --until (the period ends today): the filters check the two together.
+  if (current.since > until)
+    throw new UsageError(`--since (${current.since}) is after today (${until}): nothing can match`);
   const length = daysBetween(current.since, until) + 1;
   const previous = queryFromOptions(
     {

@@ -461,6 +461,21 @@ describe("digest and themes", () => {
     expect(wrong.code).toBe(2);
   });
 
+  it("says a --since after today selects nothing, with the day given, not a made-up period before it", async () => {
+    for (const command of ["digest", "themes", "report"]) {
+      const ahead = await cli([command, "--since", "2027-01-01"]);
+      expect(ahead.code, command).toBe(2);
+      expect(ahead.stderr).toBe(
+        "interview-retro: --since (2027-01-01) is after today (2026-11-27): nothing can match\n",
+      );
+      expect(ahead.stdout).toBe("");
+    }
+    // A period ahead, with both ends given, is a period like another.
+    const planned = await cli(["digest", "--since", "2026-12-01", "--until", "2026-12-07"]);
+    expect(planned.code).toBe(0);
+    expect(planned.stdout).toContain("Digest: 0 retros, 2026-12-01 to 2026-12-07");
+  });
+
   it("warns once about a bad entry, though the period and the one before are read apart", async () => {
     writeText(dir, "retros/2019", "not a year folder\n");
     for (const command of ["digest", "themes"]) {
