@@ -77,9 +77,9 @@ export interface Digest {
 
 /** The question of a template that asks for one: its whole answer is an action. */
 const NEXT_TIME_QUESTION = "next_time";
-/** A sentence of any answer that starts like a promise. */
+/** A sentence of any answer that starts like a promise (• à ’: ASCII-only, see scripts/build.mjs). */
 const PROMISE =
-  /^(?:[-*•]\s*)?(?:next time\b|action\s*:|todo\s*:|to do\s*:|la prochaine fois\b|prochaine fois\b|à l['’]avenir\b|a l['’]avenir\b)/i;
+  /^(?:[-*\u2022]\s*)?(?:next time\b|action\s*:|todo\s*:|to do\s*:|la prochaine fois\b|prochaine fois\b|\u00e0 l['\u2019]avenir\b|a l['\u2019]avenir\b)/i;
 
 /** The sentences of a text: its lines, cut after a full stop, a question or an exclamation mark. */
 const sentences = (text: string) =>

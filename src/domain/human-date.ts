@@ -8,7 +8,8 @@ import { fold } from "./fold.js";
  * Case and accents do not matter. `today` is the local day, `YYYY-MM-DD`.
  */
 export function parseHumanDate(text: string, today: string): string | undefined {
-  const said = fold(text.trim()).replace(/[’']/g, "");
+  // \u2019: ’, written so that the bundle stays ASCII-only (scripts/build.mjs).
+  const said = fold(text.trim()).replace(/[\u2019']/g, "");
   if (isIsoDate(said)) return said;
   if (said === "today" || said === "aujourdhui") return today;
   if (said === "yesterday" || said === "hier") return addDays(today, -1);

@@ -116,8 +116,9 @@ function analyse(part: string): WordKind {
  * don t: stop words), and so does live-coding (live coding).
  */
 function clauses(text: string): WordKind[][] {
+  // « » “ ” – — …, escaped so that the bundle stays ASCII-only (scripts/build.mjs).
   return text
-    .split(/[.,;:!?()[\]{}"«»“”\n\t–—…/|]+/)
+    .split(/[.,;:!?()[\]{}"\u00ab\u00bb\u201c\u201d\n\t\u2013\u2014\u2026/|]+/)
     .map((clause) => (clause.match(/[\p{L}\p{N}]+/gu) ?? []).map(analyse))
     .filter((clause) => clause.length > 0);
 }
