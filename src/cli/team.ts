@@ -83,6 +83,9 @@ Examples:
       "an id (or a prefix that matches one retro), a file path, or latest",
     )
     .option("--dir <path>", RETROS_DIR_HELP)
+    .option("--commit", "commit the edited retro, and only it (default: git.commit in the config)")
+    .option("--no-commit", "do not commit, whatever the config says")
+    .option("--push", "push after committing (default: git.push in the config)")
     .option("--no-input", "never prompt: an invalid edit is discarded")
     .addHelpText(
       "after",
@@ -90,6 +93,8 @@ Examples:
 The editor works on a copy. When it closes, the copy is validated: a valid one
 replaces the retro; an invalid one is never saved over it: you edit again or
 discard your changes. $VISUAL / $EDITOR may hold arguments, such as "code --wait".
+With git.commit in the config (or --commit), the saved retro is committed alone,
+as a new one is.
 
 Examples:
   $ interview-retro edit latest

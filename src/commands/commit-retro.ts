@@ -1,5 +1,4 @@
 import { dirname } from "node:path";
-import type { Retro } from "../domain/retro.js";
 import { ExitCode } from "../errors.js";
 import { commitOnly, gitTopLevel } from "../io/git.js";
 import { displayPath } from "../ui/display-path.js";
@@ -9,17 +8,16 @@ import type { World } from "../world.js";
 import { gitWords, pushReported } from "./share.js";
 
 /**
- * Commits the new retro alone. When git cannot (no repository, no identity, a
- * hook that refuses), the retro stays written and the message says how to
- * commit it by hand; the exit code (1) says it too.
+ * Commits one retro file alone (new, or just edited). When git cannot (no
+ * repository, no identity, a hook that refuses), the retro stays written and
+ * the message says how to commit it by hand; the exit code (1) says it too.
  */
 export async function commitRetro(
   world: World,
-  { retro, path }: { retro: Retro; path: string },
+  { path, message }: { path: string; message: string },
   andPush: boolean,
 ): Promise<number> {
   const shown = displayPath(world.cwd, path);
-  const message = ["retro:", retro.date, retro.role, retro.candidate].filter(Boolean).join(" ");
   const byHand = `git add ${shellWord(shown)} && git commit -m ${shellWord(message)} -- ${shellWord(shown)}`;
   const top = await gitTopLevel(dirname(path), world.env);
   if (top === undefined) {

@@ -13,6 +13,7 @@ import { editCopyPath } from "../domain/naming.js";
 import { validateRetro } from "../domain/retro-validate.js";
 import { CancelledError, ExitCode, ProblemError } from "../errors.js";
 import { MAX_FILE_BYTES } from "../io/batch-reader.js";
+import { loadConfig } from "../io/config.js";
 import { openInEditor } from "../io/editor.js";
 import { describeFsError } from "../io/fs-errors.js";
 import { readTextFile } from "../io/text-file.js";
@@ -20,6 +21,7 @@ import { locate, parseYamlSource, sourceData } from "../io/yaml-source.js";
 import { displayPath } from "../ui/display-path.js";
 import { safeOneLine } from "../ui/safe-text.js";
 import type { World } from "../world.js";
+import { commitRetro } from "./commit-retro.js";
 import { holdingInterrupts } from "./interrupts.js";
 import { resolveRetro } from "./resolve-retro.js";
 import { withPrompter } from "./with-prompter.js";
@@ -28,6 +30,9 @@ export interface EditOptions {
   dir?: string;
   input?: boolean;
   color?: boolean;
+  /** --commit / --no-commit; undefined leaves it to the config (git.commit), as for new. */
+  commit?: boolean;
+  push?: boolean;
 }
 
 /**
@@ -97,7 +102,7 @@ export async function editCommand(
         }
         renameSync(copy, path);
         world.stderr.write(`✔ Saved ${shown}\n`);
-        return ExitCode.ok;
+        return commitEdit(path, stem, options, world);
       }
       for (const problem of problems) {
         world.stderr.write(
@@ -112,6 +117,26 @@ export async function editCommand(
   } finally {
     if (!keepCopy) rmSync(copy, { force: true });
   }
+}
+
+/**
+ * An edit is committed as a new retro is: with git.commit (or --commit), the
+ * file alone, pushed with git.push (or --push). Left uncommitted, a team
+ * repository's `sync` would have nothing to push, and no one else would see it.
+ */
+async function commitEdit(
+  path: string,
+  stem: string,
+  options: EditOptions,
+  world: World,
+): Promise<number> {
+  const { values } = await loadConfig({
+    cwd: world.cwd,
+    env: world.env,
+    flags: { dir: options.dir, "git.commit": options.commit, "git.push": options.push },
+  });
+  if (!values["git.commit"]) return ExitCode.ok;
+  return commitRetro(world, { path, message: `retro: edit ${stem}` }, values["git.push"]);
 }
 
 /**

@@ -341,7 +341,7 @@ ${optional("candidate_pattern", choices.candidatePattern, '"^ats-[0-9]+$"')}
 ${optional("candidate_hint", choices.candidateHint, "the ATS id, like ats-48213")}
 
 git:
-  # Commit each new retro on its own (--no-commit skips it once), and push after.
+  # Commit each new or edited retro on its own (--no-commit skips it once), and push after.
   commit: ${choices.commit}
   push: ${choices.push}
 `;

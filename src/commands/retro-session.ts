@@ -219,7 +219,10 @@ export async function finish(
   }
   if (draft) deleteDraft(world.env, draft.id);
   await report(world, options, written, !delivery.commit, words);
-  return delivery.commit ? commitRetro(world, written, delivery.push) : ExitCode.ok;
+  if (!delivery.commit) return ExitCode.ok;
+  const { retro, path } = written;
+  const message = ["retro:", retro.date, retro.role, retro.candidate].filter(Boolean).join(" ");
+  return commitRetro(world, { path, message }, delivery.push);
 }
 
 /** Writes under a fresh name, picking a new suffix when another run took the name first. */

@@ -510,6 +510,43 @@ describe("edit", () => {
     );
   });
 
+  it("commits the edited retro alone as git.commit says, and pushes with --push; --no-commit leaves it", async () => {
+    makeRepo(repo, dir);
+    writeText(repo, ".interview-retro.yaml", "git:\n  commit: true\n");
+    const path = writeRetro(join(repo, "retros"));
+    gitIn(repo, dir, "add", ".");
+    gitIn(repo, dir, "commit", "-q", "-m", "retros");
+    const origin = join(dir, "origin.git");
+    gitIn(dir, dir, "init", "-q", "--bare", "-b", "main", origin);
+    gitIn(repo, dir, "remote", "add", "origin", origin);
+    gitIn(repo, dir, "push", "-q", "--set-upstream", "origin", "main");
+    writeText(repo, "notes.txt", "staged, not the edit's\n");
+    gitIn(repo, dir, "add", "notes.txt");
+    const rel = "retros/2026/2026-11-27-backend-ats-1-k7f3.yaml";
+
+    const kata = editorWriting(`sed -i 's/The SQL warm-up/The SQL kata/' "$1"`);
+    const edited = await cli(["edit", "latest"], { env: { EDITOR: kata } });
+    expect(edited.code).toBe(0);
+    expect(edited.stderr).toContain("✔ Committed: retro: edit 2026-11-27-backend-ats-1-k7f3");
+    expect(gitIn(repo, dir, "show", "--name-only", "--format=%s", "HEAD").trim()).toBe(
+      `retro: edit 2026-11-27-backend-ats-1-k7f3\n\n${rel}`,
+    );
+    expect(gitIn(repo, dir, "status", "--porcelain").trim()).toBe("A  notes.txt");
+
+    const drill = editorWriting(`sed -i 's/The SQL kata/The SQL drill/' "$1"`);
+    const left = await cli(["edit", "latest", "--no-commit"], { env: { EDITOR: drill } });
+    expect(left.code).toBe(0);
+    expect(left.stderr).not.toContain("Committed");
+    expect(gitIn(repo, dir, "status", "--porcelain", "--", rel).trim()).toBe(`M ${rel}`);
+
+    const exercise = editorWriting(`sed -i 's/The SQL drill/The SQL exercise/' "$1"`);
+    const shared = await cli(["edit", "latest", "--push"], { env: { EDITOR: exercise } });
+    expect(shared.code).toBe(0);
+    expect(shared.stderr).toContain("✔ Pushed");
+    expect(gitIn(origin, dir, "show", `main:${rel}`)).toContain("The SQL exercise");
+    expect(readFileSync(path, "utf8")).toContain("The SQL exercise");
+  });
+
   it("never saves an invalid result over the good file; without a terminal it discards (exit 1)", async () => {
     const path = writeRetro(join(repo, "retros"));
     const before = readFileSync(path, "utf8");
