@@ -31,6 +31,8 @@ interface AtomicOptions {
   replace: boolean;
   /** A folder the file must really be in: a symbolic link on the way may not lead out of it. */
   within?: string;
+  /** Whether missing folders on the way are made (a new year's retros folder), or an error (`-o`). */
+  makeFolders?: boolean;
 }
 
 /** A file being written, which appears at its path only once `commit` is called. */
@@ -45,13 +47,13 @@ export interface AtomicFile {
 /** writeAtomically, piece by piece: a document of any size is written without being held. */
 export async function openAtomically(
   path: string,
-  { mode, replace, within }: AtomicOptions,
+  { mode, replace, within, makeFolders = true }: AtomicOptions,
 ): Promise<AtomicFile> {
   const dir = dirname(path);
   if (within !== undefined && !isWithin(realExisting(within), realExisting(dir))) {
     throw Object.assign(new Error(`${dir}: leads outside ${within}`), { code: "EOUTSIDE" });
   }
-  await createFolder(dir);
+  if (makeFolders) await createFolder(dir);
   // Loaded only to write: node:crypto costs 2 ms to load, 6 on Node 24.
   const { randomBytes } = await import("node:crypto");
   const temp = join(dir, `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);

@@ -16,6 +16,7 @@ const MEANINGS: Record<string, string> = {
   EFTYPE: "not a regular file",
   EFBIG: "too large",
   EOUTSIDE: "a symbolic link to outside the retros folder",
+  ENOFOLDER: "its folder does not exist",
 };
 
 export function describeFsError(error: unknown): string {

@@ -28,8 +28,17 @@ export async function openOutputFile(path: string): Promise<OutputFile> {
   return { write, commit: async () => close(), discard: close, whole: false };
 }
 
-// Readable by the user alone: it holds notes about candidates.
-const wholeFile = async (path: string): Promise<OutputFile> => ({
-  ...(await openAtomically(path, { mode: 0o600, replace: true })),
-  whole: true,
-});
+// Readable by the user alone: it holds notes about candidates. Into a folder
+// that exists, as a shell's `>` writes: a mistyped one is not made, with the
+// notes in it. (Its temporary file goes beside it: ENOENT is that folder.)
+async function wholeFile(path: string): Promise<OutputFile> {
+  try {
+    return {
+      ...(await openAtomically(path, { mode: 0o600, replace: true, makeFolders: false })),
+      whole: true,
+    };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    throw Object.assign(new Error(path), { code: "ENOFOLDER" });
+  }
+}

@@ -348,4 +348,16 @@ describe("export", () => {
     );
     expect(statSync(join(repo, "ats-1.md")).mode & 0o777).toBe(0o600);
   });
+
+  it("-o into a folder that does not exist is an error, as a shell's > is: no folder is made", async () => {
+    for (const command of [["export"], ["report"], ["digest"]]) {
+      const { code, stdout, stderr } = await cli([...command, "-o", "reprots/out.md"]);
+      expect(code, command[0]).toBe(1);
+      expect(stderr).toBe(
+        "interview-retro: cannot write reprots/out.md: its folder does not exist\n",
+      );
+      expect(stdout).toBe("");
+      expect(existsSync(join(repo, "reprots"))).toBe(false);
+    }
+  });
 });
