@@ -251,7 +251,8 @@ function throughRemote(
   // The remote's address is asked of git as the commands run: printed, it could hold a token.
   const url = `"$(git -C ${repository} remote get-url ${remote})"`;
   return [
-    `git clone ${url} ${copy}`,
+    // From the repository: a remote given as a relative path is found from there, as git fetch finds it.
+    `git -C ${repository} clone ${url} ${copy}`,
     `cd ${copy}`,
     rewrite,
     `git remote add ${remote} ${url}`,

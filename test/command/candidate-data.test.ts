@@ -182,25 +182,29 @@ describe("prune in a repository", () => {
 });
 
 describe("the commands that erase history", () => {
-  /** Runs the printed commands, as a person pastes them into a POSIX shell. */
-  function runPrinted(stderr: string): void {
+  /** Runs the printed commands, as a person pastes them into a POSIX shell (in `cwd`). */
+  function runPrinted(stderr: string, cwd = repo): void {
     const steps = stderr.split("\n").filter((line) => /^ {2}(git|cd) /.test(line));
     expect(steps.length).toBeGreaterThan(2);
-    execFileSync("sh", ["-ec", steps.join("\n")], { cwd: repo, env: gitEnv(dir), stdio: "pipe" });
+    execFileSync("sh", ["-ec", steps.join("\n")], { cwd, env: gitEnv(dir), stdio: "pipe" });
   }
   const everPath = (repository: string) =>
     new Set(gitIn(repository, dir, "log", "--all", "--format=", "--name-only").split("\n"));
 
-  itWith("git-filter-repo")(
-    "erase a forgotten candidate from every commit of the team's remote, and nothing else",
-    async () => {
+  itWith("git-filter-repo").each([
+    { remote: "its path", pastedIn: "the repository", relative: false },
+    // git finds a relative remote from the repository, whatever folder the person is in.
+    { remote: "a relative path", pastedIn: "a subfolder", relative: true },
+  ])(
+    "erase a forgotten candidate from every commit of the team's remote (named by $remote, the commands pasted in $pastedIn), and nothing else",
+    async ({ relative }) => {
       const origin = join(dir, "origin.git");
       gitIn(dir, dir, "init", "-q", "--bare", origin);
-      gitIn(repo, dir, "remote", "add", "origin", origin);
+      gitIn(repo, dir, "remote", "add", "origin", relative ? "../origin.git" : origin);
       gitIn(repo, dir, "push", "-q", "origin", "main");
       const { code, stderr } = await cli(["forget", "ats-1", "--yes", "--commit"]);
       expect(code).toBe(0);
-      runPrinted(stderr);
+      runPrinted(stderr, relative ? join(repo, "retros") : repo);
       const held = everPath(origin);
       expect(held.has(rel(paths.expired as string))).toBe(false);
       expect(held.has(rel(paths.fresh as string))).toBe(false);
