@@ -182,6 +182,34 @@ describe("300,000 retros, 150,000 in one year folder", { timeout: 5 * MINUTES },
     expect(pruned.peak).toBeLessThan(STREAMING_PEAK);
   });
 
+  it("forget --dry-run lists exactly that candidate's files, keeping only their paths", async () => {
+    const names = (paths: string[]) => paths.map((path) => path.replace(/^.*\//, "")).sort();
+    const files = spawnSync("grep", ["-rlx", "candidate: ats-257", dir], {
+      encoding: "utf8",
+      maxBuffer: 1 << 30,
+    }).stdout;
+    const forgotten = await big(["forget", "ats-257", "--dry-run"]);
+    expect(forgotten.code).toBe(0);
+    expect(names(lines(forgotten.stdout))).toEqual(names(lines(files)));
+    expect(forgotten.stderr).toContain("Dry run: nothing was deleted.");
+    expect(forgotten.peak).toBeLessThan(STREAMING_PEAK);
+  });
+
+  it("themes over the year of 150,000 retros names the phrases that recur in each question", async () => {
+    const themes = await big(["themes", "--since", "2026-01-01", "--until", "2026-12-31"]);
+    expect(themes.stderr).toBe("");
+    expect(themes.code).toBe(0);
+    const out = lines(themes.stdout);
+    expect(out[0]).toBe("Recurring themes, 2026-01-01 to 2026-12-31");
+    const answered = [...themes.stdout.matchAll(/\((\w+), (\d+) answered\)$/gm)];
+    expect(answered.map((match) => match[1])).toContain("spot_difficulty_earlier");
+    for (const match of answered) expect(Number(match[2])).toBeLessThanOrEqual(BIG_YEAR_COUNT);
+    // A theme: the phrase, how many retros hold it, its trend, and a few of their ids.
+    expect(themes.stdout).toMatch(/^ {4}\S.* {2}\d+ retros \(\d+%\) {2}\w+ {2}2026-/m);
+    // It keeps each phrase's count and a few ids, not the answers.
+    expect(themes.peak).toBeLessThan(STREAMING_PEAK);
+  });
+
   it("digest over the year of 150,000 retros lists every answer and every promised action", async () => {
     // A digest groups the period's answers question by question, so it holds them. Here it must
     // finish, and whole (a spread of the actions overflowed the call stack).
