@@ -44,9 +44,9 @@ function gitAdvice(stderr: string): string {
       stderr,
     )
   )
-    return "git remote add origin <url>, then: git push --set-upstream origin HEAD";
-  if (/no upstream branch|no tracking information/i.test(stderr))
-    return "git push --set-upstream origin HEAD";
+    return "git remote add origin <url>, then: interview-retro sync";
+  if (/not currently on a branch/i.test(stderr))
+    return "git switch <branch>, then: interview-retro sync";
   if (/CONFLICT|could not apply|conflict/i.test(stderr))
     return "git pull --rebase, resolve the conflict, git rebase --continue, then git push";
   return "git pull --rebase && git push";

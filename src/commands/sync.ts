@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { ExitCode } from "../errors.js";
-import { commitCount, git, gitTopLevel, pullRebasing } from "../io/git.js";
+import { commitCount, followRemoteBranch, git, gitTopLevel, pullRebasing } from "../io/git.js";
 import { displayPath } from "../ui/display-path.js";
+import { safeOneLine } from "../ui/safe-text.js";
 import type { World } from "../world.js";
 import { configWithDir } from "./find-retros.js";
 import { gitFailure, pushReported } from "./share.js";
@@ -25,20 +26,36 @@ export async function syncCommand(options: SyncOptions, world: World): Promise<n
   }
   if ((await git(top, world.env, ["remote"])).stdout.trim() === "") {
     world.stderr.write(
-      "Nothing to sync: this repository has no remote. Add the team's, and push once:\n  git remote add origin <url>\n  git push --set-upstream origin HEAD\n",
+      "Nothing to sync: this repository has no remote. Add the team's, then sync again:\n  git remote add origin <url>\n  interview-retro sync\n",
     );
     return ExitCode.problem;
   }
-  const upstream = async () =>
-    (await git(top, world.env, ["rev-parse", "@{upstream}"])).stdout.trim();
-  const before = await upstream();
+  const followed = await followRemoteBranch(top, world.env);
+  if (!followed.ok) {
+    world.stderr.write(gitFailure("Not synced", followed.stderr));
+    return ExitCode.problem;
+  }
+  if (followed.toCreate) {
+    const { remote, branch } = followed.toCreate;
+    const ahead = await commitCount(top, world.env, "HEAD");
+    const nothing = `✔ Nothing to pull: ${safeOneLine(remote)} has no branch ${safeOneLine(branch)} yet`;
+    world.stderr.write(`${nothing}; ${ahead === 0 ? "nothing to push" : `pushing ${ahead}`}.\n`);
+    return ahead === 0 ? ExitCode.ok : pushReported(world, top, "Nothing to pull");
+  }
+  const head = (
+    await git(top, world.env, ["rev-parse", "--verify", "--quiet", "HEAD"])
+  ).stdout.trim();
   const pulled = await pullRebasing(top, world.env);
   if (!pulled.ok) {
     world.stderr.write(gitFailure("Not synced", pulled.stderr));
     return ExitCode.problem;
   }
-  const came =
-    before === "" ? 0 : await commitCount(top, world.env, `${before}..${await upstream()}`);
+  // What came into this branch: on a branch that has just begun to follow its remote's, all of that.
+  const came = await commitCount(
+    top,
+    world.env,
+    head === "" ? "@{upstream}" : `${head}..@{upstream}`,
+  );
   const ahead = await commitCount(top, world.env, "@{upstream}..HEAD");
   const pulledLine = `✔ Pulled ${came} ${came === 1 ? "commit" : "commits"}`;
   if (ahead === 0) {

@@ -98,13 +98,54 @@ export function commit(
 const BEHIND = /\[rejected\]|non-fast-forward|fetch first|cannot lock ref|failed to update ref/;
 const PUSH_ATTEMPTS = 8;
 
+/** The remote's branch that the checked-out branch now follows, and whether the remote has it yet. */
+export interface Followed extends GitResult {
+  /** Set when the remote has no such branch yet: the first push makes it, and there is nothing to pull. */
+  toCreate?: { remote: string; branch: string };
+}
+
 /**
- * Pushes the current branch. When teammates pushed first, it fetches, rebases
+ * Makes the checked-out branch follow the remote's branch of the same name
+ * when it follows none (a repository made here, then given a remote, as a
+ * team lead does on day one): fetched when the remote has it, else made by
+ * the first push, as `git push --set-upstream` would. With a detached HEAD or
+ * no remote nothing is done: git's own words then say what is wrong.
+ */
+export async function followRemoteBranch(cwd: string, env: NodeJS.ProcessEnv): Promise<Followed> {
+  const done: Followed = { ok: true, stdout: "", stderr: "" };
+  if ((await git(cwd, env, ["rev-parse", "--verify", "--quiet", "@{upstream}"])).ok) return done;
+  const head = await git(cwd, env, ["symbolic-ref", "--quiet", "--short", "HEAD"]);
+  const branch = head.stdout.trim();
+  const remote = await mainRemote(cwd, env);
+  if (!head.ok || branch === "" || remote === undefined) return done;
+  const heads = await git(cwd, env, ["ls-remote", "--heads", remote, `refs/heads/${branch}`]);
+  if (!heads.ok) return heads;
+  const toCreate = heads.stdout.trim() === "" ? { remote, branch } : undefined;
+  if (!toCreate) {
+    const fetched = await git(cwd, env, ["fetch", "--quiet", remote, branch]);
+    if (!fetched.ok) return fetched;
+  }
+  // What --set-upstream writes; it needs no remote branch to exist yet.
+  for (const [key, value] of [
+    ["remote", remote],
+    ["merge", `refs/heads/${branch}`],
+  ] as const) {
+    const set = await git(cwd, env, ["config", `branch.${branch}.${key}`, value]);
+    if (!set.ok) return set;
+  }
+  return toCreate ? { ...done, toCreate } : done;
+}
+
+/**
+ * Pushes the current branch (to the remote's branch of its name, when it
+ * follows none yet). When teammates pushed first, it fetches, rebases
  * the local commits onto theirs and pushes again, a bounded number of times:
  * retro files have unique names, so this never conflicts. A rebase that does
  * conflict is undone and reported: the local commits stay as they were.
  */
 export async function pushRebasing(cwd: string, env: NodeJS.ProcessEnv): Promise<GitResult> {
+  const followed = await followRemoteBranch(cwd, env);
+  if (!followed.ok) return followed;
   for (let attempt = 1; ; attempt++) {
     const pushed = await git(cwd, env, ["push", "--quiet"]);
     if (pushed.ok || attempt === PUSH_ATTEMPTS || !BEHIND.test(pushed.stderr)) return pushed;

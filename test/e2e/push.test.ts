@@ -145,7 +145,7 @@ describe("sync", () => {
     expect(again.stderr).toContain("✔ Pulled 0 commits; nothing to push.");
   });
 
-  it("no remote, or no branch to follow: exit 1, what git said first, and what to run", () => {
+  it("no remote, or no branch checked out: exit 1, what git said first, and what to run", () => {
     const alone = join(dir, "alone");
     makeRepo(alone, dir);
     const none = runBinary(["sync"], { cwd: alone, env });
@@ -153,12 +153,56 @@ describe("sync", () => {
     expect(none.stderr).toContain("this repository has no remote");
     expect(none.stderr).toContain("git remote add origin <url>");
 
-    gitIn(alone, dir, "remote", "add", "origin", join(dir, "remote.git"));
-    const unfollowed = runBinary(["sync"], { cwd: alone, env });
+    const detached = cloneFor("detached");
+    gitIn(detached, dir, "checkout", "-q", "--detach");
+    const unfollowed = runBinary(["sync"], { cwd: detached, env });
     expect(unfollowed.code).toBe(1);
     // Git's first line says what is wrong: it was cut, and only its hints were left.
-    expect(unfollowed.stderr).toContain("There is no tracking information for the current branch");
-    expect(unfollowed.stderr).toContain("Then run: git push --set-upstream origin HEAD");
+    expect(unfollowed.stderr).toContain("You are not currently on a branch");
+    expect(unfollowed.stderr).toContain(
+      "Then run: git switch <branch>, then: interview-retro sync",
+    );
+  });
+
+  it("a repository made apart, then given the team's remote: its branch follows the remote's, pulled, then pushed", () => {
+    const apart = join(dir, "apart");
+    makeRepo(apart, dir);
+    const written = runBinary(retroArgs("ats-3", "--commit"), { cwd: apart, env });
+    expect(written.code, written.stderr).toBe(0);
+    gitIn(apart, dir, "remote", "add", "origin", remote);
+    const synced = runBinary(["sync"], { cwd: apart, env });
+    expect(synced.code, synced.stderr).toBe(0);
+    // The lead's commit came; the retro's, made apart, went on top of it.
+    expect(synced.stderr).toContain("✔ Pulled 1 commit; pushing 1.");
+    expect(synced.stderr).toContain("✔ Pushed");
+    expect(remoteFiles()).toEqual([written.stdout.trim()]);
+    expect(gitIn(apart, dir, "rev-parse", "--abbrev-ref", "@{upstream}").trim()).toBe(
+      "origin/main",
+    );
+    expect(runBinary(["sync"], { cwd: apart, env }).stderr).toContain(
+      "✔ Pulled 0 commits; nothing to push.",
+    );
+  });
+
+  it("a remote with no branch yet: the first push makes it, and the branch follows it", () => {
+    const empty = join(dir, "empty.git");
+    gitIn(dir, dir, "init", "-q", "--bare", empty);
+    const first = join(dir, "first");
+    makeRepo(first, dir);
+    gitIn(first, dir, "remote", "add", "origin", empty);
+    const synced = runBinary(["sync"], { cwd: first, env });
+    expect(synced.code, synced.stderr).toBe(0);
+    expect(synced.stderr).toContain("✔ Nothing to pull: origin has no branch main yet; pushing 1.");
+    expect(gitIn(empty, dir, "rev-parse", "main")).toBe(gitIn(first, dir, "rev-parse", "HEAD"));
+    // --push does the same in a repository whose branch follows none yet.
+    gitIn(first, dir, "branch", "--unset-upstream");
+    gitIn(first, dir, "checkout", "-q", "-b", "retros");
+    const pushed = runBinary(retroArgs("ats-4", "--commit", "--push"), { cwd: first, env });
+    expect(pushed.code, pushed.stderr).toBe(0);
+    expect(gitIn(empty, dir, "rev-parse", "retros")).toBe(gitIn(first, dir, "rev-parse", "HEAD"));
+    expect(gitIn(first, dir, "rev-parse", "--abbrev-ref", "@{upstream}").trim()).toBe(
+      "origin/retros",
+    );
   });
 
   it("outside a repository: exit 1 and a message", () => {
