@@ -110,10 +110,13 @@ Examples:
       "after",
       `
 For the start of a day, or after working offline. A rebase that conflicts is
-undone: your commits stay as they were, and the message says what to run.
+undone: your commits stay as they were, and the message says what to run. A
+branch that follows none is set to follow the remote's branch of its name
+(origin first), which the first push makes if the remote has none yet.
 
 Examples:
-  $ interview-retro sync`,
+  $ interview-retro sync
+  $ git remote add origin <url> && interview-retro sync   # a repository's first push`,
     )
     .action(run(async () => (await import("../commands/sync.js")).syncCommand));
 }
