@@ -194,8 +194,7 @@ describe("sync", () => {
     expect(synced.code, synced.stderr).toBe(0);
     expect(synced.stderr).toContain("✔ Nothing to pull: origin has no branch main yet; pushing 1.");
     expect(gitIn(empty, dir, "rev-parse", "main")).toBe(gitIn(first, dir, "rev-parse", "HEAD"));
-    // --push does the same in a repository whose branch follows none yet.
-    gitIn(first, dir, "branch", "--unset-upstream");
+    // --push does the same on a new branch, which follows none.
     gitIn(first, dir, "checkout", "-q", "-b", "retros");
     const pushed = runBinary(retroArgs("ats-4", "--commit", "--push"), { cwd: first, env });
     expect(pushed.code, pushed.stderr).toBe(0);
