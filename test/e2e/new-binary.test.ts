@@ -94,11 +94,11 @@ describe("the built binary, without a terminal", () => {
   it("refuses unknown flags and commands with exit 2 and a suggestion", () => {
     const flag = runBinary(["new", "--candidat", "x"], { cwd: dir });
     expect(flag.code).toBe(2);
-    expect(flag.stderr).toContain("unknown option '--candidat'");
+    expect(flag.stderr).toMatch(/^interview-retro: unknown option '--candidat'/);
     expect(flag.stderr).toContain("Did you mean --candidate?");
     const command = runBinary(["nwe"], { cwd: dir });
     expect(command.code).toBe(2);
-    expect(command.stderr).toContain("unknown command 'nwe'");
+    expect(command.stderr).toMatch(/^interview-retro: unknown command 'nwe'/);
     expect(command.stderr).toContain("Did you mean new?");
     expect(readdirSync(dir)).toEqual([]);
   });
