@@ -236,7 +236,11 @@ function historyNotice({ top, paths, listedBy, remote }: History): string {
 Git history still holds these files: anyone with a clone can read them in older commits.
 To erase them from history too (this rewrites history: agree on it with your team first,
 then everyone re-clones), run these. git filter-repo (installed apart from git)
-rewrites only a fresh clone, so they make one:
+rewrites only a fresh clone, so they make one${
+    remote === undefined
+      ? ":"
+      : `. They clone ${remote}: first push the commits that are\nonly here (interview-retro sync), or they are left out.`
+  }
 ${steps.map((step) => `  ${step}`).join("\n")}
 ${remote === undefined ? `Then work in ${copy}: move anything not committed yet over to it, and delete ${repository}.\n` : ""}`;
 }

@@ -204,6 +204,10 @@ describe("the commands that erase history", () => {
       gitIn(repo, dir, "push", "-q", "origin", "main");
       const { code, stderr } = await cli(["forget", "ats-1", "--yes", "--commit"]);
       expect(code).toBe(0);
+      // The clean history is made from the remote's: what was never pushed would be lost.
+      expect(stderr).toContain(
+        "They clone origin: first push the commits that are\nonly here (interview-retro sync), or they are left out.\n",
+      );
       runPrinted(stderr, relative ? join(repo, "retros") : repo);
       const held = everPath(origin);
       expect(held.has(rel(paths.expired as string))).toBe(false);
