@@ -48,7 +48,7 @@ export function buildProgram(
     .configureOutput({
       writeOut: (text) => world.stdout.write(text),
       writeErr: (text) => world.stderr.write(text),
-      // Its usage errors begin as the program's own do: "interview-retro: …", not "error: …".
+      // Its usage errors begin as the program's own do: "interview-retro: ", not "error: ".
       outputError: (text, write) => write(text.replace(/^error: /, "interview-retro: ")),
     })
     .addHelpText(
