@@ -1,6 +1,13 @@
 import { existsSync } from "node:fs";
 import { ExitCode } from "../errors.js";
-import { commitCount, followRemoteBranch, git, gitTopLevel, pullRebasing } from "../io/git.js";
+import {
+  commitCount,
+  followRemoteBranch,
+  git,
+  gitTopLevel,
+  mainRemote,
+  pullRebasing,
+} from "../io/git.js";
 import { displayPath } from "../ui/display-path.js";
 import { safeOneLine } from "../ui/safe-text.js";
 import type { World } from "../world.js";
@@ -24,7 +31,7 @@ export async function syncCommand(options: SyncOptions, world: World): Promise<n
     );
     return ExitCode.problem;
   }
-  if ((await git(top, world.env, ["remote"])).stdout.trim() === "") {
+  if ((await mainRemote(top, world.env)) === undefined) {
     world.stderr.write(
       "Nothing to sync: this repository has no remote. Add the team's, then sync again:\n  git remote add origin <url>\n  interview-retro sync\n",
     );
