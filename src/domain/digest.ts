@@ -1,6 +1,7 @@
 import type { Tone } from "./answer-kinds/answer-kind.js";
 import { chosenValue } from "./answer-kinds/index.js";
 import { entry } from "./map-entry.js";
+import { OPENS_A_PROMISE } from "./promise-words.js";
 import { newestRetroFirst, type Retro } from "./retro.js";
 import { type QuestionFigures, StatsTally } from "./stats.js";
 import { PhraseCount, questionWords, THEME_IDS_SHOWN, type Theme, themesOf } from "./themes.js";
@@ -77,10 +78,6 @@ export interface Digest {
 
 /** The question of a template that asks for one: its whole answer is an action. */
 const NEXT_TIME_QUESTION = "next_time";
-/** A sentence of any answer that starts like a promise (• à ’: ASCII-only, see scripts/build.mjs). */
-const PROMISE =
-  /^(?:[-*\u2022]\s*)?(?:next time\b|action\s*:|todo\s*:|to do\s*:|la prochaine fois\b|prochaine fois\b|\u00e0 l['\u2019]avenir\b|a l['\u2019]avenir\b)/i;
-
 /** The sentences of a text: its lines, cut after a full stop, a question or an exclamation mark. */
 const sentences = (text: string) =>
   text
@@ -102,7 +99,9 @@ export function promisedActions(retro: Retro): PromisedAction[] {
     const text = answer.answer?.trim();
     if (!text) continue;
     if (id === NEXT_TIME_QUESTION) texts.push(text);
-    else for (const sentence of sentences(text)) if (PROMISE.test(sentence)) texts.push(sentence);
+    else
+      for (const sentence of sentences(text))
+        if (OPENS_A_PROMISE.test(sentence)) texts.push(sentence);
   }
   return [...new Set(texts)].map((text) => ({ ...about, text }));
 }

@@ -1,4 +1,5 @@
 import { fold } from "./fold.js";
+import { COUNTED_PROMISE_WORDS } from "./promise-words.js";
 import { STOP_WORDS } from "./stop-words.js";
 
 /**
@@ -113,11 +114,13 @@ function analyse(part: string): WordKind {
 /**
  * The words of a text, by clause: a phrase never runs over a full stop or a
  * comma. Elisions and contractions come apart (l'équipe is l équipe, don't is
- * don t: stop words), and so does live-coding (live coding).
+ * don t: stop words), and so does live-coding (live coding). The words that
+ * open a promise ("next time") end a clause and are not counted.
  */
 function clauses(text: string): WordKind[][] {
   // « » “ ” – — …, escaped so that the bundle stays ASCII-only (scripts/build.mjs).
   return text
+    .replace(COUNTED_PROMISE_WORDS, ".")
     .split(/[.,;:!?()[\]{}"\u00ab\u00bb\u201c\u201d\n\t\u2013\u2014\u2026/|]+/)
     .map((clause) => (clause.match(/[\p{L}\p{N}]+/gu) ?? []).map(analyse))
     .filter((clause) => clause.length > 0);

@@ -163,6 +163,22 @@ describe.each(["en", "fr"] as const)("recurring themes (%s)", (lang) => {
   });
 });
 
+describe("the words that open a promise", () => {
+  it("are no theme in either language, though the same words elsewhere are counted", () => {
+    const answers = [
+      "Next time: start from their project. We ran out of time.",
+      "Next time we ask about their project. Action: a shorter warm-up.",
+      "À l'avenir, partir de leur projet. Action : un échauffement plus court.",
+      "A l’avenir, partir de leur projet. TODO: a shorter warm-up.",
+    ].map((text, i) => ({ id: `2026-11-0${i + 1}-r${i}`, text }));
+    const phrases = themesOf(count(answers), undefined, new Set()).map((theme) => theme.phrase);
+    expect(phrases).toEqual(expect.arrayContaining(["project", "projet", "shorter warm"]));
+    for (const word of ["time", "action", "todo", "avenir"]) expect(phrases).not.toContain(word);
+    // "time" outside "next time", in one retro: counted there, not a theme of one retro.
+    expect(count(answers).mentionsOf(wordKey("time")).count).toBe(1);
+  });
+});
+
 describe("words", () => {
   it.each([
     ["indexes", "index"],
