@@ -75,6 +75,8 @@ interface WordKind {
   written: string;
   /** A grammar word or a number: not a theme on its own, nor at either end of a phrase. */
   common: boolean;
+  /** Written with the hyphen that joins it to the next word ("trade-" of "trade-offs"). */
+  joinsNext: boolean;
 }
 
 /**
@@ -89,7 +91,13 @@ const writings: WordKind[][] = [[]];
 
 function analyse(part: string): WordKind {
   let kind = analysed.get(part);
-  if (kind === undefined) {
+  if (kind === undefined && part.endsWith("-")) {
+    // The word, counted as written without its hyphen.
+    const { key, number, serial, written, common } = analyse(part.slice(0, -1));
+    // Every kind built alike (the same fields in the same order): V8 then reads them faster.
+    kind = { key, number, serial, written, common, joinsNext: true };
+    analysed.set(part, kind);
+  } else if (kind === undefined) {
     const key = wordKey(part);
     let number = keyNumbers.get(key);
     if (number === undefined) {
@@ -104,6 +112,7 @@ function analyse(part: string): WordKind {
       serial: analysed.size,
       written: part.toLowerCase(),
       common: STOP_WORDS.has(fold(part)) || key.length < 2 || /^\d+$/.test(key),
+      joinsNext: false,
     };
     analysed.set(part, kind);
     (writings[number] as WordKind[]).push(kind);
@@ -111,18 +120,22 @@ function analyse(part: string): WordKind {
   return kind;
 }
 
+/** A word, with the hyphen that joins it to the next one if any ("trade-" of "trade-offs"). */
+const WORD = /[\p{L}\p{N}]+(?:-(?=[\p{L}\p{N}]))?/gu;
+
 /**
  * The words of a text, by clause: a phrase never runs over a full stop or a
  * comma. Elisions and contractions come apart (l'équipe is l équipe, don't is
- * don t: stop words), and so does live-coding (live coding). The words that
- * open a promise ("next time") end a clause and are not counted.
+ * don t: stop words), and so do hyphenated words (live-coding is live coding,
+ * the hyphen noted). The words that open a promise ("next time") end a
+ * clause and are not counted.
  */
 function clauses(text: string): WordKind[][] {
   // « » “ ” – — …, escaped so that the bundle stays ASCII-only (scripts/build.mjs).
   return text
     .replace(COUNTED_PROMISE_WORDS, ".")
     .split(/[.,;:!?()[\]{}"\u00ab\u00bb\u201c\u201d\n\t\u2013\u2014\u2026/|]+/)
-    .map((clause) => (clause.match(/[\p{L}\p{N}]+/gu) ?? []).map(analyse))
+    .map((clause) => (clause.match(WORD) ?? []).map(analyse))
     .filter((clause) => clause.length > 0);
 }
 
@@ -177,15 +190,25 @@ export class PhraseCount {
   add(id: string, text: string): void {
     this.answered++;
     for (const clause of clauses(text.slice(0, MAX_ANSWER_CHARS))) {
+      let hyphened = false;
       const numbers = clause.map((word) => {
         this.written[word.serial] = (this.written[word.serial] ?? 0) + 1;
+        hyphened ||= word.joinsNext;
         return word.number;
       });
+      if (hyphened) this.noteHyphens(id, clause, numbers);
       for (let start = 0; start < clause.length; start++) {
-        // A phrase starts and ends with a word that means something: "lack of confidence", not "of confidence".
-        if ((clause[start] as WordKind).common) continue;
+        // A phrase starts and ends with a word that means something ("lack of
+        // confidence", not "of confidence"), or with one a hyphen joins to the
+        // phrase's next or previous word: "warm-up", never "up" alone; and it
+        // holds one that means something ("2-3" is no theme).
+        const first = clause[start] as WordKind;
+        if (first.common && !first.joinsNext) continue;
         for (let end = start; end < start + 3 && end < clause.length; end++) {
-          if ((clause[end] as WordKind).common) continue;
+          const last = clause[end] as WordKind;
+          if (last.common && !(end > start && clause[end - 1]?.joinsNext)) continue;
+          if (first.common && last.common && (end - start < 2 || clause[start + 1]?.common))
+            continue;
           const key = phraseKey(numbers, start, end);
           const mentions = this.phrases.get(key);
           if (mentions === undefined) {
@@ -200,6 +223,22 @@ export class PhraseCount {
             keepNewest(mentions.ids, id, this.idsKept);
           }
         }
+      }
+    }
+  }
+
+  /** By the key of two words, how many retros join them with a hyphen ("take-home"), so that a theme is written so. */
+  private readonly hyphens = new Map<number | string, { count: number; last: string }>();
+
+  private noteHyphens(id: string, clause: readonly WordKind[], numbers: readonly number[]): void {
+    for (let i = 0; i < clause.length - 1; i++) {
+      if (!clause[i]?.joinsNext) continue;
+      const key = phraseKey(numbers, i, i + 1);
+      const hyphened = this.hyphens.get(key);
+      if (hyphened === undefined) this.hyphens.set(key, { count: 1, last: id });
+      else if (hyphened.last !== id) {
+        hyphened.count++;
+        hyphened.last = id;
       }
     }
   }
@@ -241,7 +280,7 @@ export class PhraseCount {
       .filter(({ key }) => !dropped.has(key))
       .map(({ numbers, mentions }) => ({
         key: numbers.map((number) => keys[number]).join(" "),
-        phrase: numbers.map((number) => this.mostWritten(number)).join(" "),
+        phrase: this.asWritten(numbers, mentions.count),
         mentions,
       }))
       .sort(
@@ -250,6 +289,20 @@ export class PhraseCount {
           b.key.split(" ").length - a.key.split(" ").length ||
           (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
       );
+  }
+
+  /**
+   * A phrase as these answers write it: each word as most often written,
+   * two words joined by a hyphen when at least half the retros that mention
+   * the phrase join them so.
+   */
+  private asWritten(numbers: readonly number[], retros: number): string {
+    let phrase = this.mostWritten(numbers[0] as number);
+    for (let i = 1; i < numbers.length; i++) {
+      const hyphened = this.hyphens.get(phraseKey(numbers, i - 1, i))?.count ?? 0;
+      phrase += `${hyphened * 2 >= retros ? "-" : " "}${this.mostWritten(numbers[i] as number)}`;
+    }
+    return phrase;
   }
 
   /** A word as these answers wrote it most often (on a tie, the first in alphabetical order: the same answers, the same result). */

@@ -172,10 +172,35 @@ describe("the words that open a promise", () => {
       "A l’avenir, partir de leur projet. TODO: a shorter warm-up.",
     ].map((text, i) => ({ id: `2026-11-0${i + 1}-r${i}`, text }));
     const phrases = themesOf(count(answers), undefined, new Set()).map((theme) => theme.phrase);
-    expect(phrases).toEqual(expect.arrayContaining(["project", "projet", "shorter warm"]));
+    expect(phrases).toEqual(expect.arrayContaining(["project", "projet", "shorter warm-up"]));
     for (const word of ["time", "action", "todo", "avenir"]) expect(phrases).not.toContain(word);
     // "time" outside "next time", in one retro: counted there, not a theme of one retro.
     expect(count(answers).mentionsOf(wordKey("time")).count).toBe(1);
+  });
+});
+
+describe("hyphenated words", () => {
+  const answers = [
+    "The trade-offs came late. A long warm-up; the take-home review helped.",
+    "Trade-offs again, after the SQL warm-up. The take home review helped.",
+    "We skipped the warm-up. No trade offs at all. Take-home review: fine.",
+  ].map((text, i) => ({ id: `2026-11-0${i + 1}-r${i}`, text }));
+  const phrases = themesOf(count(answers), undefined, new Set()).map((theme) => theme.phrase);
+
+  it("are written with their hyphen when most retros that mention them write it", () => {
+    expect(phrases).toEqual(expect.arrayContaining(["warm-up", "trade-offs", "take-home review"]));
+  });
+
+  it("keep a stop word a hyphen joins (warm-up), never alone, nor the word without it", () => {
+    for (const word of ["up", "off", "offs", "warm", "trade"]) expect(phrases).not.toContain(word);
+  });
+
+  it("are no theme when every word is a stop word or a number (2-3, one-on-one)", () => {
+    const numbers = ["A 2-3 minute one-on-one chat.", "Then 2-3 more, one-on-one."].map(
+      (text, i) => ({ id: `2026-11-0${i + 1}-r${i}`, text }),
+    );
+    const themes = themesOf(count(numbers), undefined, new Set()).map((theme) => theme.phrase);
+    expect(themes).toEqual([]);
   });
 });
 
