@@ -182,6 +182,8 @@ export class PhraseCount {
   private readonly written: number[] = [];
   /** The retros that mention each phrase, by key. */
   private readonly phrases = new Map<number | string, Mentions>();
+  /** By the key of two words, how many retros join them with a hyphen ("take-home"), so that a theme is written so. */
+  private readonly hyphens = new Map<number | string, { count: number; last: string }>();
 
   /** `idsKept`: how many of the newest ids to keep per phrase (a report shows five), so that memory does not grow with the folder. */
   constructor(private readonly idsKept = Number.POSITIVE_INFINITY) {}
@@ -226,9 +228,6 @@ export class PhraseCount {
       }
     }
   }
-
-  /** By the key of two words, how many retros join them with a hyphen ("take-home"), so that a theme is written so. */
-  private readonly hyphens = new Map<number | string, { count: number; last: string }>();
 
   private noteHyphens(id: string, clause: readonly WordKind[], numbers: readonly number[]): void {
     for (let i = 0; i < clause.length - 1; i++) {
