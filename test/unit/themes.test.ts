@@ -195,6 +195,20 @@ describe("hyphenated words", () => {
     for (const word of ["up", "off", "offs", "warm", "trade"]) expect(phrases).not.toContain(word);
   });
 
+  it("are written with a space when most retros that mention them write one", () => {
+    const spaced = [
+      "Pair programming went well.",
+      "The pair programming part.",
+      "Pair-programming.",
+    ];
+    const themes = themesOf(
+      count(spaced.map((text, i) => ({ id: `2026-11-0${i + 1}-r${i}`, text }))),
+      undefined,
+      new Set(),
+    );
+    expect(themes.map((theme) => theme.phrase)).toEqual(["pair programming"]);
+  });
+
   it("are no theme when every word is a stop word or a number (2-3, one-on-one)", () => {
     const numbers = ["A 2-3 minute one-on-one chat.", "Then 2-3 more, one-on-one."].map(
       (text, i) => ({ id: `2026-11-0${i + 1}-r${i}`, text }),
