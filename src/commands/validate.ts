@@ -1,4 +1,4 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync, openSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { isRecord } from "../domain/issues.js";
 import type { Located } from "../domain/located.js";
@@ -15,8 +15,8 @@ import { loadConfig } from "../io/config.js";
 import { describeFsError } from "../io/fs-errors.js";
 import { gitTopLevel, stagedFiles, stagedTexts } from "../io/git.js";
 import { loadWordList } from "../io/privacy-words.js";
-import { retroFolders } from "../io/retro-files.js";
-import { readTextFile } from "../io/text-file.js";
+import { foundFileOpener, retroFolders } from "../io/retro-files.js";
+import { type OpenFile, readTextFile } from "../io/text-file.js";
 import {
   locate,
   locateInText,
@@ -77,10 +77,10 @@ export async function validateCommand(
   };
   if (options.staged) for await (const staged of stagedCandidates(values.dir, world)) check(staged);
   else
-    for (const path of workingTreeFiles(targets, (error) =>
+    for (const candidate of workingTreeFiles(targets, (error) =>
       problems.push({ ...error, severity: "error" }),
     ))
-      check(readCandidate(path));
+      check(candidate);
   const shown = shownProblems(problems, world.cwd, { exactPaths: options.json === true });
   if (options.json) {
     world.stdout.write(toJson({ checked, problems: shown }));
@@ -173,13 +173,14 @@ function privacyFindings(source: YamlSource, data: unknown, words: WordList): Lo
 function* workingTreeFiles(
   targets: string[],
   onProblem: (problem: Located) => void,
-): Generator<string, void, undefined> {
+): Generator<Candidate, void, undefined> {
   for (const target of targets) {
     if (!existsSync(target)) throw new UsageError(`${target}: no such file or folder`);
     if (!statSync(target).isDirectory()) {
-      yield target;
+      yield readCandidate(target, openSync);
       continue;
     }
+    const open = foundFileOpener(target);
     for (const paths of retroFolders({
       dir: target,
       // Other files may sit in the folder (a README): only the problems of would-be retros count.
@@ -187,13 +188,13 @@ function* workingTreeFiles(
         if (!warning.message.startsWith("not a retro (not a .yaml")) onProblem(warning);
       },
     }))
-      yield* paths;
+      for (const path of paths) yield readCandidate(path, open);
   }
 }
 
-function readCandidate(path: string): Candidate {
+function readCandidate(path: string, open: OpenFile): Candidate {
   try {
-    return { path, text: readTextFile(path, MAX_FILE_BYTES) };
+    return { path, text: readTextFile(path, MAX_FILE_BYTES, open) };
   } catch (error) {
     return { path, text: undefined, unreadable: `cannot be read (${describeFsError(error)})` };
   }

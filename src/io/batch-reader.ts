@@ -2,6 +2,7 @@ import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import type { Located } from "../domain/located.js";
 import { type RawTerm, type Slot, slotFilter } from "./byte-search.js";
 import { describeFsError } from "./fs-errors.js";
+import type { OpenFile } from "./text-file.js";
 import { holdYoungGeneration } from "./young-generation.js";
 
 /**
@@ -48,6 +49,7 @@ export function batchReader(
   terms: readonly RawTerm[],
   onWarning: (warning: Located) => void,
   onFile: (file: FileText) => void,
+  open: OpenFile = openSync,
 ): BatchReader {
   const batch = Buffer.allocUnsafe(BATCH_BYTES);
   const filters = terms.map(slotFilter);
@@ -72,7 +74,7 @@ export function batchReader(
     let fd: number | undefined;
     try {
       // Non-blocking, so that a fifo named like a retro cannot hang the command.
-      fd = openSync(path, OPEN_FLAGS);
+      fd = open(path, OPEN_FLAGS);
       const length = readSync(fd, batch, used, SMALL_FILE_BYTES, 0);
       if (length === 0) {
         const message = fstatSync(fd).isFile()

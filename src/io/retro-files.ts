@@ -1,13 +1,17 @@
-import { type Dirent, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { constants, lstatSync, openSync, readdirSync, realpathSync, statSync } from "node:fs";
 import type { Located } from "../domain/located.js";
 import { describeFsError } from "./fs-errors.js";
 import { isWithin } from "./real-path.js";
+import type { OpenFile } from "./text-file.js";
 
 /**
  * The retro files in a retros folder: `<dir>/<YYYY>/<YYYY-MM-DD>-….yaml`,
  * in name order. Year folders and file names outside the asked dates are
- * passed over without being opened. Anything else found there (another kind
- * of file, a fifo, a broken link, a link loop) is reported once and skipped.
+ * passed over without being opened. A retro's name is handed on as it is,
+ * to be opened with `foundFileOpener`, whose reader reports it if it is not
+ * a regular file (a fifo, a folder, a link outside, a broken link); anything
+ * else found there (another kind of file, a link loop) is reported once and
+ * skipped.
  */
 
 export interface FileFilter {
@@ -47,7 +51,7 @@ export function* retroFolders(options: FileFilter): Generator<string[], void, un
   }
   const visited = new Set<string>();
   function* walk(dir: string, depth: number): Generator<string[], void, undefined> {
-    let entries: Dirent[];
+    let names: string[];
     try {
       // Through symbolic links a folder can hold itself: each real folder is read once.
       const real = realpathSync(dir);
@@ -56,16 +60,18 @@ export function* retroFolders(options: FileFilter): Generator<string[], void, un
         return;
       }
       visited.add(real);
-      // Node lists a folder sorted by name.
-      entries = readdirSync(dir, { withFileTypes: true });
-      if (options.newestFirst) entries.reverse();
+      // Names alone, which Node sorts. With their types, a year folder of
+      // 18,000 retros took 8 ms more to list, and as much again to collect
+      // (`show latest`): a retro's name is taken as a file, and opened
+      // without following a link (`foundFileOpener`); any other is asked its type.
+      names = readdirSync(dir);
+      if (options.newestFirst) names.reverse();
     } catch (error) {
       warn(dir, `${describeFsError(error)}, skipped`);
       return;
     }
     let files: string[] = [];
-    for (const entry of entries) {
-      const { name } = entry;
+    for (const name of names) {
       if (name.startsWith(".")) continue;
       const path = `${dir}/${name}`;
       // Node reads a name that is not UTF-8 with replacement characters: no file has that name.
@@ -73,20 +79,22 @@ export function* retroFolders(options: FileFilter): Generator<string[], void, un
         warn(path, "the file name is not valid UTF-8: rename it for the tool to read it; skipped");
         continue;
       }
-      let isDirectory: boolean;
-      try {
-        isDirectory = isFolder(entry, path, realRoot);
-      } catch (error) {
-        warn(path, `${describeFsError(error)}, skipped`);
-        continue;
-      }
-      if (!isDirectory && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
+      if (name.endsWith(".yaml") || name.endsWith(".yml")) {
         // Taken without opening it: the reader reports it if it is not a regular file.
         if (nameInRange(name, options) && files.push(path) === FILES_PER_STEP) {
           yield files;
           files = [];
         }
-      } else if (!isDirectory) {
+        continue;
+      }
+      let isDirectory: boolean;
+      try {
+        isDirectory = isFolder(path, realRoot);
+      } catch (error) {
+        warn(path, `${describeFsError(error)}, skipped`);
+        continue;
+      }
+      if (!isDirectory) {
         warn(path, "not a retro (not a .yaml file), skipped");
       } else if (depth < MAX_DEPTH && (!YEAR_FOLDER.test(name) || yearInRange(name, options))) {
         // The files named before this folder come before its own, as in a sorted listing.
@@ -101,20 +109,37 @@ export function* retroFolders(options: FileFilter): Generator<string[], void, un
 }
 
 /**
- * Whether an entry is a folder, from the type the listing gave. A symbolic
- * link is followed only when it leads inside the retros folder: a cloned
- * repo's link could send list, prune or forget to files anywhere.
+ * Whether a name is a folder. A symbolic link is followed only when it leads
+ * inside the retros folder: a cloned repo's link could send list, prune or
+ * forget to files anywhere.
  */
-function isFolder(entry: Dirent, path: string, realRoot: string): boolean {
-  if (entry.isSymbolicLink()) {
-    const target = realpathSync(path);
-    if (!isWithin(realRoot, target)) throw Object.assign(new Error(path), { code: "EOUTSIDE" });
-    return statSync(target).isDirectory();
-  }
-  // A file system that gives no type in its listings: ask for it.
-  if (!entry.isFile() && !entry.isDirectory() && !entry.isFIFO() && !entry.isSocket())
-    return lstatSync(path).isDirectory();
-  return entry.isDirectory();
+function isFolder(path: string, realRoot: string): boolean {
+  const entry = lstatSync(path);
+  return entry.isSymbolicLink()
+    ? statSync(targetInside(path, realRoot)).isDirectory()
+    : entry.isDirectory();
+}
+
+function targetInside(link: string, realRoot: string): string {
+  const target = realpathSync(link);
+  if (!isWithin(realRoot, target)) throw Object.assign(new Error(link), { code: "EOUTSIDE" });
+  return target;
+}
+
+/**
+ * How to open the files that `retroFolders` finds under `root`: a symbolic
+ * link (the listing does not tell) only when it leads inside that folder.
+ */
+export function foundFileOpener(root: string): OpenFile {
+  return (path, flags) => {
+    try {
+      return openSync(path, flags | constants.O_NOFOLLOW);
+    } catch (error) {
+      // The error O_NOFOLLOW gives for a link (and a loop in the path gives too).
+      if ((error as NodeJS.ErrnoException).code !== "ELOOP") throw error;
+      return openSync(targetInside(path, realpathSync(root)), flags);
+    }
+  };
 }
 
 /** Every retro file under the folder, as retroFolders finds them. */

@@ -11,7 +11,8 @@ import {
 } from "./batch-reader.js";
 import type { RawTerm } from "./byte-search.js";
 import { readCanonicalYaml } from "./canonical-yaml.js";
-import { dayOfName, type FileFilter, retroFolders } from "./retro-files.js";
+import { dayOfName, type FileFilter, foundFileOpener, retroFolders } from "./retro-files.js";
+import type { OpenFile } from "./text-file.js";
 
 /**
  * Reads the retros folder for `list`, `search`, `show` and `stats`: fast on 10,000
@@ -57,7 +58,7 @@ export async function eachRetroIn(
   options: ScanOptions,
   onRetro: (stored: StoredRetro) => void,
 ): Promise<void> {
-  const reading = retroReading(options, onRetro);
+  const reading = retroReading(options, onRetro, foundFileOpener(options.dir));
   const progress = progressCounter(options);
   for (const paths of retroFolders(options)) {
     for (const path of paths) {
@@ -87,7 +88,11 @@ export async function eachRetroNewestFirst(
   releaseEvery = RELEASE_EVERY,
 ): Promise<void> {
   const held: StoredRetro[] = [];
-  const reading = retroReading(options, (stored) => held.push(stored));
+  const reading = retroReading(
+    options,
+    (stored) => held.push(stored),
+    foundFileOpener(options.dir),
+  );
   const progress = progressCounter(options);
   let last: StoredRetro | undefined;
   let read = 0;
@@ -188,9 +193,14 @@ interface RetroReading {
 /**
  * Files in the layout the tool writes are read by the fast reader as they
  * come; anything else waits for `settle`, to be parsed (or reported with its
- * position) by the yaml library, which is loaded only then.
+ * position) by the yaml library, which is loaded only then. Files are
+ * opened with `open` (files a walk found: `foundFileOpener`).
  */
-function retroReading(options: ReadOptions, onRetro: (stored: StoredRetro) => void): RetroReading {
+function retroReading(
+  options: ReadOptions,
+  onRetro: (stored: StoredRetro) => void,
+  open?: OpenFile,
+): RetroReading {
   // A file whose id is not its name is a copy or a rename: taken, it would be
   // listed twice, or picked at random by `show <id>`. (The warning leaves the
   // id out: it holds the candidate reference.)
@@ -207,16 +217,21 @@ function retroReading(options: ReadOptions, onRetro: (stored: StoredRetro) => vo
     ...(options.withoutAnswerText ? { omit: ANSWER_TEXT } : {}),
     transient: options.transient === true,
   };
-  const reader = batchReader(options.rawTerms ?? [], options.onWarning, (file) => {
-    const data = readCanonicalYaml(file.text, reading);
-    const retro = data === undefined ? undefined : checkRetro(data).retro;
-    // An invalid file goes to yaml too, to be reported once, with its line and column,
-    // unless it is too large for the library: its text is then not kept either.
-    if (retro === undefined && file.text.length > MAX_HAND_WRITTEN_CHARS)
-      options.onWarning({ path: file.path, message: HAND_WRITTEN_TOO_LARGE });
-    else if (retro === undefined) needsYaml.push(file);
-    else named({ path: file.path, retro, ...(options.keepText ? { text: file.text } : {}) });
-  });
+  const reader = batchReader(
+    options.rawTerms ?? [],
+    options.onWarning,
+    (file) => {
+      const data = readCanonicalYaml(file.text, reading);
+      const retro = data === undefined ? undefined : checkRetro(data).retro;
+      // An invalid file goes to yaml too, to be reported once, with its line and column,
+      // unless it is too large for the library: its text is then not kept either.
+      if (retro === undefined && file.text.length > MAX_HAND_WRITTEN_CHARS)
+        options.onWarning({ path: file.path, message: HAND_WRITTEN_TOO_LARGE });
+      else if (retro === undefined) needsYaml.push(file);
+      else named({ path: file.path, retro, ...(options.keepText ? { text: file.text } : {}) });
+    },
+    open,
+  );
   return {
     add: reader.add,
     async settle() {

@@ -13,13 +13,20 @@ class RefusedFile extends Error {
   }
 }
 
+/** Opens a file with the flags given: `openSync`, or a stricter way (`openFoundFile`). */
+export type OpenFile = (path: string, flags: number) => number;
+
 /**
  * The text of a file that a cloned repo or a config names: only a regular
  * file (a fifo would hang the tool, /dev/zero would fill its memory), of at
  * most `max` bytes. Opened without blocking, so that a fifo cannot stop it.
  */
-export function readTextFile(path: string, max = MAX_TEXT_FILE_BYTES): string {
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+export function readTextFile(
+  path: string,
+  max = MAX_TEXT_FILE_BYTES,
+  open: OpenFile = openSync,
+): string {
+  const fd = open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw new RefusedFile("EFTYPE", path);

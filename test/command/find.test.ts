@@ -168,6 +168,38 @@ describe("list", () => {
     expect((await cli(["list", "--strict"])).code).toBe(1);
   });
 
+  it("reads a retro's name that is a link only when the link stays inside the folder, and names the others", async () => {
+    // Folders are listed by name alone: a link or a folder named like a retro is found when opened.
+    const kafka = { spot_difficulty_earlier: { text: "Kafka came up." } };
+    const outside = writeRetro(join(dir, "elsewhere"), { suffix: "out1", answers: kafka });
+    const inside = writeRetro(join(retros, ".kept"), { suffix: "in01", answers: kafka });
+    mkdirSync(join(retros, "2026"));
+    const link = (target: string, name: string) =>
+      symlinkSync(target, join(retros, "2026", basename(name)));
+    link(outside, outside);
+    link(inside, inside);
+    link("2026-01-07-loop-aaaa.yaml", "2026-01-07-loop-aaaa.yaml");
+    link(join(dir, "gone.yaml"), "2026-01-08-gone-aaaa.yaml");
+    mkdirSync(join(retros, "2026", "2026-01-09-folder-aaaa.yaml"));
+    const found = await cli(["search", "kafka", "--paths"]);
+    expect(found.code).toBe(0);
+    expect(found.stdout).toBe(`retros/2026/${basename(inside)}\n`);
+    expect(found.stderr.trim().split("\n").sort()).toEqual([
+      "warning: retros/2026/2026-01-07-loop-aaaa.yaml: symbolic link loop, skipped",
+      "warning: retros/2026/2026-01-08-gone-aaaa.yaml: broken symbolic link or missing file, skipped",
+      "warning: retros/2026/2026-01-09-folder-aaaa.yaml: a folder, not a file, skipped",
+      `warning: retros/2026/${basename(outside)}: a symbolic link to outside the retros folder, skipped`,
+    ]);
+    expect((await cli(["list", "--paths"])).stdout).toBe(`retros/2026/${basename(inside)}\n`);
+    // validate reads nothing through the link either: the file outside would pass.
+    const checked = await cli(["validate"]);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toContain(
+      `retros/2026/${basename(outside)}: cannot be read (a symbolic link to outside the retros folder)`,
+    );
+    expect(checked.stdout).not.toContain(basename(inside));
+  });
+
   it("fits its columns to the terminal width", async () => {
     writeRetro(retros, {
       interviewer: "A very long interviewer name that goes on and on",
