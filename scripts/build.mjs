@@ -43,6 +43,26 @@ const vendored = {
   },
 };
 
+/**
+ * Commander loads node:child_process as it is loaded, for subcommands that
+ * are programs of their own, which this tool has none of: every command
+ * paid some 5 ms at start for it. It is loaded when a spawn is asked for.
+ * The build fails if commander's line changes.
+ */
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(build) {
+    build.onLoad({ filter: /commander[\\/]lib[\\/]command\.js$/ }, ({ path }) => {
+      const eager = "const childProcess = require('node:child_process');";
+      const source = readFileSync(path, "utf8");
+      if (!source.includes(eager)) throw new Error(`${path} no longer holds ${eager}`);
+      const lazy =
+        "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+      return { contents: source.replace(eager, lazy), loader: "js" };
+    });
+  },
+};
+
 await build({
   ...common,
   entryPoints: ["src/main.ts"],
@@ -56,7 +76,7 @@ await build({
   // package-root.ts finds package.json from import.meta.url, which CommonJS lacks.
   banner: { js: 'const importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   define: { "import.meta.url": "importMetaUrl" },
-  plugins: [vendored],
+  plugins: [vendored, lazyChildProcess],
 });
 // esbuild escapes the non-ASCII characters of strings, not of regular
 // expressions. One such character makes the whole bundle a two-byte string
