@@ -13,7 +13,7 @@ class RefusedFile extends Error {
   }
 }
 
-/** Opens a file with the flags given: `openSync`, or a stricter way (`openFoundFile`). */
+/** Opens a file with the flags given: `openSync`, or a stricter way (`foundFileOpener` in retro-files.ts). */
 export type OpenFile = (path: string, flags: number) => number;
 
 /**
