@@ -27,6 +27,9 @@ const MAY_CARRY_ACCENT = new RegExp(ACCENT_BEARING.source);
 /** Text that stripAccents may change (and leaves as it is when false). */
 export const mayHaveAccents = (text: string) => MAY_CARRY_ACCENT.test(text);
 
+/** Any run of the accents that stripAccents removes. */
+export const ACCENT_RUN = `${ACCENTS.source}*`;
+
 /** Lower case, accents removed: "Léa", "lea" and "LEA" are one name; "Enceinte" and "enceinte" one word. */
 export const fold = (text: string) => stripAccents(text).toLowerCase();
 

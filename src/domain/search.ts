@@ -1,5 +1,12 @@
 import { chosenValue } from "./answer-kinds/index.js";
-import { accentlessOrigins, hasAccents, mayHaveAccents, stripAccents } from "./fold.js";
+import {
+  ACCENT_RUN,
+  accentedForms,
+  accentlessOrigins,
+  hasAccents,
+  mayHaveAccents,
+  stripAccents,
+} from "./fold.js";
 import type { Retro, RetroAnswer } from "./retro.js";
 
 /**
@@ -48,17 +55,10 @@ const ignoresAccents = (spec: SearchSpec) => !spec.exactAccents && !hasAccents(s
 
 export function compileMatcher(spec: SearchSpec): Matcher {
   const pattern = compilePattern(spec);
-  const accentsIgnored = ignoresAccents(spec);
-  // A literal found nowhere in a text is in none of its lines, unless accents are ignored
-  // and the text has a letter stripAccents may change. (A regular expression may be anchored
-  // to a line's ends, or look around them: each line is tried.)
-  const mayMatch = spec.regex
-    ? () => true
-    : (text: string) => {
-        pattern.lastIndex = 0;
-        return pattern.test(text) || (accentsIgnored && mayHaveAccents(text));
-      };
-  if (!accentsIgnored) return { ranges: (line) => matchRanges(pattern, line), mayMatch };
+  if (!ignoresAccents(spec)) return exactMatcher(pattern, spec.regex);
+  if (!spec.regex && spec.pattern.length <= ACCENT_BLIND_MAX && ASCII_ONLY.test(spec.pattern))
+    return exactMatcher(accentBlind(spec), false);
+  // Any other pattern runs over the text with its accents stripped.
   const ranges = (line: string): [number, number][] => {
     const bare = stripAccents(line);
     if (bare === line) return matchRanges(pattern, line);
@@ -70,7 +70,55 @@ export function compileMatcher(spec: SearchSpec): Matcher {
       (origins[end - 1] as [number, number])[1],
     ]);
   };
-  return { ranges, mayMatch };
+  return {
+    ranges,
+    mayMatch: spec.regex ? () => true : (text) => testAt0(pattern, text) || mayHaveAccents(text),
+  };
+}
+
+/**
+ * A pattern run as it is. A literal found nowhere in a text is in none of its
+ * lines; a regular expression may be anchored to a line's ends, or look
+ * around them: each line is tried.
+ */
+function exactMatcher(pattern: RegExp, regex: boolean): Matcher {
+  return {
+    ranges: (line) => matchRanges(pattern, line),
+    mayMatch: regex ? () => true : (text) => testAt0(pattern, text),
+  };
+}
+
+function testAt0(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** Far longer than a word, and far shorter than what overflows the stack of V8's regular expression compiler (some thousands of characters). */
+const ACCENT_BLIND_MAX = 1000;
+
+/**
+ * An ASCII literal as the regular expression that also finds it written with
+ * accents (lea: Léa, Le\u0301a, LÉA): each character as itself or one of its
+ * accented forms (in either case, unless case counts), then any combining
+ * accents. It finds what the literal finds in the text with its accents
+ * stripped, at the same places, without stripping each line. Each case is
+ * listed rather than left to the `i` flag, which would also take the other
+ * case of an accented form (Ṡ for ẛ, which is ſ with a dot, not s).
+ */
+function accentBlind(spec: SearchSpec): RegExp {
+  const source = [...spec.pattern]
+    .map((char) => {
+      const cased = spec.caseSensitive ? [char] : caseForms(char);
+      const forms = [...cased, ...cased.flatMap(accentedForms)];
+      const one =
+        forms.length === 1
+          ? escapeRegExp(char)
+          : `[${forms.join("").replace(/[\\\]^-]/g, "\\$&")}]`;
+      return one + ACCENT_RUN;
+    })
+    .join("");
+  return new RegExp(source, "g");
 }
 
 function matchRanges(pattern: RegExp, line: string): [number, number][] {

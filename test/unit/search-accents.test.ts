@@ -1,0 +1,84 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { accentlessOrigins, stripAccents } from "../../src/domain/fold.js";
+import { compileMatcher, escapeRegExp } from "../../src/domain/search.js";
+
+/**
+ * A literal search ignores accents by finding the pattern in the line with
+ * its accents stripped, and showing each match where it is in the line as
+ * written. That is the rule, written here the plain way, which the search
+ * itself does not take for ASCII patterns (it compiles one regular
+ * expression that accepts the accented forms).
+ */
+function strippedRanges(pattern: string, line: string, caseSensitive: boolean) {
+  const regex = new RegExp(escapeRegExp(pattern), caseSensitive ? "g" : "gi");
+  const bare = stripAccents(line);
+  const origins = accentlessOrigins(line);
+  return [...bare.matchAll(regex)].map((match): [number, number] => [
+    (origins[match.index] as [number, number])[0],
+    (origins[match.index + match[0].length - 1] as [number, number])[1],
+  ]);
+}
+
+/** Letters with accents precomposed or combining, in both cases, and the look-alikes that are not accents. */
+const TEXT_UNITS = [
+  ..."aeiksjnx AEIKSJNX-]^\\.",
+  ..."éÉèëêñÑçÇåÅǰĵĴİıſẛṠßøæ",
+  "\u212b", // the ångström sign: A with a ring
+  "\u212a", // the Kelvin sign: not a K with an accent
+  "\u0301",
+  "\u0308",
+  "\u0327",
+  "\u0338", // an overlay, not an accent
+  "\u{1f600}",
+];
+
+describe("a literal search that ignores accents", () => {
+  it("finds what the literal finds in the text stripped of accents, at the same places (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...TEXT_UNITS), maxLength: 24 }),
+        fc.string({
+          unit: fc.constantFrom(..."aeiksjnx AEIKSJNX-]^\\."),
+          minLength: 1,
+          maxLength: 3,
+        }),
+        fc.boolean(),
+        (line, pattern, caseSensitive) => {
+          const matcher = compileMatcher({
+            pattern,
+            regex: false,
+            caseSensitive,
+            exactAccents: false,
+          });
+          const expected = strippedRanges(pattern, line, caseSensitive);
+          expect(matcher.ranges(line)).toEqual(expected);
+          if (expected.length > 0) expect(matcher.mayMatch(`first line\n${line}`)).toBe(true);
+        },
+      ),
+      {
+        numRuns: 5000,
+        examples: [
+          ["Le\u0301a", "lea", false],
+          ["\u0130stanbul", "is", false],
+          ["ǰ", "J", false],
+          ["ǰ", "J", true],
+          ["\u212bngstr\u00f6m", "angstrom", false],
+          ["\u212aelvin", "k", false],
+          ["n\u0301\u0338", "n", false],
+        ],
+      },
+    );
+  });
+
+  it("is as long as a person would type and longer, up to any length", () => {
+    const long = "x".repeat(20_000);
+    const matcher = compileMatcher({
+      pattern: long,
+      regex: false,
+      caseSensitive: false,
+      exactAccents: false,
+    });
+    expect(matcher.ranges(`a${long}`)).toEqual([[1, 20_001]]);
+  });
+});
