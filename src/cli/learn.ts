@@ -1,7 +1,9 @@
 import { Option } from "commander";
-import { DIGEST_GROUPINGS } from "../domain/digest.js";
-import { DIGEST_FORMATS } from "../ui/digest-formats.js";
-import { REPORT_FORMATS } from "../ui/report-formats.js";
+import {
+  DIGEST_FORMAT_NAMES,
+  DIGEST_GROUPINGS,
+  REPORT_FORMAT_NAMES,
+} from "../domain/learn-choices.js";
 import type { CommandGroupContext } from "./common.js";
 import { addFilterOptions } from "./filters.js";
 
@@ -54,7 +56,7 @@ Examples:
         new Option(
           "--format <format>",
           "Markdown with tables and Mermaid charts, or one HTML page (inline SVG, no script)",
-        ).choices(Object.keys(REPORT_FORMATS)),
+        ).choices(REPORT_FORMAT_NAMES),
       )
       .addOption(byOption())
       .option("-o, --output <file>", "write to this file instead of stdout"),
@@ -83,7 +85,7 @@ Examples:
         new Option(
           "--format <format>",
           "text for the terminal (the default), Markdown (the default with -o), or one HTML page",
-        ).choices(["text", ...Object.keys(DIGEST_FORMATS)]),
+        ).choices(["text", ...DIGEST_FORMAT_NAMES]),
       )
       .option("-o, --output <file>", "write to this file instead of stdout"),
   )

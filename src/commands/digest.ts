@@ -1,10 +1,6 @@
 import { localDate } from "../domain/dates.js";
-import {
-  DIGEST_GROUPINGS,
-  DigestBuilder,
-  type DigestGrouping,
-  type DigestInput,
-} from "../domain/digest.js";
+import { DigestBuilder, type DigestInput } from "../domain/digest.js";
+import { DIGEST_FORMAT_NAMES, DIGEST_GROUPINGS, isOneOf } from "../domain/learn-choices.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { loadPalette, PLAIN, shouldColor } from "../ui/color.js";
 import { DIGEST_FORMATS } from "../ui/digest-formats.js";
@@ -24,14 +20,14 @@ export interface DigestOptions extends FilterOptions {
 
 /** The last week (or --since's period): every answer, the themes that recur, the actions promised. */
 export async function digestCommand(options: DigestOptions, world: World): Promise<number> {
-  const by = (options.by ?? "role") as DigestGrouping;
-  if (!DIGEST_GROUPINGS.includes(by))
+  const by = options.by ?? "role";
+  if (!isOneOf(DIGEST_GROUPINGS, by))
     throw new UsageError(`--by takes ${DIGEST_GROUPINGS.join(", ")}`);
   // A file gets Markdown unless told otherwise; the terminal, text.
   const format = options.format ?? (options.output !== undefined ? "md" : "text");
-  const draw = Object.hasOwn(DIGEST_FORMATS, format) ? DIGEST_FORMATS[format] : undefined;
+  const draw = isOneOf(DIGEST_FORMAT_NAMES, format) ? DIGEST_FORMATS[format] : undefined;
   if (format !== "text" && !draw)
-    throw new UsageError(`--format takes text, ${Object.keys(DIGEST_FORMATS).join(" or ")}`);
+    throw new UsageError(`--format takes text, ${DIGEST_FORMAT_NAMES.join(" or ")}`);
   const period = await learningPeriod(options, world, "7d");
   const builder = new DigestBuilder(by, period.until.slice(0, 7));
   await eachFoundRetro(period.dir, period.current, period.warnings, {}, ({ retro }) =>

@@ -1,5 +1,6 @@
 import { localDate } from "../domain/dates.js";
 import { LatestActions, promisedActions, ThemeCount } from "../domain/digest.js";
+import { isOneOf, REPORT_FORMAT_NAMES } from "../domain/learn-choices.js";
 import { THEME_IDS_SHOWN } from "../domain/themes.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { REPORT_FORMATS } from "../ui/report-formats.js";
@@ -19,8 +20,9 @@ export interface ReportOptions extends StatsOptions {
 /** The figures of stats, then the themes and the promised actions, as a Markdown document or one HTML page. */
 export async function reportCommand(options: ReportOptions, world: World): Promise<number> {
   const format = options.format ?? "md";
-  const draw = Object.hasOwn(REPORT_FORMATS, format) ? REPORT_FORMATS[format] : undefined;
-  if (!draw) throw new UsageError(`--format takes ${Object.keys(REPORT_FORMATS).join(" or ")}`);
+  if (!isOneOf(REPORT_FORMAT_NAMES, format))
+    throw new UsageError(`--format takes ${REPORT_FORMAT_NAMES.join(" or ")}`);
+  const draw = REPORT_FORMATS[format];
   // Only the phrases of the answers are kept, with the few ids a theme shows,
   // and the latest promised actions: not the retros.
   const themeCount = new ThemeCount(THEME_IDS_SHOWN);

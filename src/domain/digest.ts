@@ -1,5 +1,6 @@
 import type { Tone } from "./answer-kinds/answer-kind.js";
 import { chosenValue } from "./answer-kinds/index.js";
+import type { DigestGrouping } from "./learn-choices.js";
 import { entry } from "./map-entry.js";
 import { OPENS_A_PROMISE } from "./promise-words.js";
 import { newestRetroFirst, type Retro } from "./retro.js";
@@ -12,9 +13,6 @@ import { PhraseCount, questionWords, THEME_IDS_SHOWN, type Theme, themesOf } fro
  * the actions promised. Built from the retros as they are read, newest or
  * not; `ui/digest-*.ts` draw it.
  */
-
-export const DIGEST_GROUPINGS = ["role", "interviewer", "stage", "month", "none"] as const;
-export type DigestGrouping = (typeof DIGEST_GROUPINGS)[number];
 
 export interface DigestAnswer {
   id: string;
