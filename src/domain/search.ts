@@ -169,7 +169,7 @@ export function rawTermsFor(
   const ignoreCase = !spec.caseSensitive;
   const ignoreAccents = ignoresAccents(spec);
   const usable = (text: string) =>
-    /^[\x00-\x7f]*$/.test(text) || !(ignoreAccents || (ignoreCase && spec.regex));
+    ASCII_ONLY.test(text) || !(ignoreAccents || (ignoreCase && spec.regex));
   const texts = spec.regex ? requiredRuns(spec.pattern, ignoreCase) : [spec.pattern];
   const runs = texts.flatMap((text) => {
     const parts = text.split(ESCAPED_ANYWHERE);
