@@ -31,7 +31,10 @@ Examples:
         "<pattern>",
         "text to find (literal, ignoring case, and accents when it has none, unless --regex / --case-sensitive / --exact-accents)",
       )
-      .option("--regex", "the pattern is a regular expression (JavaScript syntax)")
+      .option(
+        "--regex",
+        "the pattern is a regular expression (JavaScript syntax; one that can take for ever is stopped after a second a file)",
+      )
       .option("--case-sensitive", "match case exactly")
       .option("--exact-accents", "match accents exactly: lea no longer finds Léa"),
   )

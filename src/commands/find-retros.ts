@@ -1,5 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { buildQuery, FILTERS, matchesQuery, type Query, requiredTerms } from "../domain/filters.js";
+import type { Located } from "../domain/located.js";
 import { UsageError } from "../errors.js";
 import type { RawTerm } from "../io/byte-search.js";
 import { loadConfig } from "../io/config.js";
@@ -84,7 +85,7 @@ export async function eachFoundNewestFirst(
   options: FilterOptions,
   world: World,
   read: ReadChoices,
-  onRetro: (stored: StoredRetro) => boolean | undefined,
+  onRetro: (stored: StoredRetro, warn: (warning: Located) => void) => boolean | undefined,
 ): Promise<Warnings> {
   const query = queryFromOptions(options, world.now());
   const dir = await retrosDir(options, world);
@@ -92,7 +93,7 @@ export async function eachFoundNewestFirst(
   // Written out as it comes, each retro is then dropped: nothing of its file's text is kept.
   await eachRetroNewestFirst(
     { ...scanOptions(dir, query, warnings, read), transient: true },
-    (stored) => (matchesQuery(stored.retro, query) ? onRetro(stored) : undefined),
+    (stored) => (matchesQuery(stored.retro, query) ? onRetro(stored, warnings.report) : undefined),
   );
   world.progress({ type: "read" });
   return warnings;

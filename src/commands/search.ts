@@ -1,11 +1,19 @@
 import {
   compileMatcher,
+  type Hit,
   InvalidPatternError,
   type Matcher,
   rawTermsFor,
   searchRetro,
 } from "../domain/search.js";
+import {
+  mayBacktrackLong,
+  SEARCH_LIMIT_MS,
+  type TimedSearch,
+  timedSearch,
+} from "../domain/timed-search.js";
 import { ExitCode, UsageError } from "../errors.js";
+import type { StoredRetro } from "../io/retro-store.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
 import { renderSearchResult } from "../ui/render-search.js";
@@ -22,6 +30,8 @@ export interface SearchOptions extends FilterOptions {
   paths?: boolean;
   color?: boolean;
 }
+
+const TOO_SLOW_HERE = `the pattern took over ${SEARCH_LIMIT_MS / 1000} s on this file and was stopped: not searched (repetitions that can match the same text, like (a+)+ or \\w+\\w+, can take for ever on some text)`;
 
 /** Like grep: exit 0 when something matched, 1 when nothing did, 2 on a bad pattern. */
 export async function searchCommand(
@@ -52,24 +62,36 @@ export async function searchCommand(
   // Each file is searched as it is read, and its matches written at once, newest first.
   const warnings = await streamOutput(world, async (write, drained) => {
     const json = options.json ? jsonArrayWriter(write) : undefined;
+    const show = (stored: StoredRetro, hits: Hit[]) => {
+      if (hits.length === 0) return;
+      const path = displayPath(world.cwd, stored.path);
+      if (json) json.item({ ...asJsonRecord(world.cwd, stored), matches: hits });
+      else if (palette)
+        write(
+          `${found > 0 ? "\n" : ""}${renderSearchResult(path, hits, palette, columns).join("\n")}\n`,
+        );
+      else write(`${path}\n`);
+      found++;
+    };
+    // The patterns the tool makes of a word take linear time; some regular expressions, for ever.
+    const timeLimited = spec.regex && mayBacktrackLong(pattern);
+    let timed: TimedSearch<StoredRetro> | undefined;
     const warnings = await eachFoundNewestFirst(
       options,
       world,
       { rawTerms: rawTermsFor(spec), pause: drained },
-      (stored) => {
-        const hits = searchRetro(stored.retro, matcher);
-        if (hits.length === 0) return undefined;
-        const path = displayPath(world.cwd, stored.path);
-        if (json) json.item({ ...asJsonRecord(world.cwd, stored), matches: hits });
-        else if (palette)
-          write(
-            `${found > 0 ? "\n" : ""}${renderSearchResult(path, hits, palette, columns).join("\n")}\n`,
+      (stored, warn) => {
+        if (!timeLimited) show(stored, searchRetro(stored.retro, matcher));
+        else {
+          timed ??= timedSearch(matcher, show, ({ path }) =>
+            warn({ path, message: TOO_SLOW_HERE }),
           );
-        else write(`${path}\n`);
-        found++;
+          timed.add(stored);
+        }
         return undefined;
       },
     );
+    timed?.end();
     json?.end();
     return warnings;
   });

@@ -1,7 +1,7 @@
 import type { Config } from "./config.js";
 import { contextFieldProblem } from "./context-fields.js";
 import type { Lang } from "./lang.js";
-import { testInTime } from "./timed-match.js";
+import { TOO_SLOW, testInTime } from "./timed-match.js";
 
 /**
  * The team's rules for the context fields, from the config: the roles and
@@ -38,7 +38,7 @@ export function candidateProblem(
   if (basic) return basic;
   const pattern = rules.candidatePattern;
   const matched = pattern ? testInTime(pattern, value.trim()) : true;
-  if (matched === "too slow") {
+  if (matched === TOO_SLOW) {
     return lang === "fr"
       ? "le candidate_pattern de l'équipe met trop de temps à vérifier cette référence : il faut le corriger (interview-retro config dit où il est défini)"
       : "the team's candidate_pattern takes too long to check this reference: it needs fixing (interview-retro config says where it is set)";

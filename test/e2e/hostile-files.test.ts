@@ -127,6 +127,40 @@ describe("a regular expression that matches empty text", () => {
   });
 });
 
+describe("a regular expression that backtracks for ever on one file", () => {
+  it("that file is named and given up on within seconds, and the others are searched", () => {
+    const retros = join(dir, "retros");
+    const answered = (candidate: string, text: string) =>
+      writeRetro(retros, {
+        candidate,
+        answers: {
+          spot_difficulty_earlier: { text },
+          questions_appropriate: { verdict: "yes" },
+          candidate_strengths: { verdict: "yes" },
+        },
+      });
+    answered("ats-1", "Their kafka work was great.");
+    // A pasted token: (\w+\s?)+: tries every way to split its letters into words.
+    answered("ats-2", `The kafka error was ${"x".repeat(60)}.`);
+    answered("ats-3", "Kafka: the topic was new to them.");
+    const result = spawnSync(
+      NODE,
+      [BIN, "search", "--regex", "(\\w+\\s?)+:|kafka", "--paths", "--dir", "retros"],
+      { cwd: dir, env: binaryEnv(dir), encoding: "utf8", timeout: 20_000 },
+    );
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(0);
+    expect(result.stdout.split("\n").sort()).toEqual([
+      "",
+      "retros/2026/2026-11-27-backend-ats-1-k7f3.yaml",
+      "retros/2026/2026-11-27-backend-ats-3-k7f3.yaml",
+    ]);
+    expect(result.stderr).toBe(
+      "warning: retros/2026/2026-11-27-backend-ats-2-k7f3.yaml: the pattern took over 1 s on this file and was stopped: not searched (repetitions that can match the same text, like (a+)+ or \\w+\\w+, can take for ever on some text)\n",
+    );
+  });
+});
+
 describe("-o with a fifo whose reader stops reading", () => {
   it("Ctrl-C ends the export, though its write waits on the reader", async () => {
     writeRetro(join(dir, "retros"), {
