@@ -15,8 +15,8 @@ let runWork: Script | undefined;
 
 /**
  * What `work` returns, or TOO_SLOW once it has run for `limitMs` (it is then
- * stopped). Setting the limit costs some 85 µs (a thread is started): work
- * that is done many times is timed a batch at a time.
+ * stopped). Setting the limit costs 85 to 200 µs (a thread is started and
+ * stopped): work done many times is better timed a batch at a time.
  */
 export function inTime<T>(work: () => T, limitMs: number): T | typeof TOO_SLOW {
   sandbox ??= createContext({});
