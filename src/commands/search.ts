@@ -31,7 +31,7 @@ export interface SearchOptions extends FilterOptions {
   color?: boolean;
 }
 
-const TOO_SLOW_HERE = `the pattern took over ${SEARCH_LIMIT_MS / 1000} s on this file and was stopped: not searched (repetitions that can match the same text, like (a+)+ or \\w+\\w+, can take for ever on some text)`;
+const TOO_SLOW_HERE = `the pattern took over ${SEARCH_LIMIT_MS / 1000} s on this file and was stopped: not searched (some patterns, like (a+)+ or \\w+\\w+, can take for ever on some text)`;
 
 /** Like grep: exit 0 when something matched, 1 when nothing did, 2 on a bad pattern. */
 export async function searchCommand(
@@ -74,17 +74,19 @@ export async function searchCommand(
       found++;
     };
     // The patterns the tool makes of a word take linear time; some regular expressions, for ever.
-    const timeLimited = spec.regex && mayBacktrackLong(pattern);
     let timed: TimedSearch<StoredRetro> | undefined;
     const warnings = await eachFoundNewestFirst(
       options,
       world,
       { rawTerms: rawTermsFor(spec), pause: drained },
       (stored, warn) => {
-        if (!timeLimited) show(stored, searchRetro(stored.retro, matcher));
+        if (!spec.regex) show(stored, searchRetro(stored.retro, matcher));
         else {
-          timed ??= timedSearch(matcher, show, ({ path }) =>
-            warn({ path, message: TOO_SLOW_HERE }),
+          timed ??= timedSearch(
+            matcher,
+            show,
+            ({ path }) => warn({ path, message: TOO_SLOW_HERE }),
+            { everyRetro: mayBacktrackLong(pattern) },
           );
           timed.add(stored);
         }

@@ -1,4 +1,4 @@
-import type { Retro } from "./retro.js";
+import type { Retro, RetroAnswer } from "./retro.js";
 import { type Hit, type Matcher, searchRetro } from "./search.js";
 import { inTime, TOO_SLOW } from "./timed-match.js";
 
@@ -10,9 +10,9 @@ import { inTime, TOO_SLOW } from "./timed-match.js";
  * reported, while the others are still searched. Setting a limit costs more
  * than searching a retro (a thread is started and stopped; over 7,422
  * retros, a limit for every 64 made `search --regex` 18% slower): the
- * patterns that cannot take that long run without one, and the others a
- * batch of retros at a time, a batch that runs out being searched again a
- * retro at a time.
+ * patterns that cannot take that long run without one, but on a retro
+ * holding much text, and the others a batch of retros at a time, a batch
+ * that runs out being searched again a retro at a time.
  */
 
 /**
@@ -48,6 +48,13 @@ export function mayBacktrackLong(pattern: string): boolean {
 /** Far more than a retro takes to search (microseconds; an answer of a megabyte, milliseconds). */
 export const SEARCH_LIMIT_MS = 1000;
 const BATCH_SIZE = 64;
+/**
+ * Any pattern may take a time that grows as the square of a line's length:
+ * `a.*x` takes 6 s on a line of 100,000 letters. A retro holding more text
+ * than this (typed answers hold a few thousand characters) is searched under
+ * the limit, on its own.
+ */
+const LONG_TEXT_CHARS = 16 * 1024;
 
 export interface TimedSearch<T> {
   /** Searches it, now or with its batch: the results come in the order added. */
@@ -56,34 +63,50 @@ export interface TimedSearch<T> {
   end(): void;
 }
 
+export interface TimedSearchOptions {
+  /** Every retro under a limit (a pattern that `mayBacktrackLong`), not only those holding much text. */
+  everyRetro: boolean;
+  limitMs?: number;
+}
+
 export function timedSearch<T extends { retro: Retro }>(
   matcher: Matcher,
   onSearched: (item: T, hits: Hit[]) => void,
   onTooSlow: (item: T) => void,
-  limitMs = SEARCH_LIMIT_MS,
+  { everyRetro, limitMs = SEARCH_LIMIT_MS }: TimedSearchOptions,
 ): TimedSearch<T> {
   let batch: T[] = [];
+  function searchAlone(item: T): void {
+    const hits = inTime(() => searchRetro(item.retro, matcher), limitMs);
+    if (hits === TOO_SLOW) onTooSlow(item);
+    else onSearched(item, hits);
+  }
   function flush(): void {
     const items = batch;
     batch = [];
     const found = inTime(() => items.map((item) => searchRetro(item.retro, matcher)), limitMs);
-    if (found !== TOO_SLOW) {
+    if (found === TOO_SLOW) for (const item of items) searchAlone(item);
+    else
       for (let index = 0; index < items.length; index++)
         onSearched(items[index] as T, found[index] as Hit[]);
-      return;
-    }
-    for (const item of items) {
-      const hits = inTime(() => searchRetro(item.retro, matcher), limitMs);
-      if (hits === TOO_SLOW) onTooSlow(item);
-      else onSearched(item, hits);
-    }
   }
   return {
     add(item) {
-      if (batch.push(item) === BATCH_SIZE) flush();
+      if (everyRetro) {
+        if (batch.push(item) === BATCH_SIZE) flush();
+      } else if (answerText(item.retro) > LONG_TEXT_CHARS) searchAlone(item);
+      else onSearched(item, searchRetro(item.retro, matcher));
     },
     end() {
       if (batch.length > 0) flush();
     },
   };
+}
+
+/** How much free text a retro's answers hold: the rest is a few short fields. */
+function answerText(retro: Retro): number {
+  let length = 0;
+  // for…in: no array per retro (see retro-check.ts).
+  for (const id in retro.answers) length += (retro.answers[id] as RetroAnswer).answer?.length ?? 0;
+  return length;
 }

@@ -58,16 +58,16 @@ describe("timedSearch", () => {
       },
     }),
   });
-  const run = (texts: string[]) => {
+  const run = (texts: string[], pattern = matcher, everyRetro = true) => {
     const found: number[] = [];
     const tooSlow: number[] = [];
     const search = timedSearch<{ index: number; retro: Retro }>(
-      matcher,
+      pattern,
       (item, hits) => {
         if (hits.length > 0) found.push(item.index);
       },
       (item) => tooSlow.push(item.index),
-      50,
+      { everyRetro, limitMs: 50 },
     );
     texts.forEach((text, index) => {
       search.add(withAnswer(text, index));
@@ -91,5 +91,17 @@ describe("timedSearch", () => {
 
   it("searches a last batch smaller than the others", () => {
     expect(run(["kafka", "no", "kafka"])).toEqual({ found: [0, 2], tooSlow: [] });
+  });
+
+  it("any other pattern, on a retro holding much text: gives up on it, and searches the others", () => {
+    const quadratic = compileMatcher({
+      pattern: "a.*q|kafka",
+      regex: true,
+      caseSensitive: false,
+      exactAccents: false,
+    });
+    // A line of 100,000 letters: a.*q reads the rest of it from each one.
+    const texts = ["kafka", `${"a".repeat(100_000)} and kafka`, "no", "kafka"];
+    expect(run(texts, quadratic, false)).toEqual({ found: [0, 3], tooSlow: [1] });
   });
 });
