@@ -328,18 +328,26 @@ function addHits(
 
 export function searchRetro(retro: Retro, matcher: Matcher): Hit[] {
   const hits: Hit[] = [];
+  eachSearchedText(retro, (field, text, question) => addHits(hits, field, text, matcher, question));
+  return hits;
+}
+
+/** Each text of a retro that search looks in: the field it is in, and for an answer its question. */
+export function eachSearchedText(
+  retro: Retro,
+  visit: (field: string, text: string, question?: string) => void,
+): void {
   for (const field of ["id", "date", "interviewer", "candidate", "role", "stage"] as const) {
     const value = retro[field];
-    if (value !== undefined) addHits(hits, field, value, matcher);
+    if (value !== undefined) visit(field, value);
   }
-  if (retro.tags.length > 0) addHits(hits, "tags", retro.tags.join(", "), matcher);
+  if (retro.tags.length > 0) visit("tags", retro.tags.join(", "));
   // for…in: no array per retro (see retro-check.ts).
   for (const id in retro.answers) {
     const answer = retro.answers[id] as RetroAnswer;
     // The value as the file writes it, so the raw byte prefilter sees what search sees.
     const value = chosenValue(answer);
-    if (value) addHits(hits, `${id}.${value.field}`, value.text, matcher, answer.question);
-    if (answer.answer !== undefined) addHits(hits, id, answer.answer, matcher, answer.question);
+    if (value) visit(`${id}.${value.field}`, value.text, answer.question);
+    if (answer.answer !== undefined) visit(id, answer.answer, answer.question);
   }
-  return hits;
 }

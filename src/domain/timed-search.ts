@@ -1,5 +1,5 @@
-import type { Retro, RetroAnswer } from "./retro.js";
-import { type Hit, type Matcher, searchRetro } from "./search.js";
+import type { Retro } from "./retro.js";
+import { eachSearchedText, type Hit, type Matcher, searchRetro } from "./search.js";
 import { inTime, TOO_SLOW } from "./timed-match.js";
 
 /**
@@ -51,8 +51,8 @@ const BATCH_SIZE = 64;
 /**
  * Any pattern may take a time that grows as the square of a line's length:
  * `a.*x` takes 6 s on a line of 100,000 letters. A retro holding more text
- * than this (typed answers hold a few thousand characters) is searched under
- * the limit, on its own.
+ * than this where search looks (typed answers hold a few thousand
+ * characters) is searched under the limit, on its own.
  */
 const LONG_TEXT_CHARS = 16 * 1024;
 
@@ -94,7 +94,7 @@ export function timedSearch<T extends { retro: Retro }>(
     add(item) {
       if (everyRetro) {
         if (batch.push(item) === BATCH_SIZE) flush();
-      } else if (answerText(item.retro) > LONG_TEXT_CHARS) searchAlone(item);
+      } else if (searchedLength(item.retro) > LONG_TEXT_CHARS) searchAlone(item);
       else onSearched(item, searchRetro(item.retro, matcher));
     },
     end() {
@@ -103,10 +103,11 @@ export function timedSearch<T extends { retro: Retro }>(
   };
 }
 
-/** How much free text a retro's answers hold: the rest is a few short fields. */
-function answerText(retro: Retro): number {
+/** How much text search looks in: a hand-edited file may hold a long line in any field. */
+function searchedLength(retro: Retro): number {
   let length = 0;
-  // for…in: no array per retro (see retro-check.ts).
-  for (const id in retro.answers) length += (retro.answers[id] as RetroAnswer).answer?.length ?? 0;
+  eachSearchedText(retro, (_field, text) => {
+    length += text.length;
+  });
   return length;
 }
