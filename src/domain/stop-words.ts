@@ -22,9 +22,9 @@ const FRENCH = `a ai aie aient aies ait alors as au aucun aucune aupres auquel a
 aurais aurait auras aurez auriez aurions aurons auront aussi autre autres aux auxquels avaient
 avais avait avant avec avez aviez avions avoir avons ayant ayez ayons bien c ca car ce ceci cela
 celle celles celui cependant certain certaine certains ces cet cette ceux chaque chez ci comme
-comment d dans de des deja depuis devait devrait dois doit donc dont du elle elles en encore entre
+comment d dans de des deja depuis devait devrait devrions dois doit donc dont du elle elles en encore entre
 es est et etaient etais etait etant etc ete etes etions etre eu eue eues eumes eurent eus eusse
-eut eux fait faire fais faut fois font furent fus fut ici il ils j je jusqu jusque l la laquelle
+eut eux fait faire fais faudra faut fois font furent fus fut ici il ils j je jusqu jusque l la laquelle
 le lequel les lesquels leur leurs lors lorsqu lorsque lui m ma mais me meme memes mes moi moins
 mon n ne ni non nos notre nous on ont ou oui par parce parfois pas peu peut peuvent plus plutot
 pour pourquoi pourrait pu puis qu quand que quel quelle quelles quels qui quoi s sa sans se sera
