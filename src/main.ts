@@ -1,5 +1,6 @@
 import { CancelledError, ExitCode, isUserFacing } from "./errors.js";
 import { editText } from "./io/editor.js";
+import { describeFsError } from "./io/fs-errors.js";
 import { progressPrinter } from "./ui/render-progress.js";
 import { safeMultiline } from "./ui/safe-text.js";
 import type { World } from "./world.js";
@@ -75,18 +76,22 @@ function secureRandomInt(max: number): number {
 
 /**
  * Standard output or error. `interview-retro list | head`: once the reader
- * has gone, stop quietly, like grep does.
+ * has gone, stop quietly, like grep does. Any other failure to write
+ * (`export > all.csv` on a full disk) ends the command with exit 1 and says
+ * why on standard error, if standard error can still say it.
  */
-function standardStream(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+function standardStream(stream: NodeJS.WriteStream, name: string): NodeJS.WriteStream {
   stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") throw error;
-    process.exit(process.exitCode ?? 0);
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? ExitCode.ok);
+    if (stream !== process.stderr)
+      process.stderr.write(`interview-retro: cannot write to ${name}: ${describeFsError(error)}\n`);
+    process.exit(ExitCode.problem);
   });
   return stream;
 }
 
 export function processWorld(): World {
-  const stderr = standardStream(process.stderr);
+  const stderr = standardStream(process.stderr, "standard error");
   return {
     cwd: process.cwd(),
     env: process.env,
@@ -95,7 +100,7 @@ export function processWorld(): World {
     get stdin() {
       return process.stdin;
     },
-    stdout: standardStream(process.stdout),
+    stdout: standardStream(process.stdout, "standard output"),
     stderr,
     now: () => new Date(),
     randomInt: secureRandomInt,

@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BIN, NODE, runBinary } from "../helpers/binary.js";
@@ -77,5 +78,33 @@ describe("in a pipeline", () => {
     expect(result.stdout.split("\n")).toHaveLength(3);
     expect(result.stderr).not.toMatch(/EPIPE|Error|at /);
     expect(result.stderr).toContain("status 0");
+  });
+
+  // /dev/full is in every Linux this runs on but not every container; root (CI) can make one.
+  const canFillDisk = existsSync("/dev/full") || process.getuid?.() === 0;
+  it.skipIf(!canFillDisk)("says so when its output goes to a full disk, and exits 1", () => {
+    let full = "/dev/full";
+    if (!existsSync(full)) {
+      full = join(dir, "full");
+      execFileSync("mknod", [full, "c", "1", "7"]);
+    }
+    for (const command of [
+      ["list"],
+      ["search", "design"],
+      ["export", "--format", "csv"],
+      ["stats"],
+      ["show", "latest"],
+    ]) {
+      const words = command.join(" ");
+      const run = `"${NODE}" "${BIN}" ${words} > "${full}"`;
+      const result = spawnSync("bash", ["-c", run], { cwd: dir, encoding: "utf8" });
+      // The broken retro's warning comes first, as without a full disk.
+      const said = result.stderr.split("\n").filter((line) => !line.startsWith("warning: "));
+      expect({ words, status: result.status, said }).toEqual({
+        words,
+        status: 1,
+        said: ["interview-retro: cannot write to standard output: the disk is full", ""],
+      });
+    }
   });
 });
