@@ -59,11 +59,13 @@ export async function retrosDir(options: { dir?: string }, world: World): Promis
 
 /** The retros folder the settings name, when it is there. */
 export function existingRetrosDir(dir: string, world: World): string {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+  const shown = displayPath(world.cwd, dir);
+  if (!existsSync(dir))
     throw new UsageError(
-      `no retros folder at ${displayPath(world.cwd, dir)}: write a retro with "interview-retro new", or pass --dir`,
+      `no retros folder at ${shown}: write a retro with "interview-retro new", or pass --dir`,
     );
-  }
+  if (!statSync(dir).isDirectory())
+    throw new UsageError(`${shown} is not a folder: pass the retros folder with --dir`);
   return dir;
 }
 

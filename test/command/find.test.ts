@@ -147,6 +147,15 @@ describe("list", () => {
     expect(stderr).toContain("no retros folder at retros");
   });
 
+  it("says so when --dir names a file, not a folder (exit 2)", async () => {
+    writeText(dir, "notes.txt", "not retros\n");
+    const { code, stderr } = await cli(["list", "--dir", "notes.txt"]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      "interview-retro: notes.txt is not a folder: pass the retros folder with --dir\n",
+    );
+  });
+
   it("keeps working on a messy folder: one warning per broken file, and --strict exits 1", async () => {
     seed();
     seedMess();
