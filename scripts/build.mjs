@@ -19,13 +19,28 @@ const common = { bundle: true, platform: "node", target: "node20", logLevel: "wa
  * and the main bundle (and its code cache), which every command reads at
  * start, is a quarter of the size without them.
  */
-const VENDORED = { "@inquirer/prompts": "prompts", chalk: "chalk", yaml: "yaml" };
+const VENDORED = {
+  "@inquirer/prompts": "prompts",
+  // Our own prompt (src/ui/answer-prompt.ts) is made with the library's core, shared.
+  "@inquirer/core": "prompts",
+  chalk: "chalk",
+  yaml: "yaml",
+};
 /** What the code uses of each: the prompts it never shows are left out. */
-const USED = { "@inquirer/prompts": "checkbox, confirm, input, select" };
-for (const [name, file] of Object.entries(VENDORED)) {
-  const contents = USED[name]
-    ? `export { ${USED[name]} } from ${JSON.stringify(name)};`
-    : `module.exports = require(${JSON.stringify(name)});`;
+const USED = {
+  "@inquirer/prompts": "checkbox, confirm, input, select",
+  "@inquirer/core":
+    "createPrompt, isBackspaceKey, isEnterKey, makeTheme, useKeypress, usePrefix, useRef, useState",
+};
+for (const file of new Set(Object.values(VENDORED))) {
+  const names = Object.keys(VENDORED).filter((name) => VENDORED[name] === file);
+  const contents = names
+    .map((name) =>
+      USED[name]
+        ? `export { ${USED[name]} } from ${JSON.stringify(name)};`
+        : `module.exports = require(${JSON.stringify(name)});`,
+    )
+    .join("\n");
   await build({
     ...common,
     stdin: { contents, resolveDir: root },
@@ -36,7 +51,7 @@ for (const [name, file] of Object.entries(VENDORED)) {
 const vendored = {
   name: "vendored",
   setup(build) {
-    build.onResolve({ filter: /^(@inquirer\/prompts|chalk|yaml)$/ }, ({ path }) => ({
+    build.onResolve({ filter: /^(@inquirer\/(prompts|core)|chalk|yaml)$/ }, ({ path }) => ({
       path: `./vendor/${VENDORED[path]}.cjs`,
       external: true,
     }));

@@ -291,7 +291,7 @@ async function askText(
         ? words.oneLine
         : words.optional(EDITOR_KEYWORD);
   for (;;) {
-    const line = await prompter.text({
+    const line = await prompter.answer({
       message,
       hint: hint && required ? `${hint}\n  ${how}` : how,
     });

@@ -16,6 +16,11 @@ export interface Prompter {
     hint?: string;
     validate?: (value: string) => string | true;
   }): Promise<string>;
+  /**
+   * An answer: a line typed, or a note pasted whole, line breaks and all (a
+   * one-line prompt takes the first pasted line break for Enter).
+   */
+  answer(options: { message: string; hint?: string }): Promise<string>;
   /** One choice among several. */
   select<T extends string>(options: {
     message: string;
@@ -154,6 +159,17 @@ export async function createInquirerPrompter(
           ctx,
         ),
       ),
+    answer: async ({ message, hint }) => {
+      const { answerPrompt, BRACKETED_PASTE } = await import("./answer-prompt.js");
+      streams.output.write(BRACKETED_PASTE.on);
+      try {
+        return await cancellable((ctx) =>
+          answerPrompt({ message, theme: hintTheme(hint, library) }, ctx),
+        );
+      } finally {
+        streams.output.write(BRACKETED_PASTE.off);
+      }
+    },
     select: ({ message, choices, default: fallback, hint }) =>
       cancellable((ctx) =>
         select(

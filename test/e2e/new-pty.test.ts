@@ -93,6 +93,38 @@ describe("new in a real terminal", () => {
     });
   });
 
+  it("keeps a note pasted with its line breaks whole, and leaves the terminal's paste mode as it found it", async () => {
+    const session = new PtySession([], { cwd: dir, env: binaryEnv(dir) });
+    await answerContext(session, "ats-48213");
+    await session.waitFor(Q1);
+    // As a terminal sends a paste once the program has asked for the marks.
+    expect(session.output).toContain("\u001b[?2004h");
+    session.type("\u001b[200~Silent at minute 5.\r\rNext time: their project first.\u001b[201~");
+    await session.waitFor("Silent at minute 5. ↵  ↵ Next time: their project first.");
+    session.type(KEY.enter);
+    await answerVerdictsWithDefaults(session);
+    expect((await session.exited()).exitCode).toBe(0);
+    const retro = parse(readFileSync(files(join(dir, "retros"))[0] as string, "utf8"));
+    expect(retro.answers.spot_difficulty_earlier.answer).toBe(
+      "Silent at minute 5.\n\nNext time: their project first.",
+    );
+    expect(session.output.lastIndexOf("\u001b[?2004l")).toBeGreaterThan(
+      session.output.lastIndexOf("\u001b[?2004h"),
+    );
+  });
+
+  it("Ctrl-C at an answer leaves the terminal's paste mode off", async () => {
+    const session = new PtySession([], { cwd: dir, env: binaryEnv(dir) });
+    await answerContext(session, "ats-48213");
+    await session.waitFor(Q1);
+    session.type("Half an answer");
+    session.type(KEY.ctrlC);
+    expect((await session.exited()).exitCode).toBe(130);
+    expect(session.output.lastIndexOf("\u001b[?2004l")).toBeGreaterThan(
+      session.output.lastIndexOf("\u001b[?2004h"),
+    );
+  });
+
   it("opens $EDITOR for a longer answer on an empty line", async () => {
     const editor = join(dir, "editor.sh");
     writeFileSync(

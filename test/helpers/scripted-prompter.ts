@@ -45,6 +45,11 @@ export class ScriptedPrompter implements Prompter {
     return value;
   }
 
+  /** Asked as text is: a scripted reply may hold line breaks, as a paste does. */
+  async answer(options: { message: string }) {
+    return this.text(options);
+  }
+
   async select<T extends string>(options: { message: string; choices: readonly { value: T }[] }) {
     this.asked.push({ kind: "select", message: options.message });
     const value = this.next(this.replies, options.message);
