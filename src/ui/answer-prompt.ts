@@ -72,9 +72,9 @@ export const answerPrompt = createPrompt<string, AnswerPromptConfig>((config, do
     }
   });
 
-  const shown = [...lines, value]
-    .map((line) => safeOneLine(line))
-    .join(styleText("dim", LINE_BREAK));
+  // The line being typed ends the screen's line as readline holds it, which
+  // places the cursor; the kept lines are shown escaped, tabs included.
+  const shown = [...lines.map(safeOneLine), value].join(styleText("dim", LINE_BREAK));
   const answer = status === "done" ? theme.style.answer(shown) : shown;
   return [prefix, theme.style.message(config.message, status), answer].join(" ");
 });

@@ -49,6 +49,12 @@ describe("the answer prompt", () => {
     expect(edited.answer).toBe("one\ntwo more");
   });
 
+  it("shows a kept line's tabs escaped, and keeps them in the answer", async () => {
+    const { answer, screens } = await answerFrom(`${PASTE.start}a\tb\rc${PASTE.end}`, "\r");
+    expect(screens[0]).toContain("a\\tb ↵ c");
+    expect(answer).toBe("a\tb\nc");
+  });
+
   it("takes a paste without a line break as typed", async () => {
     const { answer } = await answerFrom(`${PASTE.start}one line${PASTE.end}`, " typed", "\r");
     expect(answer).toBe("one line typed");
