@@ -16,7 +16,7 @@ export function registerNew({ program, run }: CommandGroupContext): void {
     .option("--interviewer <name>", "who ran the interview (default: git config user.name)")
     .option(
       "--date <day>",
-      "day of the interview: YYYY-MM-DD, today, yesterday, monday, -2 (hier, lundi too; default: today)",
+      "day of the interview: YYYY-MM-DD, today, yesterday, monday, last friday, 3 days ago, 27 nov, -2 (hier, lundi, vendredi dernier, 27 novembre too; default: today)",
     )
     .option(
       "--tag <tag>",

@@ -3,7 +3,7 @@ import { parseHumanDate } from "./human-date.js";
 
 /**
  * `--since` / `--until` values: a day (`2026-01-31`, or as a person says it:
- * `yesterday`, `monday`, `-2`) or a span back from today (`30d`, `6w`, `6m`, `1y`). Months and years move on the calendar, so
+ * `yesterday`, `monday`, `27 nov`, `-2`) or a span back from today (`30d`, `6w`, `6m`, `1y`). Months and years move on the calendar, so
  * `1m` from March 31 is the last day of February.
  */
 const SPAN = /^(\d{1,4})([dwmy])$/;
@@ -25,4 +25,4 @@ export function parseDateBound(value: string, today: Date): string | undefined {
 }
 
 export const DATE_BOUND_HELP =
-  "a day such as 2026-01-31 (or yesterday, monday, -2), or a span back from today such as 30d, 6w, 6m or 1y";
+  "a day such as 2026-01-31 (or yesterday, monday, last friday, 27 nov, -2), or a span back from today such as 30d, 6w, 6m or 1y";

@@ -77,7 +77,8 @@ const en: Words = {
   other: "Other…",
   interviewer: "Interviewer",
   date: "Interview date",
-  dateHint: "YYYY-MM-DD, today, yesterday, a weekday (monday), -2 (hier, lundi too).",
+  dateHint:
+    "YYYY-MM-DD, today, yesterday, a weekday (monday, last friday), 3 days ago, 27 nov, -2 (hier, lundi too).",
   weekdays: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
   tags: "Tags",
   tagsHint: "Words separated by commas or spaces, for example remote, pairing. Enter to skip.",
@@ -128,7 +129,7 @@ const fr: Words = {
   interviewer: "Intervieweur ou intervieweuse",
   date: "Date de l'entretien",
   dateHint:
-    "AAAA-MM-JJ, aujourd'hui, hier, un jour de la semaine (lundi), -2 (yesterday, monday aussi).",
+    "AAAA-MM-JJ, aujourd'hui, hier, un jour de la semaine (lundi, vendredi dernier), il y a 3 jours, 27 novembre, -2 (yesterday, monday aussi).",
   weekdays: ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
   tags: "Tags",
   tagsHint:

@@ -238,6 +238,9 @@ describe("new, without a terminal", () => {
     ["hier", "2026-11-26"],
     ["monday", "2026-11-23"],
     ["-3d", "2026-11-24"],
+    ["last friday", "2026-11-20"],
+    ["il y a 3 jours", "2026-11-24"],
+    ["3 Nov", "2026-11-03"],
   ])("--date %s writes the ISO day %s", async (said, day) => {
     const { world, stdout } = testWorld({ cwd: dir });
     expect(

@@ -19,11 +19,44 @@ describe("a day as a person says it", () => {
     ["vendredi", TODAY],
     ["samedi", "2026-11-21"],
     [" thu ", "2026-11-26"],
+    ["day before yesterday", "2026-11-25"],
+    ["Avant-hier", "2026-11-25"],
+    ["3 days ago", "2026-11-24"],
+    ["1 day ago", "2026-11-26"],
+    ["il y a 3 jours", "2026-11-24"],
+    // "last" is before today: a week back on the day itself.
+    ["last friday", "2026-11-20"],
+    ["last Monday", "2026-11-23"],
+    ["vendredi dernier", "2026-11-20"],
+    ["samedi dernier", "2026-11-21"],
+    // A day of a month: the last one, today included, or that year's.
+    ["27 nov", TODAY],
+    ["Nov. 3rd", "2026-11-03"],
+    ["3 décembre", "2025-12-03"],
+    ["1er décembre", "2025-12-01"],
+    ["february 28", "2026-02-28"],
+    ["29 feb", "2024-02-29"],
+    ["15 août 2025", "2025-08-15"],
+    ["December 3, 2025", "2025-12-03"],
   ])("%s is %s", (said, day) => {
     expect(parseHumanDate(said, TODAY)).toBe(day);
   });
 
-  it.each(["2026-02-30", "tomorrow", "demain", "2", "mondays", ""])("%j is not a day", (said) => {
+  it.each([
+    "2026-02-30",
+    "tomorrow",
+    "demain",
+    "2",
+    "mondays",
+    "",
+    "last week",
+    // Numbers alone read one way here, another there.
+    "12/03",
+    "27.11.2026",
+    "31 nov",
+    "29 feb 2025",
+    "27 smarch",
+  ])("%j is not a day", (said) => {
     expect(parseHumanDate(said, TODAY)).toBeUndefined();
   });
 
