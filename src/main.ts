@@ -80,18 +80,21 @@ function secureRandomInt(max: number): number {
  * (`export > all.csv` on a full disk) ends the command with exit 1 and says
  * why on standard error, if standard error can still say it.
  */
-function standardStream(stream: NodeJS.WriteStream, name: string): NodeJS.WriteStream {
+function standardStream(stream: NodeJS.WriteStream): NodeJS.WriteStream {
   stream.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? ExitCode.ok);
-    if (stream !== process.stderr)
-      process.stderr.write(`interview-retro: cannot write to ${name}: ${describeFsError(error)}\n`);
+    // Standard error failing has nowhere to say so.
+    if (stream === process.stdout)
+      process.stderr.write(
+        `interview-retro: cannot write to standard output: ${describeFsError(error)}\n`,
+      );
     process.exit(ExitCode.problem);
   });
   return stream;
 }
 
 export function processWorld(): World {
-  const stderr = standardStream(process.stderr, "standard error");
+  const stderr = standardStream(process.stderr);
   return {
     cwd: process.cwd(),
     env: process.env,
@@ -100,7 +103,7 @@ export function processWorld(): World {
     get stdin() {
       return process.stdin;
     },
-    stdout: standardStream(process.stdout, "standard output"),
+    stdout: standardStream(process.stdout),
     stderr,
     now: () => new Date(),
     randomInt: secureRandomInt,
