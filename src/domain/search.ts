@@ -54,6 +54,7 @@ export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g
 const ignoresAccents = (spec: SearchSpec) => !spec.exactAccents && !hasAccents(spec.pattern);
 
 export function compileMatcher(spec: SearchSpec): Matcher {
+  if (!spec.regex && !ignoresAccents(spec)) return exactMatcher(equivalentForms(spec), false);
   const pattern = compilePattern(spec);
   if (!ignoresAccents(spec)) return exactMatcher(pattern, spec.regex);
   if (!spec.regex && spec.pattern.length <= ACCENT_BLIND_MAX && ASCII_ONLY.test(spec.pattern))
@@ -121,6 +122,30 @@ function accentBlind(spec: SearchSpec): RegExp {
   return new RegExp(source, "g");
 }
 
+/**
+ * A literal whose accents count, as the regular expression that finds it
+ * however its accented letters are written: precomposed (é, U+00E9) or as a
+ * letter and a combining accent (e and U+0301), two ways of writing the same
+ * text that look alike everywhere (a name pasted from a file name on macOS
+ * comes decomposed). The pattern may be typed either way.
+ */
+function equivalentForms(spec: SearchSpec): RegExp {
+  if (spec.pattern === "") throw new InvalidPatternError("the pattern is empty");
+  const source = [...literalText(spec)]
+    .map((char) => {
+      const decomposed = char.normalize("NFD");
+      return decomposed === char
+        ? escapeRegExp(char)
+        : `(?:${escapeRegExp(char)}|${escapeRegExp(decomposed)})`;
+    })
+    .join("");
+  return new RegExp(source, `g${spec.caseSensitive ? "" : "i"}`);
+}
+
+/** The text a literal pattern looks for: with its accents counting, precomposed where it can be. */
+const literalText = (spec: SearchSpec) =>
+  !spec.regex && !ignoresAccents(spec) ? spec.pattern.normalize("NFC") : spec.pattern;
+
 function matchRanges(pattern: RegExp, line: string): [number, number][] {
   const ranges: [number, number][] = [];
   pattern.lastIndex = 0;
@@ -170,7 +195,7 @@ export function rawTermsFor(
   const ignoreAccents = ignoresAccents(spec);
   const usable = (text: string) =>
     ASCII_ONLY.test(text) || !(ignoreAccents || (ignoreCase && spec.regex));
-  const texts = spec.regex ? requiredRuns(spec.pattern, ignoreCase) : [spec.pattern];
+  const texts = spec.regex ? requiredRuns(spec.pattern, ignoreCase) : [literalText(spec)];
   const runs = texts.flatMap((text) => {
     const parts = text.split(ESCAPED_ANYWHERE);
     return parts.length === 1 ? parts : parts.filter((part) => part.length >= MIN_RUN);

@@ -32,7 +32,12 @@ export type SlotFilter = (bytes: Buffer, used: number, slots: readonly Slot[]) =
 export function slotFilter(term: RawTerm): SlotFilter {
   const exact = exactFilter(term);
   // The exact search is enough unless the text may be written other ways than it finds.
-  if (!term.ignoreAccents && !(term.ignoreCase && /[^\x00-\x7f]/.test(term.text))) return exact;
+  if (
+    !term.ignoreAccents &&
+    !(term.ignoreCase && /[^\x00-\x7f]/.test(term.text)) &&
+    term.text.normalize("NFD") === term.text
+  )
+    return exact;
   const otherForms = formsFilter(term);
   return (bytes, used, slots) => {
     // The fast search first; the slower one only for the files it left out.
@@ -74,7 +79,11 @@ function formsFilter(
 ): (bytes: Buffer, used: number, slots: readonly Slot[], kept: Set<Slot>) => Slot[] {
   const steps: Step[] = [...term.text].map((char) => {
     const cased = term.ignoreCase ? caseForms(char) : [char];
-    const forms = term.ignoreAccents ? [...cased, ...cased.flatMap(accentedForms)] : cased;
+    // Where accents count, a precomposed letter may be written decomposed too (é as e and
+    // U+0301); where they are ignored, the letter and the accents after it are taken anyway.
+    const forms = term.ignoreAccents
+      ? [...cased, ...cased.flatMap(accentedForms)]
+      : [...new Set(cased.flatMap((form) => [form, form.normalize("NFD")]))];
     const single = new Uint8Array(256);
     const multi: Step["multi"] = new Array(256).fill(undefined);
     for (const form of forms) {
@@ -85,13 +94,13 @@ function formsFilter(
     }
     return { single, multi };
   });
-  // The first bytes of every form of more than one byte, and of the accents when they are
-  // ignored: a match the exact search did not find holds one of them.
+  // The first byte from 0x80 of every form of more than one byte (a decomposed letter's
+  // accent), and of the accents when they are ignored: a match the exact search did not
+  // find holds one of them.
   const leads = new Set(term.ignoreAccents ? [0xcc, 0xcd] : []);
   for (const step of steps)
-    step.multi.forEach((forms, lead) => {
-      if (forms) leads.add(lead);
-    });
+    for (const forms of step.multi)
+      for (const form of forms ?? []) leads.add(form.find((byte) => byte >= 0x80) as number);
   // The bytes a match may start with, and may hold next (after a first character of one
   // byte: a second character's bytes or an accent's; after a longer one, any continuation
   // byte): most places fail on one of them, before the whole text is tried.
@@ -133,8 +142,9 @@ function formsFilter(
   }
 
   // Only the places near such a byte are tried: the characters of a match before its first
-  // form of more than one byte are single bytes, fewer than the text has characters.
-  const before = steps.length - 1;
+  // form of more than one byte are single bytes, fewer than the text has characters, and
+  // that form's own first byte may be one more (a decomposed letter: e, then the accent).
+  const before = steps.length;
   return (bytes, used, slots, kept) => {
     for (const lead of leads) {
       let index = 0;

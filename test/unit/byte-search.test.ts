@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { caseForms, escapeRegExp } from "../../src/domain/search.js";
+import { caseForms, compileMatcher, escapeRegExp, rawTermsFor } from "../../src/domain/search.js";
 import { foldedSearch, type RawTerm, slotFilter } from "../../src/io/byte-search.js";
 
 /** Lays files out as the batch reader does: one buffer, a newline after each. */
@@ -60,6 +60,31 @@ describe("finding terms in raw bytes", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("keeps exactly the files an accented literal matches, its letters precomposed or decomposed (property)", () => {
+    const alphabet = fc.constantFrom("a", "e", "E", "é", "É", "\u0301", "\u0327", "ç", " ");
+    const text = fc.string({ unit: alphabet, maxLength: 30 });
+    const term = fc.string({ unit: alphabet, minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 12 }), term, fc.boolean(), (texts, typed, cased) => {
+        const spec = { pattern: typed, regex: false, caseSensitive: cased, exactAccents: true };
+        const [raw] = rawTermsFor(spec);
+        fc.pre(raw !== undefined);
+        const matcher = compileMatcher(spec);
+        expect(keptOne(raw as RawTerm, texts)).toEqual(
+          texts.flatMap((t, i) => (matcher.mayMatch(t) ? [i] : [])),
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("finds a precomposed letter written decomposed, and the reverse, wherever it falls", () => {
+    const texts = ["cafe\u0301", "CAFÉ", "cafe", "Le\u0301a", "Léa"];
+    expect(keptOne({ text: "café", ignoreCase: true }, texts)).toEqual([0, 1]);
+    expect(keptOne({ text: "café", ignoreCase: false }, texts)).toEqual([0]);
+    expect(keptOne({ text: "Léa", ignoreCase: false }, texts)).toEqual([3, 4]);
   });
 
   it("matches case exactly, in any script, when asked to", () => {

@@ -82,3 +82,26 @@ describe("a literal search that ignores accents", () => {
     expect(matcher.ranges(`a${long}`)).toEqual([[1, 20_001]]);
   });
 });
+
+describe("a literal search whose accents count", () => {
+  const matcher = (pattern: string, caseSensitive = false) =>
+    compileMatcher({ pattern, regex: false, caseSensitive, exactAccents: false });
+  const line = "Asked Le\u0301a, then L\u00e9a, then Lea.";
+
+  it("finds its accented letters written precomposed or decomposed, typed either way", () => {
+    for (const typed of ["l\u00e9a", "le\u0301a", "L\u00c9A"])
+      expect(matcher(typed).ranges(line)).toEqual([
+        [6, 10],
+        [17, 20],
+      ]);
+  });
+
+  it("still tells an accent from none, and with --case-sensitive, case", () => {
+    expect(matcher("l\u00e9a", true).ranges(line)).toEqual([]);
+    expect(matcher("L\u00e9a", true).ranges(line)).toEqual([
+      [6, 10],
+      [17, 20],
+    ]);
+    expect(matcher("l\u00e9a").ranges("Lea")).toEqual([]);
+  });
+});
