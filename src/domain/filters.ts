@@ -33,7 +33,7 @@ export interface Filter {
 }
 
 const same = (a: string | undefined, b: string) =>
-  a !== undefined && a.toLowerCase() === b.toLowerCase();
+  a !== undefined && a.normalize("NFC").toLowerCase() === b.toLowerCase();
 
 /**
  * A context field that must equal the value (ignoring case), or hold it with
@@ -50,7 +50,9 @@ const textFilter = (
   value,
   help,
   parse: (raw) => {
-    const wanted = raw.trim();
+    // Accented letters may be written precomposed or decomposed (Léa, Le\u0301a): they
+    // are compared precomposed.
+    const wanted = raw.trim().normalize("NFC");
     if (wanted === "") return undefined;
     const lower = wanted.toLowerCase();
     if (part && fold(wanted) === lower) {
@@ -59,7 +61,9 @@ const textFilter = (
     }
     return {
       matches: (retro) =>
-        part ? (field(retro) ?? "").toLowerCase().includes(lower) : same(field(retro), wanted),
+        part
+          ? (field(retro) ?? "").normalize("NFC").toLowerCase().includes(lower)
+          : same(field(retro), wanted),
       terms: [wanted],
     };
   },

@@ -79,6 +79,19 @@ describe("filters", () => {
     expect(requiredTerms(query({ interviewer: "lea" }))).toEqual([]);
   });
 
+  it("finds an accented value written precomposed or decomposed, typed either way", () => {
+    const decomposed = makeRetro({ interviewer: "Le\u0301a Martin", role: "de\u0301v" });
+    const precomposed = makeRetro({ interviewer: "L\u00e9a Martin", role: "d\u00e9v" });
+    const typed = [
+      { interviewer: "l\u00e9a" },
+      { interviewer: "le\u0301a" },
+      { role: "d\u00e9v" },
+      { role: "de\u0301v" },
+    ];
+    for (const stored of [decomposed, precomposed])
+      for (const values of typed) expect(matchesQuery(stored, query(values))).toBe(true);
+  });
+
   it("prefilters only on values that the writer stores as they are", () => {
     expect(
       requiredTerms(
