@@ -102,7 +102,7 @@ export const FILTERS: readonly Filter[] = [
     help: "retros with this tag (one tag a flag); repeat for several, all must be present",
     repeatable: true,
     parse: (raw) => {
-      const tag = raw.trim();
+      const tag = raw.trim().normalize("NFC");
       if (tag === "") return undefined;
       return { matches: (retro) => retro.tags.some((own) => same(own, tag)), terms: [tag] };
     },

@@ -80,13 +80,23 @@ describe("filters", () => {
   });
 
   it("finds an accented value written precomposed or decomposed, typed either way", () => {
-    const decomposed = makeRetro({ interviewer: "Le\u0301a Martin", role: "de\u0301v" });
-    const precomposed = makeRetro({ interviewer: "L\u00e9a Martin", role: "d\u00e9v" });
-    const typed = [
+    const decomposed = makeRetro({
+      interviewer: "Le\u0301a Martin",
+      role: "de\u0301v",
+      tags: ["e\u0301quipe"],
+    });
+    const precomposed = makeRetro({
+      interviewer: "L\u00e9a Martin",
+      role: "d\u00e9v",
+      tags: ["\u00e9quipe"],
+    });
+    const typed: Record<string, string | string[]>[] = [
       { interviewer: "l\u00e9a" },
       { interviewer: "le\u0301a" },
       { role: "d\u00e9v" },
       { role: "de\u0301v" },
+      { tag: ["\u00e9quipe"] },
+      { tag: ["e\u0301quipe"] },
     ];
     for (const stored of [decomposed, precomposed])
       for (const values of typed) expect(matchesQuery(stored, query(values))).toBe(true);
