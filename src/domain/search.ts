@@ -54,6 +54,7 @@ export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g
 const ignoresAccents = (spec: SearchSpec) => !spec.exactAccents && !hasAccents(spec.pattern);
 
 export function compileMatcher(spec: SearchSpec): Matcher {
+  if (spec.pattern === "") throw new InvalidPatternError("the pattern is empty");
   if (!spec.regex && !ignoresAccents(spec)) return exactMatcher(equivalentForms(spec), false);
   const pattern = compilePattern(spec);
   if (!ignoresAccents(spec)) return exactMatcher(pattern, spec.regex);
@@ -130,7 +131,6 @@ function accentBlind(spec: SearchSpec): RegExp {
  * comes decomposed). The pattern may be typed either way.
  */
 function equivalentForms(spec: SearchSpec): RegExp {
-  if (spec.pattern === "") throw new InvalidPatternError("the pattern is empty");
   const source = [...literalText(spec)]
     .map((char) => {
       const decomposed = char.normalize("NFD");
@@ -162,7 +162,6 @@ function matchRanges(pattern: RegExp, line: string): [number, number][] {
 }
 
 function compilePattern(spec: SearchSpec): RegExp {
-  if (spec.pattern === "") throw new InvalidPatternError("the pattern is empty");
   // Literal patterns skip the `u` flag on purpose: without it, ignoring case
   // maps ASCII only to ASCII, which is what the raw-byte prefilter relies on.
   const flags = `g${spec.caseSensitive ? "" : "i"}${spec.regex ? "u" : ""}`;
