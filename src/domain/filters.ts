@@ -1,6 +1,6 @@
 import { isVerdict, VERDICTS } from "./answer-kinds/verdict.js";
 import { DATE_BOUND_HELP, parseDateBound } from "./date-bound.js";
-import { fold } from "./fold.js";
+import { fold, precomposed } from "./fold.js";
 import { QUESTION_ID } from "./question.js";
 import type { Retro } from "./retro.js";
 
@@ -33,7 +33,7 @@ export interface Filter {
 }
 
 const same = (a: string | undefined, b: string) =>
-  a !== undefined && a.normalize("NFC").toLowerCase() === b.toLowerCase();
+  a !== undefined && precomposed(a).toLowerCase() === b.toLowerCase();
 
 /**
  * A context field that must equal the value (ignoring case), or hold it with
@@ -52,7 +52,7 @@ const textFilter = (
   parse: (raw) => {
     // Accented letters may be written precomposed or decomposed (Léa, Le\u0301a): they
     // are compared precomposed.
-    const wanted = raw.trim().normalize("NFC");
+    const wanted = precomposed(raw.trim());
     if (wanted === "") return undefined;
     const lower = wanted.toLowerCase();
     if (part && fold(wanted) === lower) {
@@ -62,7 +62,9 @@ const textFilter = (
     return {
       matches: (retro) =>
         part
-          ? (field(retro) ?? "").normalize("NFC").toLowerCase().includes(lower)
+          ? precomposed(field(retro) ?? "")
+              .toLowerCase()
+              .includes(lower)
           : same(field(retro), wanted),
       terms: [wanted],
     };
@@ -102,7 +104,7 @@ export const FILTERS: readonly Filter[] = [
     help: "retros with this tag (one tag a flag); repeat for several, all must be present",
     repeatable: true,
     parse: (raw) => {
-      const tag = raw.trim().normalize("NFC");
+      const tag = precomposed(raw.trim());
       if (tag === "") return undefined;
       return { matches: (retro) => retro.tags.some((own) => same(own, tag)), terms: [tag] };
     },

@@ -3,8 +3,10 @@ import {
   ACCENT_RUN,
   accentedForms,
   accentlessOrigins,
+  decomposable,
   hasAccents,
   mayHaveAccents,
+  precomposed,
   stripAccents,
 } from "./fold.js";
 import type { Retro, RetroAnswer } from "./retro.js";
@@ -132,19 +134,18 @@ function accentBlind(spec: SearchSpec): RegExp {
  */
 function equivalentForms(spec: SearchSpec): RegExp {
   const source = [...literalText(spec)]
-    .map((char) => {
-      const decomposed = char.normalize("NFD");
-      return decomposed === char
-        ? escapeRegExp(char)
-        : `(?:${escapeRegExp(char)}|${escapeRegExp(decomposed)})`;
-    })
+    .map((char) =>
+      decomposable(char)
+        ? `(?:${escapeRegExp(char)}|${escapeRegExp(char.normalize("NFD"))})`
+        : escapeRegExp(char),
+    )
     .join("");
   return new RegExp(source, `g${spec.caseSensitive ? "" : "i"}`);
 }
 
 /** The text a literal pattern looks for: with its accents counting, precomposed where it can be. */
 const literalText = (spec: SearchSpec) =>
-  !spec.regex && !ignoresAccents(spec) ? spec.pattern.normalize("NFC") : spec.pattern;
+  !spec.regex && !ignoresAccents(spec) ? precomposed(spec.pattern) : spec.pattern;
 
 function matchRanges(pattern: RegExp, line: string): [number, number][] {
   const ranges: [number, number][] = [];

@@ -1,4 +1,4 @@
-import { accentedForms } from "../domain/fold.js";
+import { accentedForms, decomposable } from "../domain/fold.js";
 import { caseForms } from "../domain/search.js";
 
 /**
@@ -35,7 +35,7 @@ export function slotFilter(term: RawTerm): SlotFilter {
   if (
     !term.ignoreAccents &&
     !(term.ignoreCase && /[^\x00-\x7f]/.test(term.text)) &&
-    term.text.normalize("NFD") === term.text
+    !decomposable(term.text)
   )
     return exact;
   const otherForms = formsFilter(term);
