@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { accentedForms, accentlessOrigins, stripAccents } from "../../src/domain/fold.js";
+import {
+  accentedForms,
+  accentlessOrigins,
+  decomposable,
+  precomposed,
+  stripAccents,
+} from "../../src/domain/fold.js";
 
 describe("accents", () => {
   it("knows every character that is an ASCII one with accents, in all of Unicode", () => {
@@ -35,5 +41,24 @@ describe("accents", () => {
     // A trailing combining accent belongs to the letter before it.
     const [, nameEnd] = origins[3] as [number, number];
     expect(text.slice(0, nameEnd)).toBe("Re\u0301ne\u0301");
+  });
+});
+
+describe("precomposed and decomposed letters", () => {
+  it("are made precomposed, and ASCII text is left as it is", () => {
+    expect(precomposed("Le\u0301a")).toBe("L\u00e9a");
+    expect(precomposed("L\u00e9a")).toBe("L\u00e9a");
+    expect(precomposed("backend")).toBe("backend");
+  });
+
+  it("are told apart from letters that have only one way to be written", () => {
+    expect(["\u00e9", "L\u00e9a", "\u00c5"].map(decomposable)).toEqual([true, true, true]);
+    expect(["e", "backend", "\u03a9", "\u00df", "e\u0301"].map(decomposable)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
