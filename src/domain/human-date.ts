@@ -14,9 +14,10 @@ import { fold } from "./fold.js";
  */
 export function parseHumanDate(text: string, today: string): string | undefined {
   // \u2019: ’, written so that the bundle stays ASCII-only (scripts/build.mjs).
-  const said = fold(text.trim())
+  // Commas and full stops are spaces ("Nov. 3, 2025"); hyphens stay (-2, avant-hier).
+  const said = fold(text)
     .replace(/[\u2019']/g, "")
-    .replace(/[\s,.-]+/g, (gap) => (gap.trim() === "-" && gap.length === 1 ? "-" : " "))
+    .replace(/[\s,.]+/g, " ")
     .trim();
   if (isIsoDate(said)) return said;
   const named = NAMED_DAYS[said];
