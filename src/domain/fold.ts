@@ -30,6 +30,9 @@ export const mayHaveAccents = (text: string) => MAY_CARRY_ACCENT.test(text);
 /** Any run of the accents that stripAccents removes. */
 export const ACCENT_RUN = `${ACCENTS.source}*`;
 
+/** Where no such accent follows: the letter before is itself, not an accented one. */
+export const NO_ACCENT_NEXT = `(?!${ACCENTS.source})`;
+
 /** Lower case, accents removed: "Léa", "lea" and "LEA" are one name; "Enceinte" and "enceinte" one word. */
 export const fold = (text: string) => stripAccents(text).toLowerCase();
 

@@ -6,6 +6,7 @@ import {
   decomposable,
   hasAccents,
   mayHaveAccents,
+  NO_ACCENT_NEXT,
   precomposed,
   stripAccents,
 } from "./fold.js";
@@ -130,7 +131,9 @@ function accentBlind(spec: SearchSpec): RegExp {
  * however its accented letters are written: precomposed (é, U+00E9) or as a
  * letter and a combining accent (e and U+0301), two ways of writing the same
  * text that look alike everywhere (a name pasted from a file name on macOS
- * comes decomposed). The pattern may be typed either way.
+ * comes decomposed). The pattern may be typed either way. A match may not end
+ * on a letter that a combining accent turns into another: with its accents
+ * counting, `cafe` is not in café, written either way.
  */
 function equivalentForms(spec: SearchSpec): RegExp {
   const source = [...literalText(spec)]
@@ -140,7 +143,7 @@ function equivalentForms(spec: SearchSpec): RegExp {
         : escapeRegExp(char),
     )
     .join("");
-  return new RegExp(source, `g${spec.caseSensitive ? "" : "i"}`);
+  return new RegExp(source + NO_ACCENT_NEXT, `g${spec.caseSensitive ? "" : "i"}`);
 }
 
 /** The text a literal pattern looks for: with its accents counting, precomposed where it can be. */

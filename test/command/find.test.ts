@@ -560,6 +560,8 @@ describe("search", () => {
     expect(await paths("rene dubois")).toHaveLength(1);
     expect(await paths("--regex", "cr.me br")).toHaveLength(1);
     expect(await paths("lea", "--exact-accents")).toHaveLength(0);
+    expect(await paths("rene", "--exact-accents")).toHaveLength(0);
+    expect(await paths("rené", "--exact-accents")).toHaveLength(1);
     // A pattern with an accent matches it exactly.
     expect(await paths("léa")).toHaveLength(1);
     expect(await paths("crème brulée")).toHaveLength(0);

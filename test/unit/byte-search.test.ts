@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { precomposed } from "../../src/domain/fold.js";
 import { caseForms, compileMatcher, escapeRegExp, rawTermsFor } from "../../src/domain/search.js";
 import { foldedSearch, type RawTerm, slotFilter } from "../../src/io/byte-search.js";
 
@@ -24,7 +25,7 @@ function keptBy(terms: RawTerm[], texts: string[]): number[][] {
 }
 
 /** The indexes of the texts that hold the term. */
-const keptOne = (term: RawTerm, texts: string[]) => keptBy([term], texts)[0];
+const keptOne = (term: RawTerm, texts: string[]) => keptBy([term], texts)[0] ?? [];
 
 describe("finding terms in raw bytes", () => {
   it("keeps exactly the files that hold the term, ignoring ASCII case (property)", () => {
@@ -62,7 +63,7 @@ describe("finding terms in raw bytes", () => {
     );
   });
 
-  it("keeps exactly the files an accented literal matches, its letters precomposed or decomposed (property)", () => {
+  it("keeps the files an accented literal matches, its letters precomposed or decomposed, and only files that hold it (property)", () => {
     const alphabet = fc.constantFrom("a", "e", "E", "é", "É", "\u0301", "\u0327", "ç", " ");
     const text = fc.string({ unit: alphabet, maxLength: 30 });
     const term = fc.string({ unit: alphabet, minLength: 1, maxLength: 3 });
@@ -72,9 +73,27 @@ describe("finding terms in raw bytes", () => {
         const [raw] = rawTermsFor(spec);
         fc.pre(raw !== undefined);
         const matcher = compileMatcher(spec);
-        expect(keptOne(raw as RawTerm, texts)).toEqual(
-          texts.flatMap((t, i) => (matcher.mayMatch(t) ? [i] : [])),
-        );
+        const kept = keptOne(raw as RawTerm, texts);
+        // The raw bytes cannot tell "cafe" from "cafe" and a combining accent
+        // (café): such a file is kept, and the parsed search leaves it out.
+        // Holds it: from some place on, each of its letters, written either way.
+        const cases = (t: string) => (cased ? t : t.toLowerCase());
+        const holdsAt = (t: string, at: number, letters: string[]): boolean => {
+          const [letter, ...rest] = letters;
+          if (letter === undefined) return true;
+          return [letter, letter.normalize("NFD")].some(
+            (form) =>
+              cases(t.slice(at, at + form.length)) === cases(form) &&
+              holdsAt(t, at + form.length, rest),
+          );
+        };
+        const letters = [...precomposed(typed)];
+        const holds = (t: string) =>
+          [...Array(t.length).keys()].some((at) => holdsAt(t, at, letters));
+        for (const [i, t] of texts.entries()) {
+          if (matcher.mayMatch(t)) expect(kept).toContain(i);
+          if (kept.includes(i)) expect(holds(t)).toBe(true);
+        }
       }),
       { numRuns: 2000 },
     );

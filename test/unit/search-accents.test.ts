@@ -104,4 +104,20 @@ describe("a literal search whose accents count", () => {
     ]);
     expect(matcher("l\u00e9a").ranges("Lea")).toEqual([]);
   });
+
+  it("with --exact-accents, does not take a letter that a combining accent follows as itself", () => {
+    const exact = (pattern: string) =>
+      compileMatcher({ pattern, regex: false, caseSensitive: false, exactAccents: true });
+    const cafes = "cafe\u0301, caf\u00e9, cafe, cafe\u0301s";
+    expect(exact("cafe").ranges(cafes)).toEqual([[13, 17]]);
+    expect(exact("caf\u00e9").ranges(cafes)).toEqual([
+      [0, 5],
+      [7, 11],
+      [19, 24],
+    ]);
+    expect(exact("caf").ranges(cafes)).toHaveLength(4);
+    expect(exact("cafe").mayMatch("cafe\u0301")).toBe(false);
+    // A letter under a second accent is another letter again.
+    expect(exact("caf\u00e9").ranges("cafe\u0301\u0300")).toEqual([]);
+  });
 });
