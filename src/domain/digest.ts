@@ -76,11 +76,15 @@ export interface Digest {
 
 /** The question of a template that asks for one: its whole answer is an action. */
 const NEXT_TIME_QUESTION = "next_time";
-/** The sentences of a text: its lines, cut after a full stop, a question or an exclamation mark. */
+/**
+ * The sentences of a text: its lines, cut after a full stop, a question or an
+ * exclamation mark, and after a semicolon, which opens a clause that may
+ * promise on its own ("Warm-up too long; we should start from their project").
+ */
 const sentences = (text: string) =>
   text
     .split("\n")
-    .flatMap((line) => line.split(/(?<=[.!?])\s+/))
+    .flatMap((line) => line.split(/(?<=[.!?;])\s+/))
     .map((sentence) => sentence.trim())
     .filter(Boolean);
 

@@ -24,6 +24,11 @@ describe("the sentences the digest lists as promised actions", () => {
     ["- We'll pair on the second exercise.", "- We'll pair on the second exercise."],
     ["It went well. We will keep the take-home.", "We will keep the take-home."],
     ["TODO: shorter slot.", "TODO: shorter slot."],
+    [
+      "Warm-up too long; we should start from their project.",
+      "we should start from their project.",
+    ],
+    ["Trop long ; il faudra couper.", "il faudra couper."],
     ["La prochaine fois, partir de leur projet.", "La prochaine fois, partir de leur projet."],
     ["Il faudra un exercice plus court.", "Il faudra un exercice plus court."],
     ["On devrait commencer par le projet.", "On devrait commencer par le projet."],
