@@ -5,8 +5,10 @@ import { safeOneLine } from "./safe-text.js";
 import { padEnd, truncate, width } from "./text-width.js";
 
 /**
- * `list`: one line per retro. Columns are aligned; on a terminal they are cut
- * to fit its width, the widest first, and never in a pipe.
+ * `list`: one line per retro. Columns are aligned; on a terminal too narrow
+ * for the table they give way (never in a pipe): long names are cut, then
+ * whole columns are left out, so that the id, which `show` and `edit` take,
+ * stays whole to be copied.
  */
 
 /** The verdicts' letters only read beside the template: each template asks its own questions. */
@@ -21,14 +23,18 @@ const COLUMNS = [
   "verdicts",
 ] as const;
 type Column = (typeof COLUMNS)[number];
-/** Which columns give up room first when the terminal is narrow, and how far. */
-const SHRINKABLE: [Column, number][] = [
-  ["interviewer", 6],
-  ["id", 16],
-  ["template", 4],
-  ["stage", 6],
-  ["role", 6],
+type Shrink = [Column, number][];
+/** First, names past the width that most names fit in. */
+const LONG_NAMES: Shrink = [
+  ["interviewer", 20],
+  ["candidate", 20],
+];
+/** Then whole columns, in this order: the date first, as each id starts with it. */
+const LEFT_OUT: Column[] = ["date", "template", "interviewer", "stage", "role"];
+/** Last, when the id, the candidate and the verdicts alone are too wide. */
+const LAST_RESORT: Shrink = [
   ["candidate", 8],
+  ["id", 16],
 ];
 
 /** Under the table on a terminal: what the letters say. */
@@ -83,13 +89,14 @@ export function* renderList(
   terminalWidth?: number,
 ): Generator<string, void, undefined> {
   const widths = [...table.widths];
-  if (terminalWidth !== undefined) shrinkToFit(widths, terminalWidth);
+  const shown = COLUMNS.map((_, i) => i);
+  if (terminalWidth !== undefined) fitToWidth(widths, shown, terminalWidth);
   // Only a column shrunk to fit has cells wider than itself, to cut.
   const shrunk = widths.map((columnWidth, i) => columnWidth < (table.widths[i] as number));
-  const last = COLUMNS.length - 1;
+  const last = shown[shown.length - 1];
   const line = (cells: readonly string[], paint: (column: Column, text: string) => string) => {
     const painted: string[] = [];
-    for (let i = 0; i <= last; i++) {
+    for (const i of shown) {
       const columnWidth = widths[i] as number;
       const cell = shrunk[i] ? truncate(cells[i] as string, columnWidth) : (cells[i] as string);
       painted.push(paint(COLUMNS[i] as Column, i === last ? cell : padEnd(cell, columnWidth)));
@@ -120,12 +127,21 @@ function paintCell(column: Column, text: string, palette: Palette): string {
   );
 }
 
-function shrinkToFit(widths: number[], terminalWidth: number): void {
-  const total = () => widths.reduce((sum, w) => sum + w, 0) + 2 * (COLUMNS.length - 1);
-  for (const [column, minimum] of SHRINKABLE) {
-    const excess = total() - terminalWidth;
-    if (excess <= 0) return;
-    const i = COLUMNS.indexOf(column);
-    widths[i] = Math.max(minimum, (widths[i] as number) - excess);
-  }
+/** Narrows `widths` and leaves columns out of `shown` (indexes in COLUMNS) until the table fits. */
+function fitToWidth(widths: number[], shown: number[], terminalWidth: number): void {
+  const excess = () =>
+    shown.reduce((sum, i) => sum + (widths[i] as number), 0) +
+    2 * (shown.length - 1) -
+    terminalWidth;
+  const shrink = (columns: Shrink) => {
+    for (const [column, minimum] of columns) {
+      const i = COLUMNS.indexOf(column);
+      const width = widths[i] as number;
+      if (excess() > 0 && width > minimum) widths[i] = Math.max(minimum, width - excess());
+    }
+  };
+  shrink(LONG_NAMES);
+  for (const column of LEFT_OUT)
+    if (excess() > 0) shown.splice(shown.indexOf(COLUMNS.indexOf(column)), 1);
+  shrink(LAST_RESORT);
 }

@@ -209,15 +209,22 @@ describe("list", () => {
     expect(checked.stdout).not.toContain(basename(inside));
   });
 
-  it("fits its columns to the terminal width", async () => {
-    writeRetro(retros, {
+  it("fits its columns to the terminal width, and keeps the id whole", async () => {
+    const path = writeRetro(retros, {
       interviewer: "A very long interviewer name that goes on and on",
       candidate: "ats-123456789",
     });
     const { stdout } = await cli(["list"], { tty: true, columns: 90 });
-    for (const line of stdout.trimEnd().split("\n"))
+    const lines = stdout.trimEnd().split("\n");
+    for (const line of lines)
       expect(line.replace(/\x1b\[[0-9;]*m/g, "").length).toBeLessThanOrEqual(90);
-    expect(stdout).toContain("…");
+    expect(lines[1]?.replace(/\x1b\[[0-9;]*m/g, "")).toMatch(
+      new RegExp(`^${basename(path, ".yaml")}  `),
+    );
+    // A pipe gets every column, uncut.
+    expect((await cli(["list"])).stdout).toContain(
+      "A very long interviewer name that goes on and on",
+    );
   });
 });
 

@@ -2,8 +2,10 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BIN, NODE, runBinary } from "../helpers/binary.js";
+import { width } from "../../src/ui/text-width.js";
+import { BIN, binaryEnv, NODE, runBinary } from "../helpers/binary.js";
 import { writeRetro, writeText } from "../helpers/fixtures.js";
+import { PtySession } from "../helpers/pty.js";
 import { tempDir } from "../helpers/world.js";
 
 let dir: string;
@@ -82,6 +84,20 @@ describe("in a pipeline", () => {
 
   // /dev/full is in every Linux this runs on but not every container; root (CI) can make one.
   const canFillDisk = existsSync("/dev/full") || process.getuid?.() === 0;
+  it("list on an 80-column terminal: each id whole, to be copied into show", async () => {
+    const session = new PtySession(["list"], { cwd: dir, env: binaryEnv(dir), cols: 80 });
+    await session.waitFor("Y yes");
+    expect((await session.exited()).exitCode).toBe(0);
+    const lines = session.text.split(/\r?\n/);
+    const table = lines.slice(lines.findIndex((line) => line.startsWith("ID ")));
+    for (const line of table) expect(width(line)).toBeLessThanOrEqual(80);
+    const ids = table.slice(1, 3).map((line) => line.split(" ")[0] as string);
+    expect(ids).toEqual(["2026-11-20-backend-ats-1-aaaa", "2026-03-02-data-ats-2-bbbb"]);
+    const shown = runBinary(["show", ids[1] as string], { cwd: dir });
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain("System design came up too late.");
+  });
+
   it.skipIf(!canFillDisk)("says so when its output goes to a full disk, and exits 1", () => {
     let full = "/dev/full";
     if (!existsSync(full)) {

@@ -19,11 +19,11 @@ export class PtySession {
   private exit: Promise<{ exitCode: number; signal?: number }>;
   private readonly pty;
 
-  constructor(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
+  constructor(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; cols?: number }) {
     this.pty = spawn(NODE, [BIN, ...args], {
       cwd: options.cwd,
       env: options.env as Record<string, string>,
-      cols: 120,
+      cols: options.cols ?? 120,
       rows: 40,
       name: "xterm-256color",
     });

@@ -33,6 +33,66 @@ describe("rendering", () => {
     expect(lines[1]?.indexOf("PN")).toBe(lines[2]?.indexOf("PN"));
   });
 
+  describe("list on a narrow terminal", () => {
+    const retros = [
+      makeRetro({ role: "fullstack", candidate: "ats-14737", interviewer: "Camille Haddad" }),
+      makeRetro({ role: "sre", candidate: "ats-17366", interviewer: "Sam Okafor" }),
+    ];
+    const ids = retros.map((retro) => retro.id);
+    const at = (columns: number, table = tableOf(retros)) => [...renderList(table, PLAIN, columns)];
+    const header = (lines: string[]) => (lines[0] ?? "").split(/ +/);
+
+    it("keeps every column where the table fits", () => {
+      const lines = at(200);
+      expect(header(lines)).toEqual([
+        "DATE",
+        "ID",
+        "ROLE",
+        "STAGE",
+        "CANDIDATE",
+        "INTERVIEWER",
+        "TEMPLATE",
+        "VERDICTS",
+      ]);
+      expect(lines.join("\n")).not.toContain("…");
+    });
+
+    it("leaves whole columns out, the date first, so that each id stays whole to be copied", () => {
+      for (const columns of [60, 80, 100]) {
+        const lines = at(columns);
+        for (const line of lines) expect(width(line)).toBeLessThanOrEqual(columns);
+        expect(header(lines)[0]).toBe("ID");
+        for (const [i, id] of ids.entries()) expect(lines[i + 1]?.startsWith(`${id}  `)).toBe(true);
+        expect(lines.join("\n")).not.toContain("…");
+      }
+      expect(header(at(80))).toEqual(["ID", "ROLE", "STAGE", "CANDIDATE", "VERDICTS"]);
+      expect(header(at(100))).toEqual([
+        "ID",
+        "ROLE",
+        "STAGE",
+        "CANDIDATE",
+        "INTERVIEWER",
+        "VERDICTS",
+      ]);
+    });
+
+    it("cuts a long name before it leaves any column out", () => {
+      const long = "A very long interviewer name that goes on and on";
+      const table = tableOf([...retros, makeRetro({ interviewer: long })]);
+      const columns = width(at(200, table)[0] ?? "") - (long.length - 20);
+      const lines = at(columns, table);
+      expect(header(lines)).toHaveLength(8);
+      expect(lines[3]).toContain("A very long intervi…");
+      for (const line of lines) expect(width(line)).toBeLessThanOrEqual(columns);
+    });
+
+    it("cuts the id only when the id, candidate and verdicts alone do not fit", () => {
+      const lines = at(50);
+      expect(header(lines)).toEqual(["ID", "CANDIDA…", "VERDICTS"]);
+      for (const line of lines) expect(width(line)).toBeLessThanOrEqual(50);
+    });
+  });
+
   it("lists 200,000 rows without overflowing the call stack", () => {
     const lines = [
       ...renderList(tableOf(Array.from({ length: 200_000 }, () => makeRetro())), PLAIN),
