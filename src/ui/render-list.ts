@@ -11,7 +11,10 @@ import { padEnd, truncate, width } from "./text-width.js";
  * stays whole to be copied.
  */
 
-/** The verdicts' letters only read beside the template: each template asks its own questions. */
+/**
+ * The verdicts' letters read beside the template, whose questions they
+ * answer; on a narrow terminal the template gives way before them.
+ */
 const COLUMNS = [
   "date",
   "id",
@@ -136,8 +139,8 @@ function fitToWidth(widths: number[], shown: number[], terminalWidth: number): v
   const shrink = (columns: Shrink) => {
     for (const [column, minimum] of columns) {
       const i = COLUMNS.indexOf(column);
-      const width = widths[i] as number;
-      if (excess() > 0 && width > minimum) widths[i] = Math.max(minimum, width - excess());
+      const current = widths[i] as number;
+      if (excess() > 0 && current > minimum) widths[i] = Math.max(minimum, current - excess());
     }
   };
   shrink(LONG_NAMES);
