@@ -5,7 +5,7 @@ import { completeWords } from "../cli/complete-words.js";
 import { ExitCode } from "../errors.js";
 import { loadConfig } from "../io/config.js";
 import { listDrafts } from "../io/drafts.js";
-import { listRetroFiles } from "../io/retro-files.js";
+import { foundFileOpener, listRetroFiles, opensAsFile } from "../io/retro-files.js";
 import { listTemplates, templateDirs } from "../io/templates.js";
 import type { World } from "../world.js";
 
@@ -25,10 +25,14 @@ export async function completeCommand(
       (await listTemplates(templateDirs(await config()), quiet)).map(({ template }) => template.id),
     roles: async () => (await config()).roles,
     stages: async () => (await config()).stages,
-    retroIds: async (prefix) =>
-      listRetroFiles({ dir: (await config()).dir, namePrefix: prefix, onWarning: quiet }).map(
-        (path) => basename(path, ".yaml"),
-      ),
+    retroIds: async (prefix) => {
+      const { dir } = await config();
+      // Not a link to outside the folder, a fifo or a folder named like a retro: show refuses those.
+      const open = foundFileOpener(dir);
+      return listRetroFiles({ dir, namePrefix: prefix, onWarning: quiet })
+        .filter((path) => opensAsFile(open, path))
+        .map((path) => basename(path, ".yaml"));
+    },
     draftIds: async () => listDrafts(world.env).map((draft) => draft.id),
   };
   try {

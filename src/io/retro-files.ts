@@ -1,4 +1,13 @@
-import { constants, lstatSync, openSync, readdirSync, realpathSync, statSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  realpathSync,
+  statSync,
+} from "node:fs";
 import type { Located } from "../domain/located.js";
 import { describeFsError } from "./fs-errors.js";
 import { isWithin } from "./real-path.js";
@@ -140,6 +149,22 @@ export function foundFileOpener(root: string): OpenFile {
       return openSync(targetInside(path, realpathSync(root)), flags);
     }
   };
+}
+
+/**
+ * Whether `open` (a `foundFileOpener`) opens `path` as a regular file: the
+ * names that `show` and `edit` would read, for completion to offer no other.
+ */
+export function opensAsFile(open: OpenFile, path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    return fstatSync(fd).isFile();
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /** Every retro file under the folder, as retroFolders finds them. */

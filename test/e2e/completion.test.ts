@@ -1,5 +1,5 @@
-import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import { saveDraft } from "../../src/io/drafts.js";
@@ -29,6 +29,11 @@ beforeAll(async () => {
   );
   expect(written.code, written.stderr).toBe(0);
   retroId = written.stdout.trim().split("/").at(-1)?.replace(".yaml", "") ?? "";
+  // Named like retros of that month, but show refuses them: completion offers neither.
+  const year = join(dir, "retros", "2026");
+  writeFileSync(join(dir, "outside.yaml"), "not in the retros folder\n");
+  symlinkSync(join(dir, "outside.yaml"), join(year, "2026-11-21-backend-ats-2-link.yaml"));
+  execFileSync("mkfifo", [join(year, "2026-11-22-backend-ats-3-fifo.yaml")]);
   await saveDraft(env, {
     draft: 1,
     id: "20261127-1530-ab12",
