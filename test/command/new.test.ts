@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -408,17 +408,6 @@ describe("where new writes", () => {
     expect(readFileSync(join(dir, first.stdout().trim()), "utf8")).toBe(original);
     expect(retroFiles(join(dir, "retros"))).toHaveLength(2);
   });
-
-  it.skipIf(process.getuid?.() === 0)(
-    "fails with exit 1 naming the path when the folder is read-only",
-    async () => {
-      mkdirSync(join(dir, "ro"));
-      chmodSync(join(dir, "ro"), 0o555);
-      const { world, stderr } = testWorld({ cwd: dir });
-      expect(await run(["--candidate", "ats-1", "--dir", "ro", ...ALL_ANSWERS], world)).toBe(1);
-      expect(stderr()).toContain(`${dir}/ro/2026`);
-    },
-  );
 
   it("fails with exit 1 naming the path when a part of it is a file", async () => {
     writeFileSync(join(dir, "blocker"), "");
