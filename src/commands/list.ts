@@ -1,3 +1,4 @@
+import { FILTERS } from "../domain/filters.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
@@ -41,7 +42,13 @@ export async function listCommand(options: ListOptions, world: World): Promise<n
     json?.end();
     if (json || options.paths) return warnings;
     if (count === 0) {
-      world.stderr.write("No retros match.\n");
+      // A team's first `list`, right after `init`, is told what to do next.
+      const filtered = FILTERS.some(({ name }) => options[name] !== undefined);
+      world.stderr.write(
+        filtered || warnings.count > 0
+          ? "No retros match.\n"
+          : 'No retros yet: write one with "interview-retro new".\n',
+      );
       return warnings;
     }
     const tty = world.stdout.isTTY === true;

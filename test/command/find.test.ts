@@ -114,6 +114,19 @@ describe("list", () => {
     expect(await paths("--template", "other")).toEqual([]);
   });
 
+  it("says what to do next in a folder with no retro yet, and that none matched when filtered", async () => {
+    mkdirSync(retros);
+    const empty = await cli(["list"]);
+    expect(empty).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: 'No retros yet: write one with "interview-retro new".\n',
+    });
+    seed();
+    const none = await cli(["list", "--role", "designer"]);
+    expect(none).toEqual({ code: 0, stdout: "", stderr: "No retros match.\n" });
+  });
+
   it("prints JSON records with their paths", async () => {
     seed();
     const records = JSON.parse((await cli(["list", "--json", "--role", "frontend"])).stdout);
