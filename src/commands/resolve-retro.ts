@@ -4,9 +4,9 @@ import { isIsoDate } from "../domain/dates.js";
 import { formatLocated } from "../domain/located.js";
 import { referenceTerms } from "../domain/search.js";
 import { UsageError } from "../errors.js";
+import { newestRetro } from "../io/newest-retro.js";
 import {
   eachRetroIn,
-  eachRetroNewestFirst,
   newestFirst,
   readRetros,
   type StoredRetro,
@@ -40,18 +40,7 @@ export async function resolveRetro(
   const dir = await retrosDir(options, world);
   const warnings = new Warnings(world);
   if (target === "latest") {
-    // The names lead: only the newest day's files are read. (A few dozen more
-    // cost ~10 ms: V8 then optimises the parser, and exit waits for that.)
-    let newest: StoredRetro | undefined;
-    const oneDay = 1;
-    await eachRetroNewestFirst(
-      { dir, onWarning: warnings.report },
-      (stored) => {
-        newest = stored;
-        return true;
-      },
-      oneDay,
-    );
+    const newest = await newestRetro({ dir, onWarning: warnings.report });
     if (newest === undefined)
       throw new UsageError(`no retros in ${displayPath(world.cwd, dir)} yet`);
     // Read once more with its text: the scan keeps no text, to stay light on 10,000 files.
