@@ -94,7 +94,7 @@ export function* retroFolders(options: FileFilter): Generator<string[], void, un
         warn(path, "the file name is not valid UTF-8: rename it for the tool to read it; skipped");
         continue;
       }
-      if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      if (isYamlName(name)) {
         // Taken without opening it: the reader reports it if it is not a regular file.
         if (nameInRange(name, options) && files.push(path) === FILES_PER_STEP) {
           yield files;
@@ -199,11 +199,11 @@ export function dayOfName(path: string): string | undefined {
 const isNarrow = ({ since, until, namePrefix }: FileFilter) =>
   since !== undefined || until !== undefined || namePrefix !== undefined;
 
+const isYamlName = (name: string) => name.endsWith(".yaml") || name.endsWith(".yml");
+
 /** A name the loop of `walk` takes as a retro, without a warning. */
 const isRetroName = (name: string) =>
-  !name.startsWith(".") &&
-  !name.includes("\ufffd") &&
-  (name.endsWith(".yaml") || name.endsWith(".yml"));
+  !name.startsWith(".") && !name.includes("\ufffd") && isYamlName(name);
 
 function nameInRange(name: string, { since, until, namePrefix }: FileFilter): boolean {
   if (namePrefix !== undefined && !name.startsWith(namePrefix)) return false;
