@@ -37,6 +37,16 @@ export function queryFromOptions(options: FilterOptions, today: Date): Query {
   return query;
 }
 
+/**
+ * Whether none was found because the folder has no retro yet: no filter left
+ * one out and no file was skipped. A team's first `list` or `stats`, right
+ * after `init`, is then told what to do next (NO_RETROS_YET).
+ */
+export const noRetroYet = (options: FilterOptions, warnings: Warnings) =>
+  warnings.count === 0 && FILTERS.every(({ name }) => options[name] === undefined);
+
+export const NO_RETROS_YET = 'No retros yet: write one with "interview-retro new".\n';
+
 /** The settings, with `--dir` over the config's `dir`. */
 export const configWithDir = (options: { dir?: string }, world: World) =>
   loadConfig({ cwd: world.cwd, env: world.env, flags: { dir: options.dir } });

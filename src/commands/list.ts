@@ -1,4 +1,3 @@
-import { FILTERS } from "../domain/filters.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
@@ -6,7 +5,13 @@ import { ListTable, renderList, VERDICTS_LEGEND } from "../ui/render-list.js";
 import { jsonArrayWriter } from "../ui/safe-text.js";
 import { truncate } from "../ui/text-width.js";
 import type { World } from "../world.js";
-import { asJsonRecord, eachFoundNewestFirst, type FilterOptions } from "./find-retros.js";
+import {
+  asJsonRecord,
+  eachFoundNewestFirst,
+  type FilterOptions,
+  NO_RETROS_YET,
+  noRetroYet,
+} from "./find-retros.js";
 import { streamOutput } from "./stream-output.js";
 
 export interface ListOptions extends FilterOptions {
@@ -42,13 +47,7 @@ export async function listCommand(options: ListOptions, world: World): Promise<n
     json?.end();
     if (json || options.paths) return warnings;
     if (count === 0) {
-      // A team's first `list`, right after `init`, is told what to do next.
-      const filtered = FILTERS.some(({ name }) => options[name] !== undefined);
-      world.stderr.write(
-        filtered || warnings.count > 0
-          ? "No retros match.\n"
-          : 'No retros yet: write one with "interview-retro new".\n',
-      );
+      world.stderr.write(noRetroYet(options, warnings) ? NO_RETROS_YET : "No retros match.\n");
       return warnings;
     }
     const tty = world.stdout.isTTY === true;

@@ -8,6 +8,7 @@ import type { World } from "../world.js";
 import { emitDocument } from "./emit-document.js";
 import { learningPeriod, previousThemes } from "./learning-period.js";
 import { gatherStats, type StatsOptions } from "./stats.js";
+import { Warnings } from "./warnings.js";
 
 /** A report shows the latest fifty promised actions. */
 const ACTIONS_SHOWN = 50;
@@ -27,7 +28,7 @@ export async function reportCommand(options: ReportOptions, world: World): Promi
   // and the latest promised actions: not the retros.
   const themeCount = new ThemeCount(THEME_IDS_SHOWN);
   const actions = new LatestActions(ACTIONS_SHOWN);
-  const stats = await gatherStats(options, world, (retro) => {
+  const stats = await gatherStats(options, world, new Warnings(world), (retro) => {
     themeCount.add(retro);
     actions.add(promisedActions(retro));
   });

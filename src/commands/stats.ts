@@ -9,6 +9,8 @@ import type { World } from "../world.js";
 import {
   eachFoundRetro,
   type FilterOptions,
+  NO_RETROS_YET,
+  noRetroYet,
   optionLabels,
   queryFromOptions,
   retrosDir,
@@ -30,6 +32,7 @@ export interface StatsOptions extends FilterOptions {
 export async function gatherStats(
   options: StatsOptions,
   world: World,
+  warnings: Warnings,
   alsoSee?: (retro: Retro) => void,
 ): Promise<Stats> {
   if (options.by !== undefined && !(GROUPINGS as readonly string[]).includes(options.by)) {
@@ -42,7 +45,7 @@ export async function gatherStats(
   await eachFoundRetro(
     dir,
     query,
-    new Warnings(world),
+    warnings,
     { withoutAnswerText: alsoSee === undefined },
     ({ retro }) => {
       tally.add(retro);
@@ -54,12 +57,14 @@ export async function gatherStats(
 }
 
 export async function statsCommand(options: StatsOptions, world: World): Promise<number> {
-  const stats = await gatherStats(options, world);
+  const warnings = new Warnings(world);
+  const stats = await gatherStats(options, world, warnings);
   if (options.json) {
     world.stdout.write(statsJson(stats));
   } else {
     const palette = await loadPalette(shouldColor(world.stdout, world.env, options.color));
     world.stdout.write(`${renderStats(stats, palette).join("\n")}\n`);
+    if (stats.total === 0 && noRetroYet(options, warnings)) world.stderr.write(NO_RETROS_YET);
   }
   return ExitCode.ok;
 }

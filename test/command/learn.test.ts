@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -189,6 +189,21 @@ describe("stats", () => {
     expect(stdout).toContain("Retros per month (2026-10 to 2026-11)");
     expect(stdout).toContain("By role\n  none");
     expect(stdout).toContain("By interviewer\n  none");
+  });
+
+  it("says what to do next in a folder with no retro yet, not when a filter left them out", async () => {
+    mkdirSync(join(dir, "empty"));
+    expect(await cli(["stats", "--dir", "empty"])).toEqual({
+      code: 0,
+      stdout: "0 retros\n",
+      stderr: 'No retros yet: write one with "interview-retro new".\n',
+    });
+    expect(await cli(["stats", "--role", "designer"])).toEqual({
+      code: 0,
+      stdout: "0 retros\n",
+      stderr: "",
+    });
+    expect(JSON.parse((await cli(["stats", "--json", "--dir", "empty"])).stdout).total).toBe(0);
   });
 
   it("gives every figure as JSON", async () => {
