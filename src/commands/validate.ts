@@ -68,6 +68,7 @@ export async function validateCommand(
   const targets = paths.length > 0 ? paths.map((p) => resolve(world.cwd, p)) : [values.dir];
   const problems: Problem[] = [];
   let checked = 0;
+  let skipped = 0;
   // Files are found folder by folder and read one at a time, and only their
   // problems are kept: memory does not grow with the folder.
   const check = (candidate: Candidate) => {
@@ -77,16 +78,17 @@ export async function validateCommand(
   };
   if (options.staged) for await (const staged of stagedCandidates(values.dir, world)) check(staged);
   else
-    for (const candidate of workingTreeFiles(targets, (error) =>
-      problems.push({ ...error, severity: "error" }),
-    ))
+    for (const candidate of workingTreeFiles(targets, (error) => {
+      skipped++;
+      problems.push({ ...error, severity: "error" });
+    }))
       check(candidate);
   const shown = shownProblems(problems, world.cwd, { exactPaths: options.json === true });
   if (options.json) {
-    world.stdout.write(toJson({ checked, problems: shown }));
+    world.stdout.write(toJson({ checked, skipped, problems: shown }));
   } else if (!options.staged || checked > 0) {
     // (The pre-commit hook of a commit that holds no retro has nothing to say.)
-    const { lines, summary } = renderValidation({ checked, problems: shown });
+    const { lines, summary } = renderValidation({ checked, skipped, problems: shown });
     for (const line of lines) world.stdout.write(`${line}\n`);
     world.stderr.write(`${summary}\n`);
   }

@@ -7,6 +7,12 @@ export type Problem = Located & { severity: "error" | "warning" };
 
 export interface Validation {
   checked: number;
+  /**
+   * Entries of the folder that could not be checked (a link leading out of
+   * it, a year folder that cannot be opened): each one of the problems, and
+   * not one of the retros counted in `checked`.
+   */
+  skipped: number;
   problems: Problem[];
 }
 
@@ -33,7 +39,7 @@ export const failingFiles = (problems: readonly Problem[]): number =>
  * `validate`: each problem as `path:line:col: message` (for editors and CI
  * annotations), then a one-line summary for the person.
  */
-export function renderValidation({ checked, problems }: Validation): {
+export function renderValidation({ checked, skipped, problems }: Validation): {
   lines: string[];
   summary: string;
 } {
@@ -43,12 +49,19 @@ export function renderValidation({ checked, problems }: Validation): {
       message: severity === "warning" ? `warning: ${problem.message}` : problem.message,
     }),
   );
-  const failing = failingFiles(problems);
+  const failing = failingFiles(problems) - skipped;
   const outcome =
     failing > 0
       ? `, ${failing} with problems`
-      : problems.length > 0
+      : problems.length > skipped
         ? ", valid (with privacy warnings)"
         : ", all valid";
-  return { lines, summary: `${checked} ${checked === 1 ? "retro" : "retros"} checked${outcome}.` };
+  const notChecked =
+    skipped > 0
+      ? `; ${skipped} other ${skipped === 1 ? "entry" : "entries"} could not be checked`
+      : "";
+  return {
+    lines,
+    summary: `${checked} ${checked === 1 ? "retro" : "retros"} checked${outcome}${notChecked}.`,
+  };
 }

@@ -67,6 +67,19 @@ describe("symbolic links in a cloned repo", () => {
     for (const path of kept) expect(existsSync(path), path).toBe(true);
     expect(existsSync(paths.expired as string)).toBe(false);
   });
+
+  it("validate fails on a year folder that leads outside, and counts it apart from the retros it checked", async () => {
+    const outside = join(dir, "outside");
+    writeRetro(outside, { date: "2025-01-10", candidate: "ats-1", suffix: "out1" });
+    symlinkSync(join(outside, "2025"), join(repo, "retros", "2025"));
+    const { code, stdout, stderr } = await cli(["validate"]);
+    expect(code).toBe(1);
+    expect(stdout).toBe("retros/2025: a symbolic link to outside the retros folder, skipped\n");
+    expect(stderr).toBe("4 retros checked, all valid; 1 other entry could not be checked.\n");
+    const json = JSON.parse((await cli(["validate", "--json"])).stdout);
+    expect(json).toMatchObject({ checked: 4, skipped: 1 });
+    expect(json.problems).toHaveLength(1);
+  });
 });
 
 describe("prune", () => {
