@@ -68,7 +68,8 @@ export async function validateCommand(
   const targets = paths.length > 0 ? paths.map((p) => resolve(world.cwd, p)) : [values.dir];
   const problems: Problem[] = [];
   let checked = 0;
-  let skipped = 0;
+  // By path: a folder given twice (`validate retros retros/2026`) is walked twice.
+  const skipped = new Set<string>();
   // Files are found folder by folder and read one at a time, and only their
   // problems are kept: memory does not grow with the folder.
   const check = (candidate: Candidate) => {
@@ -79,16 +80,21 @@ export async function validateCommand(
   if (options.staged) for await (const staged of stagedCandidates(values.dir, world)) check(staged);
   else
     for (const candidate of workingTreeFiles(targets, (error) => {
-      skipped++;
+      if (skipped.has(error.path)) return;
+      skipped.add(error.path);
       problems.push({ ...error, severity: "error" });
     }))
       check(candidate);
   const shown = shownProblems(problems, world.cwd, { exactPaths: options.json === true });
   if (options.json) {
-    world.stdout.write(toJson({ checked, skipped, problems: shown }));
+    world.stdout.write(toJson({ checked, skipped: skipped.size, problems: shown }));
   } else if (!options.staged || checked > 0) {
     // (The pre-commit hook of a commit that holds no retro has nothing to say.)
-    const { lines, summary } = renderValidation({ checked, skipped, problems: shown });
+    const { lines, summary } = renderValidation({
+      checked,
+      skipped: skipped.size,
+      problems: shown,
+    });
     for (const line of lines) world.stdout.write(`${line}\n`);
     world.stderr.write(`${summary}\n`);
   }

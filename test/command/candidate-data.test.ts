@@ -79,6 +79,12 @@ describe("symbolic links in a cloned repo", () => {
     const json = JSON.parse((await cli(["validate", "--json"])).stdout);
     expect(json).toMatchObject({ checked: 4, skipped: 1 });
     expect(json.problems).toHaveLength(1);
+    // A folder given twice is walked twice: the link is still one entry, reported once.
+    const twice = await cli(["validate", "retros", "retros"]);
+    expect(twice.stdout).toBe(
+      "retros/2025: a symbolic link to outside the retros folder, skipped\n",
+    );
+    expect(twice.stderr).toBe("8 retros checked, all valid; 1 other entry could not be checked.\n");
   });
 });
 
