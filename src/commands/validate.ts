@@ -182,10 +182,19 @@ function* workingTreeFiles(
   targets: string[],
   onProblem: (problem: Located) => void,
 ): Generator<Candidate, void, undefined> {
+  // A file given twice, or also found in a folder given, is checked once. Only
+  // several targets can meet a file twice: then, and only then, the paths are kept.
+  const seen = targets.length > 1 ? new Set<string>() : undefined;
+  const firstTime = (path: string) => {
+    if (seen === undefined) return true;
+    if (seen.has(path)) return false;
+    seen.add(path);
+    return true;
+  };
   for (const target of targets) {
     if (!existsSync(target)) throw new UsageError(`${target}: no such file or folder`);
     if (!statSync(target).isDirectory()) {
-      yield readCandidate(target, openSync);
+      if (firstTime(target)) yield readCandidate(target, openSync);
       continue;
     }
     const open = foundFileOpener(target);
@@ -196,7 +205,7 @@ function* workingTreeFiles(
         if (!warning.message.startsWith("not a retro (not a .yaml")) onProblem(warning);
       },
     }))
-      for (const path of paths) yield readCandidate(path, open);
+      for (const path of paths) if (firstTime(path)) yield readCandidate(path, open);
   }
 }
 

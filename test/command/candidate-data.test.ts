@@ -79,12 +79,17 @@ describe("symbolic links in a cloned repo", () => {
     const json = JSON.parse((await cli(["validate", "--json"])).stdout);
     expect(json).toMatchObject({ checked: 4, skipped: 1 });
     expect(json.problems).toHaveLength(1);
-    // A folder given twice is walked twice: the link is still one entry, reported once.
+    // A folder given twice: each retro is checked once, the link is one entry, reported once.
     const twice = await cli(["validate", "retros", "retros"]);
     expect(twice.stdout).toBe(
       "retros/2025: a symbolic link to outside the retros folder, skipped\n",
     );
-    expect(twice.stderr).toBe("8 retros checked, all valid; 1 other entry could not be checked.\n");
+    expect(twice.stderr).toBe("4 retros checked, all valid; 1 other entry could not be checked.\n");
+    // A file given twice, under two spellings, and again inside a folder given.
+    const file = rel(paths.expired as string);
+    const overlapping = await cli(["validate", file, `./${file}`, "retros/2026"]);
+    expect(overlapping.code).toBe(0);
+    expect(overlapping.stderr).toBe("4 retros checked, all valid.\n");
   });
 });
 
