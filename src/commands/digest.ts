@@ -6,7 +6,7 @@ import { loadPalette, PLAIN, shouldColor } from "../ui/color.js";
 import { DIGEST_FORMATS } from "../ui/digest-formats.js";
 import { renderDigest } from "../ui/render-digest.js";
 import type { World } from "../world.js";
-import { streamDocument } from "./emit-document.js";
+import { refuseOutputInRetros, streamDocument } from "./emit-document.js";
 import { eachFoundRetro, type FilterOptions } from "./find-retros.js";
 import { learningPeriod, previousThemes } from "./learning-period.js";
 import { type Drained, streamOutput } from "./stream-output.js";
@@ -29,6 +29,7 @@ export async function digestCommand(options: DigestOptions, world: World): Promi
   if (format !== "text" && !draw)
     throw new UsageError(`--format takes text, ${DIGEST_FORMAT_NAMES.join(" or ")}`);
   const period = await learningPeriod(options, world, "7d");
+  refuseOutputInRetros(world, options.output, period.dir);
   const builder = new DigestBuilder(by, period.until.slice(0, 7));
   await eachFoundRetro(period.dir, period.current, period.warnings, {}, ({ retro }) =>
     builder.add(retro),

@@ -1,13 +1,32 @@
 import { resolve } from "node:path";
 import { StringDecoder } from "node:string_decoder";
-import { CancelledError, ProblemError } from "../errors.js";
+import { CancelledError, ProblemError, UsageError } from "../errors.js";
 import { describeFsError } from "../io/fs-errors.js";
 import { type OutputFile, openOutputFile } from "../io/output-file.js";
+import { isWithin, realExisting } from "../io/real-path.js";
 import { displayPath } from "../ui/display-path.js";
 import { safeMultiline } from "../ui/safe-text.js";
 import type { World } from "../world.js";
 import { eventLoopTurn, type NotedInterrupts, noteInterrupts } from "./interrupts.js";
 import { chunked, type Drained, streamOutput } from "./stream-output.js";
+
+/**
+ * Refuses an `-o` file inside the retros folder, before any retro is read:
+ * there it would replace a retro (`-o` on a retro's own path), or be read by
+ * every command as a broken one and shared with the team's retros.
+ */
+export function refuseOutputInRetros(
+  world: World,
+  output: string | undefined,
+  retros: string,
+): void {
+  if (output === undefined || output === "-") return;
+  const target = resolve(world.cwd, output);
+  if (isWithin(realExisting(retros), realExisting(target)))
+    throw new UsageError(
+      `cannot write ${displayPath(world.cwd, target)}: it is inside the retros folder, which holds retros alone; write it elsewhere`,
+    );
+}
 
 /**
  * A document (export, report, search's matches) to stdout, or with `-o

@@ -5,7 +5,7 @@ import { SpillFile } from "../io/spill-file.js";
 import { relativePath } from "../ui/display-path.js";
 import { EXPORT_FORMATS } from "../ui/export-formats.js";
 import type { World } from "../world.js";
-import { streamDocument } from "./emit-document.js";
+import { refuseOutputInRetros, streamDocument } from "./emit-document.js";
 import { eachFoundNewestFirst, type FilterOptions, retrosDir } from "./find-retros.js";
 
 export interface ExportOptions extends FilterOptions {
@@ -24,6 +24,7 @@ export async function exportCommand(options: ExportOptions, world: World): Promi
   const open = Object.hasOwn(EXPORT_FORMATS, format) ? EXPORT_FORMATS[format] : undefined;
   if (!open) throw new UsageError(`--format takes ${Object.keys(EXPORT_FORMATS).join(", ")}`);
   const dir = await retrosDir(options, world);
+  refuseOutputInRetros(world, options.output, dir);
   let spill: SpillFile | undefined;
   try {
     await streamDocument(world, options.output, async (write, drained) => {

@@ -5,7 +5,7 @@ import { THEME_IDS_SHOWN } from "../domain/themes.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { REPORT_FORMATS } from "../ui/report-formats.js";
 import type { World } from "../world.js";
-import { emitDocument } from "./emit-document.js";
+import { emitDocument, refuseOutputInRetros } from "./emit-document.js";
 import { learningPeriod, previousThemes } from "./learning-period.js";
 import { gatherStats, type StatsOptions } from "./stats.js";
 import { Warnings } from "./warnings.js";
@@ -28,11 +28,12 @@ export async function reportCommand(options: ReportOptions, world: World): Promi
   // and the latest promised actions: not the retros.
   const themeCount = new ThemeCount(THEME_IDS_SHOWN);
   const actions = new LatestActions(ACTIONS_SHOWN);
+  const period = await learningPeriod(options, world);
+  refuseOutputInRetros(world, options.output, period.dir);
   const stats = await gatherStats(options, world, new Warnings(world), (retro) => {
     themeCount.add(retro);
     actions.add(promisedActions(retro));
   });
-  const period = await learningPeriod(options, world);
   const input = {
     stats,
     themes: themeCount.themes(await previousThemes(period), new Map(), period.texts.wording),

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, statSync, symlinkSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -391,5 +391,24 @@ describe("export", () => {
       expect(stdout).toBe("");
       expect(existsSync(join(repo, "reprots"))).toBe(false);
     }
+  });
+
+  it("-o inside the retros folder is refused before anything is read: a retro is never replaced by a document", async () => {
+    const retro = rel(paths.fresh as string);
+    const before = readFileSync(paths.fresh as string, "utf8");
+    for (const [command, output] of [
+      ["export", retro],
+      ["report", "retros/report.md"],
+      ["digest", "./retros/2026/../digest.md"],
+    ] as const) {
+      const { code, stdout, stderr } = await cli([command, "-o", output]);
+      expect(code, command).toBe(2);
+      expect(stderr).toBe(
+        `interview-retro: cannot write ${output.replace("./", "").replace("2026/../", "")}: it is inside the retros folder, which holds retros alone; write it elsewhere\n`,
+      );
+      expect(stdout).toBe("");
+    }
+    expect(readFileSync(paths.fresh as string, "utf8")).toBe(before);
+    expect(readdirSync(join(repo, "retros")).sort()).toEqual(["2026"]);
   });
 });
