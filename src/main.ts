@@ -1,6 +1,6 @@
 import { CancelledError, ExitCode, isUserFacing } from "./errors.js";
 import { editText } from "./io/editor.js";
-import { describeFsError } from "./io/fs-errors.js";
+import { standardOutput } from "./io/standard-output.js";
 import { progressPrinter } from "./ui/render-progress.js";
 import { safeMultiline } from "./ui/safe-text.js";
 import type { World } from "./world.js";
@@ -74,27 +74,8 @@ function secureRandomInt(max: number): number {
   return (word[0] as number) % max;
 }
 
-/**
- * Standard output or error. `interview-retro list | head`: once the reader
- * has gone, stop quietly, like grep does. Any other failure to write
- * (`export > all.csv` on a full disk) ends the command with exit 1 and says
- * why on standard error, if standard error can still say it.
- */
-function standardStream(stream: NodeJS.WriteStream): NodeJS.WriteStream {
-  stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? ExitCode.ok);
-    // Standard error failing has nowhere to say so.
-    if (stream === process.stdout)
-      process.stderr.write(
-        `interview-retro: cannot write to standard output: ${describeFsError(error)}\n`,
-      );
-    process.exit(ExitCode.problem);
-  });
-  return stream;
-}
-
 export function processWorld(): World {
-  const stderr = standardStream(process.stderr);
+  const stderr = standardOutput(2);
   return {
     cwd: process.cwd(),
     env: process.env,
@@ -103,7 +84,7 @@ export function processWorld(): World {
     get stdin() {
       return process.stdin;
     },
-    stdout: standardStream(process.stdout),
+    stdout: standardOutput(1),
     stderr,
     now: () => new Date(),
     randomInt: secureRandomInt,

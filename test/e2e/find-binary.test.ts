@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -80,6 +80,49 @@ describe("in a pipeline", () => {
     expect(result.stdout.split("\n")).toHaveLength(3);
     expect(result.stderr).not.toMatch(/EPIPE|Error|at /);
     expect(result.stderr).toContain("status 0");
+  });
+
+  it("writes all its output to a pipe that another program left non-blocking, its reader late", async () => {
+    for (let i = 0; i < 300; i++)
+      writeRetro(join(dir, "retros"), { suffix: `n${i.toString(36).padStart(3, "0")}` });
+    // Perl (in every Debian, as perl-base) makes its standard output non-blocking,
+    // then runs the binary on it, as some program runners do; Node's own spawn
+    // makes it blocking again. The export is larger than the pipe holds.
+    const nonBlocking =
+      "use Fcntl; my $f = fcntl(STDOUT, F_GETFL, 0) or die; fcntl(STDOUT, F_SETFL, $f | O_NONBLOCK) or die; exec @ARGV or die";
+    const child = spawn("perl", ["-e", nonBlocking, NODE, BIN, "export", "--format", "json"], {
+      cwd: dir,
+      env: binaryEnv(dir),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (data) => {
+      stderr += data;
+    });
+    const chunks: Buffer[] = [];
+    child.stdout.pause();
+    const code = new Promise((resolve) => child.on("close", resolve));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    child.stdout.on("data", (data: Buffer) => chunks.push(data)).resume();
+    expect(await code).toBe(0);
+    expect(Buffer.concat(chunks).length).toBeGreaterThan(256 * 1024);
+    expect(JSON.parse(Buffer.concat(chunks).toString())).toHaveLength(302);
+    expect(stderr).toMatch(
+      /^warning: retros\/2026\/2026-01-01-broken-aaaa\.yaml:\d+:\d+: [^\n]+\n$/,
+    );
+  });
+
+  it("says so when its output file may not grow (ulimit -f), and exits 1", () => {
+    for (let i = 0; i < 50; i++)
+      writeRetro(join(dir, "retros"), { suffix: `f${i.toString(36).padStart(3, "0")}` });
+    // Past the limit the system sends SIGXFSZ; ignored, the write fails instead (EFBIG).
+    const run = `trap '' XFSZ; ulimit -f 4; "${NODE}" "${BIN}" list > out.txt`;
+    const result = spawnSync("bash", ["-c", run], { cwd: dir, encoding: "utf8" });
+    expect(result.status).toBe(1);
+    expect(result.stderr.split("\n").filter((line) => !line.startsWith("warning: "))).toEqual([
+      "interview-retro: cannot write to standard output: too large",
+      "",
+    ]);
   });
 
   // /dev/full is in every Linux this runs on but not every container; root (CI) can make one.
