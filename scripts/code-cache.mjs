@@ -45,11 +45,16 @@ try {
     const code = await program.run(argv, world);
     if (code !== 0) throw new Error(`warming the code cache: ${argv.join(" ")} exited ${code}`);
   }
-  // Reading the folder stopped the young generation's growth with a V8 flag
-  // (src/io/young-generation.ts). V8 takes a cache only under the flags it was
-  // made with, and a command loads the bundle before any flag is changed: so
-  // the flag goes back to V8's default first (the start-up test checks the cache is taken).
-  setFlagsFromString("--semi-space-growth-factor=2");
+  // Reading the folder set V8 flags (src/io/heap-tuning.ts). V8 takes a
+  // cache only under the flags it was made with, and a command loads the
+  // bundle before any flag is changed: so the flags go back to V8's defaults
+  // first (the start-up test checks the cache is taken).
+  for (const flag of [
+    "--heap-growing-percent=0",
+    "--ticks-before-optimization=3",
+    "--semi-space-growth-factor=2",
+  ])
+    setFlagsFromString(flag);
   writeFileSync(CODE_CACHE, script.createCachedData());
 } finally {
   rmSync(home, { recursive: true, force: true });

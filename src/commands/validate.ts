@@ -14,6 +14,7 @@ import { readCanonicalYaml } from "../io/canonical-yaml.js";
 import { loadConfig } from "../io/config.js";
 import { describeFsError } from "../io/fs-errors.js";
 import { gitTopLevel, stagedFiles, stagedTexts } from "../io/git.js";
+import { holdYoungGeneration, tuneForReadingMany } from "../io/heap-tuning.js";
 import { loadWordList } from "../io/privacy-words.js";
 import { foundFileOpener, retroFolders } from "../io/retro-files.js";
 import { type OpenFile, readTextFile } from "../io/text-file.js";
@@ -24,7 +25,6 @@ import {
   sourceData,
   type YamlSource,
 } from "../io/yaml-source.js";
-import { holdYoungGeneration } from "../io/young-generation.js";
 import {
   failingFiles,
   type Problem,
@@ -72,6 +72,7 @@ export async function validateCommand(
   const skipped = new Set<string>();
   // Files are found folder by folder and read one at a time, and only their
   // problems are kept: memory does not grow with the folder.
+  await tuneForReadingMany();
   const check = (candidate: Candidate) => {
     checked++;
     holdYoungGeneration();

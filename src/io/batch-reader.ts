@@ -2,8 +2,8 @@ import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import type { Located } from "../domain/located.js";
 import { type RawTerm, type Slot, slotFilter } from "./byte-search.js";
 import { describeFsError } from "./fs-errors.js";
+import { holdYoungGeneration } from "./heap-tuning.js";
 import type { OpenFile } from "./text-file.js";
-import { holdYoungGeneration } from "./young-generation.js";
 
 /**
  * Reads many small files fast. Files are read into one shared buffer, a

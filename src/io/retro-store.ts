@@ -11,6 +11,7 @@ import {
 } from "./batch-reader.js";
 import type { RawTerm } from "./byte-search.js";
 import { readCanonicalYaml } from "./canonical-yaml.js";
+import { tuneForReadingMany } from "./heap-tuning.js";
 import { dayOfName, type FileFilter, foundFileOpener, retroFolders } from "./retro-files.js";
 import type { OpenFile } from "./text-file.js";
 
@@ -58,6 +59,7 @@ export async function eachRetroIn(
   options: ScanOptions,
   onRetro: (stored: StoredRetro) => void,
 ): Promise<void> {
+  await tuneForFolder(options);
   const reading = retroReading(options, onRetro, foundFileOpener(options.dir));
   const progress = progressCounter(options);
   for (const paths of retroFolders(options)) {
@@ -87,6 +89,7 @@ export async function eachRetroNewestFirst(
   onRetro: (stored: StoredRetro) => boolean | undefined,
   releaseEvery = RELEASE_EVERY,
 ): Promise<void> {
+  await tuneForFolder(options);
   const held: StoredRetro[] = [];
   const reading = retroReading(
     options,
@@ -148,6 +151,10 @@ export async function eachRetroNewestFirst(
   }
   await release();
 }
+
+/** A read of the folder, not of one id's files (`show <id>`), is a read of many. */
+const tuneForFolder = (options: ScanOptions) =>
+  options.namePrefix === undefined ? tuneForReadingMany() : undefined;
 
 /** About a batch of the reader's (batch-reader.ts): `list --limit 10` reads a few dozen files, not the folder. */
 const RELEASE_EVERY = 50;

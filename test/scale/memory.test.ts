@@ -7,7 +7,7 @@ import { bigFolder, measuredRun } from "../helpers/big-folder.js";
 /**
  * The peak memory the issues allow over 100,000 retros, on the Node that
  * runs the binary: .ci/run runs this file again on Node 22 and 24, whose
- * young generation grows larger than Node 20's (io/young-generation.ts).
+ * young generation grows larger than Node 20's (io/heap-tuning.ts).
  * Without a limit on it, export peaked at 237 MiB there and list at 225.
  */
 const COUNT = 100_000;
