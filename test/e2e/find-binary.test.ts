@@ -6,6 +6,7 @@ import { width } from "../../src/ui/text-width.js";
 import { BIN, binaryEnv, NODE, runBinary } from "../helpers/binary.js";
 import { writeRetro, writeText } from "../helpers/fixtures.js";
 import { PtySession } from "../helpers/pty.js";
+import { itWith } from "../helpers/tools.js";
 import { tempDir } from "../helpers/world.js";
 
 let dir: string;
@@ -82,35 +83,38 @@ describe("in a pipeline", () => {
     expect(result.stderr).toContain("status 0");
   });
 
-  it("writes all its output to a pipe that another program left non-blocking, its reader late", async () => {
-    for (let i = 0; i < 300; i++)
-      writeRetro(join(dir, "retros"), { suffix: `n${i.toString(36).padStart(3, "0")}` });
-    // Perl (in every Debian, as perl-base) makes its standard output non-blocking,
-    // then runs the binary on it, as some program runners do; Node's own spawn
-    // makes it blocking again. The export is larger than the pipe holds.
-    const nonBlocking =
-      "use Fcntl; my $f = fcntl(STDOUT, F_GETFL, 0) or die; fcntl(STDOUT, F_SETFL, $f | O_NONBLOCK) or die; exec @ARGV or die";
-    const child = spawn("perl", ["-e", nonBlocking, NODE, BIN, "export", "--format", "json"], {
-      cwd: dir,
-      env: binaryEnv(dir),
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stderr = "";
-    child.stderr.on("data", (data) => {
-      stderr += data;
-    });
-    const chunks: Buffer[] = [];
-    child.stdout.pause();
-    const code = new Promise((resolve) => child.on("close", resolve));
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    child.stdout.on("data", (data: Buffer) => chunks.push(data)).resume();
-    expect(await code).toBe(0);
-    expect(Buffer.concat(chunks).length).toBeGreaterThan(256 * 1024);
-    expect(JSON.parse(Buffer.concat(chunks).toString())).toHaveLength(302);
-    expect(stderr).toMatch(
-      /^warning: retros\/2026\/2026-01-01-broken-aaaa\.yaml:\d+:\d+: [^\n]+\n$/,
-    );
-  });
+  itWith("perl")(
+    "writes all its output to a pipe that another program left non-blocking, its reader late",
+    async () => {
+      for (let i = 0; i < 300; i++)
+        writeRetro(join(dir, "retros"), { suffix: `n${i.toString(36).padStart(3, "0")}` });
+      // Perl makes its standard output non-blocking,
+      // then runs the binary on it, as some program runners do; Node's own spawn
+      // makes it blocking again. The export is larger than the pipe holds.
+      const nonBlocking =
+        "use Fcntl; my $f = fcntl(STDOUT, F_GETFL, 0) or die; fcntl(STDOUT, F_SETFL, $f | O_NONBLOCK) or die; exec @ARGV or die";
+      const child = spawn("perl", ["-e", nonBlocking, NODE, BIN, "export", "--format", "json"], {
+        cwd: dir,
+        env: binaryEnv(dir),
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let stderr = "";
+      child.stderr.on("data", (data) => {
+        stderr += data;
+      });
+      const chunks: Buffer[] = [];
+      child.stdout.pause();
+      const code = new Promise((resolve) => child.on("close", resolve));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      child.stdout.on("data", (data: Buffer) => chunks.push(data)).resume();
+      expect(await code).toBe(0);
+      expect(Buffer.concat(chunks).length).toBeGreaterThan(256 * 1024);
+      expect(JSON.parse(Buffer.concat(chunks).toString())).toHaveLength(302);
+      expect(stderr).toMatch(
+        /^warning: retros\/2026\/2026-01-01-broken-aaaa\.yaml:\d+:\d+: [^\n]+\n$/,
+      );
+    },
+  );
 
   it("says so when its output file may not grow (ulimit -f), and exits 1", () => {
     for (let i = 0; i < 50; i++)
