@@ -70,9 +70,9 @@ export async function validateCommand(
   let checked = 0;
   // By path: a folder given twice (`validate retros retros/2026`) is walked twice.
   const skipped = new Set<string>();
+  await tuneForReadingMany();
   // Files are found folder by folder and read one at a time, and only their
   // problems are kept: memory does not grow with the folder.
-  await tuneForReadingMany();
   const check = (candidate: Candidate) => {
     checked++;
     holdYoungGeneration();
