@@ -44,14 +44,16 @@ function directOutput(fd: number, stream: () => Output): Output {
     isTTY: false,
     write(text, done) {
       if (refused) return refused.write(text, done);
-      const bytes = typeof text === "string" ? Buffer.from(text) : text;
-      let written = 0;
-      try {
-        while (written < bytes.length) written += writeSync(fd, bytes, written);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== "EAGAIN") failed(fd, error);
-        refused = stream();
-        return refused.write(bytes.subarray(written), done);
+      let rest: string | Uint8Array | undefined = text;
+      while (rest !== undefined) {
+        const piece = rest;
+        try {
+          rest = writeSome(fd, piece);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== "EAGAIN") failed(fd, error);
+          refused = stream();
+          return refused.write(piece, done);
+        }
       }
       done?.();
       return true;
@@ -63,6 +65,20 @@ function directOutput(fd: number, stream: () => Output): Output {
       return refused?.once?.(event, listener);
     },
   };
+}
+
+/**
+ * Writes what the descriptor takes at once: all of it, but for a pipe left
+ * non-blocking, or a signal. The rest, if any, as bytes. A string goes as
+ * it is, not copied into a buffer first.
+ */
+function writeSome(fd: number, text: string | Uint8Array): Uint8Array | undefined {
+  if (typeof text === "string") {
+    const written = writeSync(fd, text);
+    return written === Buffer.byteLength(text) ? undefined : Buffer.from(text).subarray(written);
+  }
+  const written = writeSync(fd, text);
+  return written === text.length ? undefined : text.subarray(written);
 }
 
 function failed(fd: number, error: unknown): never {
