@@ -8,7 +8,6 @@ import type { World } from "../world.js";
 import { emitDocument, refuseOutputInRetros } from "./emit-document.js";
 import { learningPeriod, previousThemes } from "./learning-period.js";
 import { gatherStats, type StatsOptions } from "./stats.js";
-import { Warnings } from "./warnings.js";
 
 /** A report shows the latest fifty promised actions. */
 const ACTIONS_SHOWN = 50;
@@ -30,7 +29,7 @@ export async function reportCommand(options: ReportOptions, world: World): Promi
   const actions = new LatestActions(ACTIONS_SHOWN);
   const period = await learningPeriod(options, world);
   refuseOutputInRetros(world, options.output, period.dir);
-  const stats = await gatherStats(options, world, new Warnings(world), (retro) => {
+  const stats = await gatherStats(options, world, period.warnings, (retro) => {
     themeCount.add(retro);
     actions.add(promisedActions(retro));
   });
