@@ -16,7 +16,8 @@ import { MAX_FILE_BYTES } from "../io/batch-reader.js";
 import { loadConfig } from "../io/config.js";
 import { openInEditor } from "../io/editor.js";
 import { describeFsError } from "../io/fs-errors.js";
-import { readTextFile } from "../io/text-file.js";
+import { readFileBytes } from "../io/text-file.js";
+import { utf8Text } from "../io/utf8.js";
 import { locate, parseYamlSource, sourceData } from "../io/yaml-source.js";
 import { displayPath } from "../ui/display-path.js";
 import { safeOneLine } from "../ui/safe-text.js";
@@ -51,9 +52,10 @@ export async function editCommand(
   const shown = displayPath(world.cwd, path);
   const stem = basename(path).replace(/\.ya?ml$/, "");
   const copy = editCopyPath(path);
-  const original = readFileSync(path, "utf8");
+  // Compared as bytes: an edit that only changed the encoding is a change (to be refused).
+  const original = readFileSync(path);
   const kept = keptEdit(copy, world);
-  if (kept === undefined || kept === original || !(await goOnWithKept(options, world, shown))) {
+  if (kept === undefined || kept.equals(original) || !(await goOnWithKept(options, world, shown))) {
     rmSync(copy, { force: true });
     try {
       // A new file, never one that came in between: a link there would be written through.
@@ -84,8 +86,8 @@ export async function editCommand(
         const why = problem ?? `the editor (${safeOneLine(editor)}) failed`;
         throw new ProblemError(`${why}; ${shown} was not changed`);
       }
-      const edited = readFileSync(copy, "utf8");
-      if (edited === original) {
+      const edited = readFileSync(copy);
+      if (edited.equals(original)) {
         world.stderr.write(`No changes: ${shown} is as it was.\n`);
         return ExitCode.ok;
       }
@@ -93,7 +95,7 @@ export async function editCommand(
       if (problems.length === 0) {
         // forget, prune or another edit may have run while the editor was open.
         const now = readIfThere(path);
-        if (now !== original) {
+        if (now === undefined || !now.equals(original)) {
           keepCopy = true;
           const what = now === undefined ? "deleted (forget or prune?)" : "changed by someone else";
           throw new ProblemError(
@@ -144,18 +146,18 @@ async function commitEdit(
  * tool leaves one. A cloned repo can commit a link under that name (to
  * ~/.bashrc, to /dev/zero): it is not read, and not written through.
  */
-function keptEdit(copy: string, world: World): string | undefined {
+function keptEdit(copy: string, world: World): Buffer | undefined {
   const entry = lstatSync(copy, { throwIfNoEntry: false });
   if (entry === undefined) return undefined;
   if (!entry.isFile())
     throw new ProblemError(
       `${displayPath(world.cwd, copy)} is not an edit this tool kept (${entry.isSymbolicLink() ? "a symbolic link" : "not a regular file"}): remove it, then edit again`,
     );
-  return readTextFile(copy, MAX_FILE_BYTES);
+  return readFileBytes(copy, MAX_FILE_BYTES);
 }
 
-const readIfThere = (path: string): string | undefined =>
-  existsSync(path) ? readFileSync(path, "utf8") : undefined;
+const readIfThere = (path: string): Buffer | undefined =>
+  existsSync(path) ? readFileSync(path) : undefined;
 
 /** An earlier edit of this retro was interrupted: go on with it (without a terminal, always)? */
 async function goOnWithKept(options: EditOptions, world: World, shown: string): Promise<boolean> {
@@ -171,7 +173,9 @@ async function goOnWithKept(options: EditOptions, world: World, shown: string): 
   );
 }
 
-function check(copy: string, text: string, stem: string, folder: string): Located[] {
+function check(copy: string, bytes: Buffer, stem: string, folder: string): Located[] {
+  const text = utf8Text(bytes, copy);
+  if (typeof text !== "string") return [text];
   const { source, problems } = parseYamlSource(copy, text);
   if (problems.length > 0) return problems;
   const read = sourceData(source);

@@ -13,11 +13,12 @@ import {
 import { readCanonicalYaml } from "../io/canonical-yaml.js";
 import { loadConfig } from "../io/config.js";
 import { describeFsError } from "../io/fs-errors.js";
-import { gitTopLevel, stagedFiles, stagedTexts } from "../io/git.js";
+import { gitTopLevel, stagedContents, stagedFiles } from "../io/git.js";
 import { holdYoungGeneration, tuneForReadingMany } from "../io/heap-tuning.js";
 import { loadWordList } from "../io/privacy-words.js";
 import { foundFileOpener, retroFolders } from "../io/retro-files.js";
-import { type OpenFile, readTextFile } from "../io/text-file.js";
+import { readTextFile } from "../io/text-file.js";
+import { decodeUtf8, NotUtf8Error } from "../io/utf8.js";
 import {
   locate,
   locateInText,
@@ -42,12 +43,8 @@ export interface ValidateOptions {
   strict?: boolean;
 }
 
-/** A file to check: where it is, and its text (from the working tree, or as staged). */
-interface Candidate {
-  path: string;
-  text: string | undefined;
-  unreadable?: string;
-}
+/** A file to check: where it is, and its text (from the working tree, or as staged), or why it has none. */
+type Candidate = { path: string; text: string } | { path: string; unreadable: Located };
 
 /**
  * Checks retro files against the schema, for a pre-commit hook or CI:
@@ -103,13 +100,10 @@ export async function validateCommand(
   return failing > 0 ? ExitCode.problem : ExitCode.ok;
 }
 
-function checkFile(
-  { path, text, unreadable }: Candidate,
-  words: WordList,
-  privacy: Problem["severity"],
-): Problem[] {
+function checkFile(candidate: Candidate, words: WordList, privacy: Problem["severity"]): Problem[] {
   const error = (located: Located): Problem => ({ ...located, severity: "error" });
-  if (text === undefined) return [error({ path, message: unreadable ?? "cannot be read" })];
+  if ("unreadable" in candidate) return [error(candidate.unreadable)];
+  const { path, text } = candidate;
   if (text.trim() === "") return [error({ path, message: "empty file, not a retro" })];
   // A retro file never holds a raw NUL (the writer escapes it): this is a binary file.
   if (text.includes("\0")) return [error({ path, message: "a binary file, not a retro" })];
@@ -195,7 +189,8 @@ function* workingTreeFiles(
   for (const target of targets) {
     if (!existsSync(target)) throw new UsageError(`${target}: no such file or folder`);
     if (!statSync(target).isDirectory()) {
-      if (firstTime(target)) yield readCandidate(target, openSync);
+      if (firstTime(target))
+        yield candidate(target, () => readTextFile(target, MAX_FILE_BYTES, openSync));
       continue;
     }
     const open = foundFileOpener(target);
@@ -206,15 +201,18 @@ function* workingTreeFiles(
         if (!warning.message.startsWith("not a retro (not a .yaml")) onProblem(warning);
       },
     }))
-      for (const path of paths) if (firstTime(path)) yield readCandidate(path, open);
+      for (const path of paths)
+        if (firstTime(path)) yield candidate(path, () => readTextFile(path, MAX_FILE_BYTES, open));
   }
 }
 
-function readCandidate(path: string, open: OpenFile): Candidate {
+/** A file's text as `read` gets it, or why it has none (where, for text that is not UTF-8). */
+function candidate(path: string, read: () => string): Candidate {
   try {
-    return { path, text: readTextFile(path, MAX_FILE_BYTES, open) };
+    return { path, text: read() };
   } catch (error) {
-    return { path, text: undefined, unreadable: `cannot be read (${describeFsError(error)})` };
+    if (error instanceof NotUtf8Error) return { path, unreadable: error.problem };
+    return { path, unreadable: { path, message: `cannot be read (${describeFsError(error)})` } };
   }
 }
 
@@ -228,6 +226,10 @@ async function* stagedCandidates(dir: string, world: World): AsyncGenerator<Cand
     (file) =>
       /\.ya?ml$/.test(file) && (inside === "" || file === inside || file.startsWith(`${inside}/`)),
   );
-  for await (const { path, text } of stagedTexts(top, world.env, retros))
-    yield { path: join(top, path), text, unreadable: "cannot read the staged content" };
+  for await (const { path, bytes } of stagedContents(top, world.env, retros)) {
+    const full = join(top, path);
+    yield bytes === undefined
+      ? { path: full, unreadable: { path: full, message: "cannot read the staged content" } }
+      : candidate(full, () => decodeUtf8(bytes, full));
+  }
 }

@@ -4,12 +4,14 @@ import { type RawTerm, type Slot, slotFilter } from "./byte-search.js";
 import { describeFsError } from "./fs-errors.js";
 import { holdYoungGeneration } from "./heap-tuning.js";
 import type { OpenFile } from "./text-file.js";
+import { utf8Text } from "./utf8.js";
 
 /**
  * Reads many small files fast. Files are read into one shared buffer, a
  * newline between each, and every term is searched in the raw bytes of the
  * whole batch at once. Only the files that hold every term are decoded as
- * UTF-8 and handed on: no string is made for a file that cannot match.
+ * UTF-8 (checked: see utf8.ts) and handed on: no string is made for a file
+ * that cannot match.
  */
 
 export interface FileText {
@@ -63,10 +65,16 @@ export function batchReader(
       (kept, filter) => (kept.length > 0 ? filter(batch, used, kept) : kept),
       slots,
     );
-    for (const slot of passing)
-      onFile({ path: slot.path, text: batch.toString("utf8", slot.start, slot.end) });
+    for (const slot of passing) handOn(slot.path, batch.subarray(slot.start, slot.end));
     used = 0;
     slots = [];
+  }
+
+  /** A file in another encoding is reported, not read with U+FFFD in place of its letters. */
+  function handOn(path: string, bytes: Buffer): void {
+    const text = utf8Text(bytes, path);
+    if (typeof text === "string") onFile({ path, text });
+    else onWarning(text);
   }
 
   function add(path: string): void {
@@ -91,7 +99,7 @@ export function batchReader(
         if (whole && filters.every((filter) => filter(whole, whole.length, alone).length > 0)) {
           // Its batch's files come first: files are handed on in the order given.
           flush();
-          onFile({ path, text: whole.toString("utf8") });
+          handOn(path, whole);
         }
       }
     } catch (error) {

@@ -16,6 +16,7 @@ import { readCanonicalYaml } from "./canonical-yaml.js";
 import { describeFsError } from "./fs-errors.js";
 import { isWithin, realExisting } from "./real-path.js";
 import { readTextFile } from "./text-file.js";
+import { NotUtf8Error } from "./utf8.js";
 
 /**
  * Loads the effective settings and where each came from. Precedence, lowest
@@ -146,6 +147,7 @@ async function readConfigFile(path: string): Promise<ConfigValues> {
   try {
     text = readTextFile(path);
   } catch (error) {
+    if (error instanceof NotUtf8Error) throw new UsageError(formatLocated(error.problem));
     throw new UsageError(`${path}: cannot read the config (${describeFsError(error)})`);
   }
   const fast = readCanonicalYaml(text);

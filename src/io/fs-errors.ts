@@ -1,3 +1,5 @@
+import { NotUtf8Error } from "./utf8.js";
+
 /** What a file-system error means to a person, by its code: one table for every command. */
 const MEANINGS: Record<string, string> = {
   EACCES: "permission denied",
@@ -15,11 +17,15 @@ const MEANINGS: Record<string, string> = {
   EPIPE: "nothing reads it any more",
   EFTYPE: "not a regular file",
   EFBIG: "too large",
+  EILSEQ: "not UTF-8 text",
   EOUTSIDE: "a symbolic link to outside the retros folder",
   ENOFOLDER: "its folder does not exist",
 };
 
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return (code && MEANINGS[code]) ?? code ?? String(error);
+  const meaning = (code && MEANINGS[code]) ?? code ?? String(error);
+  // Text in another encoding: where its first such byte is, to find it in an editor.
+  const { line, col } = error instanceof NotUtf8Error ? error.problem : {};
+  return line === undefined ? meaning : `${meaning} at line ${line}, column ${col}`;
 }

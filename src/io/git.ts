@@ -196,43 +196,41 @@ const STAGED_BATCH = 1000;
  * through `git cat-file --batch`: a `git show :path` per file took 2 min 22 s
  * over 20,000 files, in the pre-commit hook of a commit that brought them.
  */
-export async function* stagedTexts(
+export async function* stagedContents(
   cwd: string,
   env: NodeJS.ProcessEnv,
   paths: readonly string[],
-): AsyncGenerator<{ path: string; text: string | undefined }> {
+): AsyncGenerator<{ path: string; bytes: Buffer | undefined }> {
   for (let at = 0; at < paths.length; at += STAGED_BATCH) {
     const batch = paths.slice(at, at + STAGED_BATCH);
     // Its input is a name per line: a path holding a line break is asked alone.
     const asked = batch.filter((path) => !path.includes("\n"));
-    const texts = await catFileBatch(cwd, env, asked);
+    const contents = await catFileBatch(cwd, env, asked);
     for (const path of batch) {
-      const text = texts?.get(path) ?? (await stagedText(cwd, env, path));
-      yield { path, text };
+      const bytes = contents?.get(path) ?? (await stagedBytes(cwd, env, path));
+      yield { path, bytes };
     }
   }
 }
 
-/** `git cat-file --batch` over `:path` names: each found blob's text, by path (none if git fails). */
-function catFileBatch(
+/** `git cat-file --batch` over `:path` names: each found blob's bytes, by path (none if git fails). */
+async function catFileBatch(
   cwd: string,
   env: NodeJS.ProcessEnv,
   paths: readonly string[],
-): Promise<Map<string, string> | undefined> {
-  return new Promise((resolvePromise) => {
-    const child = execFile(
-      "git",
-      ["cat-file", "--batch"],
-      { cwd, env, encoding: "buffer", maxBuffer: 1024 * 1024 * 1024 },
-      (error, stdout) => resolvePromise(error ? undefined : batchTexts(stdout, paths)),
-    );
-    feed(child, paths.map((path) => `:${path}\n`).join(""));
-  });
+): Promise<Map<string, Buffer> | undefined> {
+  const output = await gitBytes(
+    cwd,
+    env,
+    ["cat-file", "--batch"],
+    paths.map((path) => `:${path}\n`).join(""),
+  );
+  return output && batchContents(output, paths);
 }
 
 /** Reads `<oid> blob <size>\n<content>\n` or `<name> missing\n`, once per name asked, in order. */
-function batchTexts(output: Buffer, paths: readonly string[]): Map<string, string> {
-  const texts = new Map<string, string>();
+function batchContents(output: Buffer, paths: readonly string[]): Map<string, Buffer> {
+  const contents = new Map<string, Buffer>();
   let at = 0;
   for (const path of paths) {
     const end = output.indexOf(0x0a, at);
@@ -240,18 +238,35 @@ function batchTexts(output: Buffer, paths: readonly string[]): Map<string, strin
     const size = /^[0-9a-f]+ blob (\d+)$/.exec(output.toString("latin1", at, end))?.[1];
     at = end + 1;
     if (size === undefined) continue;
-    texts.set(path, output.toString("utf8", at, at + Number(size)));
+    contents.set(path, output.subarray(at, at + Number(size)));
     at += Number(size) + 1;
   }
-  return texts;
+  return contents;
 }
 
 /** A file as it is staged (`git show :path`), not as it is in the working tree. */
-export async function stagedText(
+function stagedBytes(
   cwd: string,
   env: NodeJS.ProcessEnv,
   path: string,
-): Promise<string | undefined> {
-  const result = await git(cwd, env, ["show", `:${path}`]);
-  return result.ok ? result.stdout : undefined;
+): Promise<Buffer | undefined> {
+  return gitBytes(cwd, env, ["show", `:${path}`]);
+}
+
+/** What git prints, as bytes (a file's content, in whatever encoding it has); undefined when git fails. */
+function gitBytes(
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  args: string[],
+  input = "",
+): Promise<Buffer | undefined> {
+  return new Promise((resolvePromise) => {
+    const child = execFile(
+      "git",
+      args,
+      { cwd, env, encoding: "buffer", maxBuffer: 1024 * 1024 * 1024 },
+      (error, stdout) => resolvePromise(error ? undefined : stdout),
+    );
+    feed(child, input);
+  });
 }

@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { resolve } from "node:path";
 import { formatLocated } from "../domain/located.js";
 import { UsageError } from "../errors.js";
+import { utf8Text } from "./utf8.js";
 
 /** At most this much is read from a `--from` file or stdin: answers, not a data dump. */
 const MAX_INPUT_BYTES = 8 * 1024 * 1024;
@@ -16,7 +17,10 @@ export async function readInput(
   { cwd, stdin }: { cwd: string; stdin: NodeJS.ReadableStream },
 ): Promise<unknown> {
   const name = from === "-" ? "<stdin>" : from;
-  const text = from === "-" ? await readBounded(stdin, "--from -") : await readFileText(from, cwd);
+  const bytes =
+    from === "-" ? await readBounded(stdin, "--from -") : await readFileBytes(from, cwd);
+  const text = utf8Text(bytes, name);
+  if (typeof text !== "string") throw new UsageError(formatLocated(text));
   const { parseYamlSource, sourceData } = await import("./yaml-source.js");
   const { source, problems } = parseYamlSource(name, text, { schema: "failsafe" });
   if (problems.length > 0) throw new UsageError(problems.map(formatLocated).join("\n"));
@@ -26,7 +30,7 @@ export async function readInput(
 }
 
 /** Read as a stream, so that a device (`/dev/zero`) or a fifo stops at the limit too. */
-async function readFileText(path: string, cwd: string): Promise<string> {
+async function readFileBytes(path: string, cwd: string): Promise<Buffer> {
   try {
     return await readBounded(createReadStream(resolve(cwd, path)), `--from ${path}`);
   } catch (error) {
@@ -37,7 +41,7 @@ async function readFileText(path: string, cwd: string): Promise<string> {
   }
 }
 
-async function readBounded(stream: NodeJS.ReadableStream, what: string): Promise<string> {
+async function readBounded(stream: NodeJS.ReadableStream, what: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -46,5 +50,5 @@ async function readBounded(stream: NodeJS.ReadableStream, what: string): Promise
     if (size > MAX_INPUT_BYTES) throw new UsageError(`${what}: more than ${MAX_INPUT_BYTES} bytes`);
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }

@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, writeSync } from "node:fs";
+import { decodeUtf8 } from "./utf8.js";
 
 /** A template, a config, a word list, a draft: text a person typed, never this large. */
 const MAX_TEXT_FILE_BYTES = 1024 * 1024;
@@ -19,13 +20,23 @@ export type OpenFile = (path: string, flags: number) => number;
 /**
  * The text of a file that a cloned repo or a config names: only a regular
  * file (a fifo would hang the tool, /dev/zero would fill its memory), of at
- * most `max` bytes. Opened without blocking, so that a fifo cannot stop it.
+ * most `max` bytes, in UTF-8 (else a `NotUtf8Error`). Opened without
+ * blocking, so that a fifo cannot stop it.
  */
 export function readTextFile(
   path: string,
   max = MAX_TEXT_FILE_BYTES,
   open: OpenFile = openSync,
 ): string {
+  return decodeUtf8(readFileBytes(path, max, open), path);
+}
+
+/** The bytes of such a file, whatever their encoding. */
+export function readFileBytes(
+  path: string,
+  max = MAX_TEXT_FILE_BYTES,
+  open: OpenFile = openSync,
+): Buffer {
   const fd = open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const stat = fstatSync(fd);
@@ -40,7 +51,7 @@ export function readTextFile(
       length += read;
       if (length > max || length === buffer.length) throw new RefusedFile("EFBIG", path);
     }
-    return buffer.toString("utf8", 0, length);
+    return buffer.subarray(0, length);
   } finally {
     closeSync(fd);
   }

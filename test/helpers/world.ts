@@ -36,7 +36,7 @@ export function testWorld(options: {
   env?: NodeJS.ProcessEnv;
   prompter?: Prompter;
   tty?: boolean;
-  stdinText?: string;
+  stdinText?: string | Buffer;
   now?: Date;
   randomInts?: number[];
 }): Captured {
