@@ -30,7 +30,12 @@ export function decodeUtf8(bytes: Buffer, path: string): string {
   return text;
 }
 
+const UTF16_BOMS = [Buffer.from([0xff, 0xfe]), Buffer.from([0xfe, 0xff])];
+
 function notUtf8(bytes: Buffer, path: string): Located {
+  // What Windows PowerShell's `>` and Notepad's "Unicode" write.
+  if (UTF16_BOMS.some((bom) => bytes.subarray(0, 2).equals(bom)))
+    return { path, message: "UTF-16 text: save it as UTF-8" };
   // Text never holds a raw NUL (the writer escapes it): an image, an archive.
   if (bytes.includes(0)) return { path, message: "a binary file, not text" };
   const bad = validLength(bytes);

@@ -44,6 +44,19 @@ describe("utf8Text", () => {
     });
   });
 
+  it("names UTF-16 (PowerShell's > writes it) by its byte-order mark", () => {
+    for (const bom of [
+      [0xff, 0xfe],
+      [0xfe, 0xff],
+    ]) {
+      const text = Buffer.from('{"a": "b"}', "utf16le");
+      expect(utf8Text(Buffer.concat([Buffer.from(bom), text]), "a.json")).toEqual({
+        path: "a.json",
+        message: "UTF-16 text: save it as UTF-8",
+      });
+    }
+  });
+
   it("accepts exactly what a strict UTF-8 decoder accepts, and decodes it the same", () => {
     const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     fc.assert(
