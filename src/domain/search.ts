@@ -70,9 +70,11 @@ export function compileMatcher(spec: SearchSpec): Matcher {
     const found = matchRanges(pattern, bare);
     if (found.length === 0) return found;
     const origins = accentlessOrigins(line);
+    // An empty match (`^`, `\b`) stays empty, where its place is in the line.
+    const at = (index: number) => origins[index]?.[0] ?? line.length;
     return found.map(([start, end]) => [
-      (origins[start] as [number, number])[0],
-      (origins[end - 1] as [number, number])[1],
+      at(start),
+      end > start ? (origins[end - 1] as [number, number])[1] : at(start),
     ]);
   };
   return {
@@ -150,11 +152,18 @@ function equivalentForms(spec: SearchSpec): RegExp {
 const literalText = (spec: SearchSpec) =>
   !spec.regex && !ignoresAccents(spec) ? precomposed(spec.pattern) : spec.pattern;
 
+/**
+ * Where `pattern` matches in `line`. A line that only an empty match finds
+ * (`^`, `\b`, `colou?r|`) is found, as grep finds it, with that one empty
+ * range: nothing to highlight, and no empty ranges among real ones.
+ */
 function matchRanges(pattern: RegExp, line: string): [number, number][] {
   const ranges: [number, number][] = [];
+  let empty: number | undefined;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(line); match !== null; match = pattern.exec(line)) {
     if (match[0] === "") {
+      empty ??= match.index;
       // Past an empty match by a whole character: one code unit into an emoji, a
       // `u` expression starts again at its first half, and the search never ended.
       pattern.lastIndex = match.index + ((line.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
@@ -162,6 +171,7 @@ function matchRanges(pattern: RegExp, line: string): [number, number][] {
     }
     ranges.push([match.index, match.index + match[0].length]);
   }
+  if (ranges.length === 0 && empty !== undefined) ranges.push([empty, empty]);
   return ranges;
 }
 

@@ -494,6 +494,22 @@ describe("search", () => {
     expect((await cli(["search", "minute \\d+"])).code).toBe(1);
   });
 
+  it("a regular expression whose only match on a line is empty (^, \\b) finds that line, as grep -E does", async () => {
+    seed();
+    const all = await cli(["search", "--regex", "^", "--paths"]);
+    expect(all.code).toBe(0);
+    expect(all.stdout.trim().split("\n")).toHaveLength(3);
+    // Nothing to highlight: one empty range where the match is.
+    const json = await cli(["search", "--regex", "\\b", "--json"]);
+    expect(JSON.parse(json.stdout)[0].matches[0]).toEqual({
+      field: "id",
+      lineNumber: 1,
+      line: "2026-11-20-backend-ats-1-aaaa",
+      ranges: [[0, 0]],
+    });
+    expect((await cli(["search", "--regex", "(?=zzz)"])).code).toBe(1);
+  });
+
   it("searches context fields too", async () => {
     seed();
     const { stdout } = await cli(["search", "okafor"]);

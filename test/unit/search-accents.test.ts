@@ -121,3 +121,50 @@ describe("a literal search whose accents count", () => {
     expect(exact("caf\u00e9").ranges("cafe\u0301\u0300")).toEqual([]);
   });
 });
+
+describe("a regular expression that matches an empty text", () => {
+  const UNITS = [..."ab x-", "é", "e\u0301", "\u{1f600}"];
+
+  it("finds a line as grep -E does, even where its only match is empty (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("^", "$", "\\b", "\\B", "(?=x)", "x|", "a*", "^$", "é?"),
+        fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 12 }),
+        fc.boolean(),
+        (pattern, line, exactAccents) => {
+          const matcher = compileMatcher({
+            pattern,
+            regex: true,
+            caseSensitive: false,
+            exactAccents,
+          });
+          // grep's rule on the line as the matcher reads it: accents stripped unless they count.
+          const read = exactAccents || /[^\x00-\x7f]/.test(pattern) ? line : stripAccents(line);
+          const found = matcher.ranges(line).length > 0;
+          expect(found).toBe(new RegExp(pattern, "iu").test(read));
+          for (const [start, end] of matcher.ranges(line)) {
+            expect(start).toBeGreaterThanOrEqual(0);
+            expect(end).toBeLessThanOrEqual(line.length);
+            expect(end).toBeGreaterThanOrEqual(start);
+          }
+        },
+      ),
+    );
+  });
+
+  it("gives such a line one empty range, and no empty range beside real ones", () => {
+    const ranges = (pattern: string, line: string) =>
+      compileMatcher({ pattern, regex: true, caseSensitive: false, exactAccents: false }).ranges(
+        line,
+      );
+    expect(ranges("^", "Léa asked")).toEqual([[0, 0]]);
+    expect(ranges("$", "Léa asked")).toEqual([[9, 9]]);
+    expect(ranges("$", "Le\u0301a")).toEqual([[4, 4]]);
+    expect(ranges("a*", "a bad day")).toEqual([
+      [0, 1],
+      [3, 4],
+      [7, 8],
+    ]);
+    expect(ranges("(?=x)", "no such letter")).toEqual([]);
+  });
+});
