@@ -219,12 +219,10 @@ async function catFileBatch(
   env: NodeJS.ProcessEnv,
   paths: readonly string[],
 ): Promise<Map<string, Buffer> | undefined> {
-  const output = await gitBytes(
-    cwd,
-    env,
-    ["cat-file", "--batch"],
-    paths.map((path) => `:${path}\n`).join(""),
-  );
+  const output = await gitBytes(cwd, env, ["cat-file", "--batch"], {
+    input: paths.map((path) => `:${path}\n`).join(""),
+    maxBuffer: 1024 * 1024 * 1024,
+  });
   return output && batchContents(output, paths);
 }
 
@@ -250,21 +248,21 @@ function stagedBytes(
   env: NodeJS.ProcessEnv,
   path: string,
 ): Promise<Buffer | undefined> {
-  return gitBytes(cwd, env, ["show", `:${path}`]);
+  return gitBytes(cwd, env, ["show", `:${path}`], { maxBuffer: 64 * 1024 * 1024 });
 }
 
-/** What git prints, as bytes (a file's content, in whatever encoding it has); undefined when git fails. */
+/** What git prints, as bytes (a file's content, in whatever encoding it has); undefined when git fails or prints more than `maxBuffer`. */
 function gitBytes(
   cwd: string,
   env: NodeJS.ProcessEnv,
   args: string[],
-  input = "",
+  { input = "", maxBuffer }: { input?: string; maxBuffer: number },
 ): Promise<Buffer | undefined> {
   return new Promise((resolvePromise) => {
     const child = execFile(
       "git",
       args,
-      { cwd, env, encoding: "buffer", maxBuffer: 1024 * 1024 * 1024 },
+      { cwd, env, encoding: "buffer", maxBuffer },
       (error, stdout) => resolvePromise(error ? undefined : stdout),
     );
     feed(child, input);
