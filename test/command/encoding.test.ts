@@ -146,21 +146,11 @@ describe("other text the tool reads, in Latin-1", () => {
     const answers =
       "spot_difficulty_earlier: Léa\nquestions_appropriate: yes\ncandidate_strengths: yes\n";
     writeFileSync(join(repo, "answers.yaml"), Buffer.from(answers, "latin1"));
-    const fromFile = await cli([
-      "new",
-      "--no-input",
-      "--candidate",
-      "ats-9",
-      "--from",
-      "answers.yaml",
-    ]);
+    const newFrom = (from: string) => ["new", "--no-input", "--candidate", "ats-9", "--from", from];
+    const fromFile = await cli(newFrom("answers.yaml"));
     expect(fromFile.code).toBe(2);
     expect(fromFile.stderr).toContain("answers.yaml:1:27: not UTF-8 text (byte 0xE9)");
-    const fromStdin = await cli(
-      ["new", "--no-input", "--candidate", "ats-9", "--from", "-"],
-      {},
-      Buffer.from(answers, "latin1"),
-    );
+    const fromStdin = await cli(newFrom("-"), {}, Buffer.from(answers, "latin1"));
     expect(fromStdin.code).toBe(2);
     expect(fromStdin.stderr).toContain("<stdin>:1:27: not UTF-8 text (byte 0xE9)");
     expect(readdirSync(repo)).not.toContain("retros");
