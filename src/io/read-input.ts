@@ -18,7 +18,7 @@ export async function readInput(
 ): Promise<unknown> {
   const name = from === "-" ? "<stdin>" : from;
   const bytes =
-    from === "-" ? await readBounded(stdin, "--from -") : await readFileBytes(from, cwd);
+    from === "-" ? await readBounded(stdin, "--from -") : await readBoundedFile(from, cwd);
   const text = utf8Text(bytes, name);
   if (typeof text !== "string") throw new UsageError(formatLocated(text));
   const { parseYamlSource, sourceData } = await import("./yaml-source.js");
@@ -30,7 +30,7 @@ export async function readInput(
 }
 
 /** Read as a stream, so that a device (`/dev/zero`) or a fifo stops at the limit too. */
-async function readFileBytes(path: string, cwd: string): Promise<Buffer> {
+async function readBoundedFile(path: string, cwd: string): Promise<Buffer> {
   try {
     return await readBounded(createReadStream(resolve(cwd, path)), `--from ${path}`);
   } catch (error) {

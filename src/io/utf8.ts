@@ -39,7 +39,8 @@ function notUtf8(bytes: Buffer, path: string): Located {
   // Text never holds a raw NUL (the writer escapes it): an image, an archive.
   if (bytes.includes(0)) return { path, message: "a binary file, not text" };
   const bad = validLength(bytes);
-  const lineStart = bytes.lastIndexOf(0x0a, bad - 1) + 1;
+  // (At 0, not lastIndexOf(…, -1): a negative offset counts from the end.)
+  const lineStart = bad === 0 ? 0 : bytes.lastIndexOf(0x0a, bad - 1) + 1;
   const line = 1 + countNewlines(bytes.subarray(0, lineStart));
   // Columns in characters, as the yaml library counts them for other problems.
   const col = 1 + [...bytes.toString("utf8", lineStart, bad)].length;

@@ -7,6 +7,16 @@ const bytes = (...parts: (string | number[])[]) =>
     parts.map((part) => (typeof part === "string" ? Buffer.from(part) : Buffer.from(part))),
   );
 
+/** Whether `bytes` hold no invalid sequence so far (a sequence cut short at their end may go on). */
+function decodesSoFar(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 describe("utf8Text", () => {
   it("gives the text of UTF-8 bytes, a BOM, accents and emoji as they are", () => {
     expect(utf8Text(bytes("\ufeffschema: 1\nnote: Léa — 🎉\n"), "f.yaml")).toBe(
@@ -22,6 +32,8 @@ describe("utf8Text", () => {
       col: 9,
       message: "not UTF-8 text (byte 0xEB): save it as UTF-8",
     });
+    // A first byte that is not UTF-8 is on the first line, whatever lines follow.
+    expect(utf8Text(Buffer.from("é\nok\n", "latin1"), "f")).toMatchObject({ line: 1, col: 1 });
     // Characters before it on its line count once each, whatever their bytes.
     expect(utf8Text(bytes("a\né€🎉", [0xff]), "f")).toMatchObject({ line: 2, col: 4 });
   });
@@ -57,12 +69,18 @@ describe("utf8Text", () => {
     }
   });
 
-  it("accepts exactly what a strict UTF-8 decoder accepts, and decodes it the same", () => {
+  it("accepts exactly what a strict UTF-8 decoder accepts, decodes it the same, and finds the line where that decoder fails (property)", () => {
     const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     fc.assert(
       fc.property(
         fc.oneof(
           fc.uint8Array({ maxLength: 40 }),
+          // Lines of text, and now and then a byte that is not UTF-8.
+          fc
+            .array(fc.oneof(fc.constantFrom(0x0a, 0x61, 0xe9, 0xc3, 0xa9, 0xe2, 0x82, 0xac)), {
+              maxLength: 40,
+            })
+            .map((bytes) => Uint8Array.from(bytes)),
           fc.string({ unit: "binary", maxLength: 20 }).map((text) => Buffer.from(text)),
         ),
         (array) => {
@@ -76,6 +94,12 @@ describe("utf8Text", () => {
           const text = utf8Text(buffer, "f");
           if (expected === undefined) expect(typeof text).toBe("object");
           else expect(text).toBe(expected);
+          // The line: the strict decoder, fed ever longer beginnings, first fails on it.
+          if (typeof text === "string" || text.line === undefined) return;
+          let end = 1;
+          while (end <= buffer.length && decodesSoFar(buffer.subarray(0, end))) end++;
+          const newlines = buffer.subarray(0, end - 1).filter((byte) => byte === 0x0a).length;
+          expect(text.line).toBe(1 + newlines);
         },
       ),
     );
