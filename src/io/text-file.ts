@@ -7,7 +7,7 @@ const MAX_TEXT_FILE_BYTES = 1024 * 1024;
 /** Why a file was not read, with a code that `describeFsError` explains. */
 class RefusedFile extends Error {
   constructor(
-    readonly code: "EFTYPE" | "EFBIG",
+    readonly code: "EISDIR" | "EFTYPE" | "EFBIG",
     path: string,
   ) {
     super(`${code}: ${path}`);
@@ -40,6 +40,8 @@ export function readFileBytes(
   const fd = open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const stat = fstatSync(fd);
+    // A folder says so, as a read of it does where the batch reader meets one.
+    if (stat.isDirectory()) throw new RefusedFile("EISDIR", path);
     if (!stat.isFile()) throw new RefusedFile("EFTYPE", path);
     if (stat.size > max) throw new RefusedFile("EFBIG", path);
     // One byte more than announced, to notice a file that grows while it is read.

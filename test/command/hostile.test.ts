@@ -340,12 +340,13 @@ describe("files a cloned repo's config names", () => {
     }
   });
 
-  it("validate reports a fifo named like a retro instead of waiting on it", async () => {
-    mkdirSync(join(dir, "retros", "2026"), { recursive: true });
+  it("validate reports a fifo named like a retro instead of waiting on it, and a folder as a folder", async () => {
+    mkdirSync(join(dir, "retros", "2026", "2026-11-28-x-ats-2-cd34.yaml"), { recursive: true });
     execFileSync("mkfifo", [join(dir, "retros", "2026", "2026-11-27-x-ats-1-ab12.yaml")]);
     const { code, stdout } = await cli(["validate"]);
     expect(code).toBe(1);
-    expect(stdout).toContain("not a regular file");
+    expect(stdout).toContain("2026-11-27-x-ats-1-ab12.yaml: cannot be read (not a regular file)");
+    expect(stdout).toContain("2026-11-28-x-ats-2-cd34.yaml: cannot be read (a folder, not a file)");
   });
 });
 
