@@ -5,8 +5,9 @@ import { fold } from "./fold.js";
  * A day as a person says it, in English or French: `2026-11-27`, `today` /
  * `aujourd'hui`, `yesterday` / `hier`, `day before yesterday` / `avant-hier`,
  * a weekday (`monday`, `lundi`: the most recent one, today included; `last
- * monday`, `lundi dernier`: before today), a number of days back (`-2`,
- * `-2d`, `-2j`, `2 days ago`, `il y a 2 jours`), or a day of a month (`27
+ * monday`, `lundi dernier`: before today), a number of days or weeks back
+ * (`-2`, `-2d`, `-2j`, `2 days ago`, `il y a 2 jours`, `a week ago`, `il y a
+ * 2 semaines`), or a day of a month (`27
  * nov`, `nov 27th`, `27 novembre`, `1er décembre`: the most recent one,
  * today included; `27 nov 2025` that year). Case and accents do not matter.
  * `today` is the local day, `YYYY-MM-DD`. A day written with numbers alone
@@ -24,6 +25,8 @@ export function parseHumanDate(text: string, today: string): string | undefined 
   if (named !== undefined) return addDays(today, named);
   const back = /^-(\d{1,4}) ?[dj]?$/.exec(said) ?? DAYS_AGO.exec(said);
   if (back) return addDays(today, -Number(back[1] ?? back[2]));
+  const weeks = WEEKS_AGO.exec(said);
+  if (weeks) return addDays(today, -7 * weeksIn(weeks[1] ?? weeks[2] ?? ""));
   const weekday = weekdayNamed(said, today);
   if (weekday !== undefined) return weekday;
   return dayOfMonth(said, today);
@@ -41,6 +44,10 @@ const NAMED_DAYS: Record<string, number> = {
 };
 
 const DAYS_AGO = /^(?:(\d{1,4}) days? ago|il y a (\d{1,4}) jours?)$/;
+const WEEKS_AGO = /^(?:(\d{1,3}|a|one) weeks? ago|il y a (\d{1,3}|une) semaines?)$/;
+
+/** `2`, or one said as a word: `a week ago`, `il y a une semaine`. */
+const weeksIn = (count: string) => (/^\d+$/.test(count) ? Number(count) : 1);
 
 /** By `getUTCDay()` index, Sunday first: each day's names in English and French. */
 const WEEKDAYS = [
@@ -107,4 +114,4 @@ export function weekdayOf(date: string): number {
 }
 
 export const HUMAN_DATE_HELP =
-  "a day such as 2026-11-27, today, yesterday, a weekday (monday: the last one), last friday, 3 days ago, 27 nov, or -2 for two days ago (French too: hier, lundi, vendredi dernier, il y a 3 jours, 27 novembre)";
+  "a day such as 2026-11-27, today, yesterday, a weekday (monday: the last one), last friday, 3 days ago, a week ago, 27 nov, or -2 for two days ago (French too: hier, lundi, vendredi dernier, il y a 3 jours, il y a une semaine, 27 novembre)";

@@ -24,6 +24,10 @@ describe("a day as a person says it", () => {
     ["3 days ago", "2026-11-24"],
     ["1 day ago", "2026-11-26"],
     ["il y a 3 jours", "2026-11-24"],
+    ["a week ago", "2026-11-20"],
+    ["2 weeks ago", "2026-11-13"],
+    ["il y a une semaine", "2026-11-20"],
+    ["il y a 3 semaines", "2026-11-06"],
     // "last" is before today: a week back on the day itself.
     ["last friday", "2026-11-20"],
     ["last Monday", "2026-11-23"],
@@ -50,6 +54,8 @@ describe("a day as a person says it", () => {
     "mondays",
     "",
     "last week",
+    "weeks ago",
+    "il y a semaines",
     // Numbers alone read one way here, another there.
     "12/03",
     "27.11.2026",
