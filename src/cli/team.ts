@@ -86,13 +86,14 @@ Examples:
     .option("--commit", "commit the edited retro, and only it (default: git.commit in the config)")
     .option("--no-commit", "do not commit, whatever the config says")
     .option("--push", "push after committing (default: git.push in the config)")
-    .option("--no-input", "never prompt: an invalid edit is discarded")
+    .option("--no-input", "never prompt: an invalid edit is kept, not saved, for the next edit")
     .addHelpText(
       "after",
       `
 The editor works on a copy. When it closes, the copy is validated: a valid one
 replaces the retro; an invalid one is never saved over it: you edit again or
-discard your changes. $VISUAL / $EDITOR may hold arguments, such as "code --wait".
+discard your changes (without a terminal, they are kept for the next edit of
+that retro, as an interrupted edit's are). $VISUAL / $EDITOR may hold arguments, such as "code --wait".
 With git.commit in the config (or --commit), the saved retro is committed alone,
 as a new one is.
 

@@ -40,8 +40,9 @@ export interface EditOptions {
  * Opens a retro in the editor, on a copy beside it. When the editor closes
  * the copy is validated: a valid one replaces the file, atomically, if the
  * file is still as the editor found it; an invalid one is never saved over
- * the good file: the user edits again or discards. An interrupted edit keeps
- * its copy, and the next edit of that retro offers it back.
+ * the good file: the user edits again or discards (without a terminal, there
+ * is no one to ask, and the copy is kept). An interrupted edit keeps its copy
+ * too, and the next edit of that retro offers it back.
  */
 export async function editCommand(
   target: string,
@@ -111,7 +112,13 @@ export async function editCommand(
           `${formatLocated({ ...problem, path: shown, message: safeOneLine(problem.message) })}\n`,
         );
       }
-      if (!(await editAgain(options, world))) {
+      const next = await editAgain(options, world);
+      if (next === "keep") {
+        keepCopy = true;
+        world.stderr.write(`Not saved: ${shown} was not changed; ${keptNotice}.\n`);
+        return ExitCode.problem;
+      }
+      if (next === "discard") {
         world.stderr.write(`Discarded: ${shown} was not changed.\n`);
         return ExitCode.problem;
       }
@@ -142,7 +149,7 @@ async function commitEdit(
 }
 
 /**
- * The edit an interrupted `edit` kept, if any: only a regular file, as the
+ * The edit an earlier `edit` kept (interrupted, or not valid), if any: only a regular file, as the
  * tool leaves one. A cloned repo can commit a link under that name (to
  * ~/.bashrc, to /dev/zero): it is not read, and not written through.
  */
@@ -159,15 +166,15 @@ function keptEdit(copy: string, world: World): Buffer | undefined {
 const readIfThere = (path: string): Buffer | undefined =>
   existsSync(path) ? readFileSync(path) : undefined;
 
-/** An earlier edit of this retro was interrupted: go on with it (without a terminal, always)? */
+/** An earlier edit of this retro was kept (interrupted, or not valid): go on with it (without a terminal, always)? */
 async function goOnWithKept(options: EditOptions, world: World, shown: string): Promise<boolean> {
   if (options.input === false || world.stdin.isTTY !== true) {
-    world.stderr.write(`Going on with the interrupted edit of ${shown}.\n`);
+    world.stderr.write(`Going on with the edit of ${shown} kept earlier.\n`);
     return true;
   }
   return withPrompter(world, options, (prompter) =>
     prompter.confirm({
-      message: `An edit of ${shown} was interrupted and kept. Go on with it? (No starts again from the file)`,
+      message: `An earlier edit of ${shown} was kept, not saved. Go on with it? (No starts again from the file)`,
       default: true,
     }),
   );
@@ -183,13 +190,21 @@ function check(copy: string, bytes: Buffer, stem: string, folder: string): Locat
   return validateRetro(read.data, { stem, folder }).map((issue) => locate(source, issue));
 }
 
-/** Without a terminal there is no one to ask: the safe answer is to discard. */
-async function editAgain(options: EditOptions, world: World): Promise<boolean> {
-  if (options.input === false || world.stdin.isTTY !== true) return false;
-  return withPrompter(world, options, (prompter) =>
+/**
+ * Edit again, or discard the changes? Without a terminal there is no one to
+ * ask: the edit is kept, as an interrupted one is (an editor that is a
+ * window, such as `code --wait`, may have held minutes of work).
+ */
+async function editAgain(
+  options: EditOptions,
+  world: World,
+): Promise<"again" | "discard" | "keep"> {
+  if (options.input === false || world.stdin.isTTY !== true) return "keep";
+  const again = await withPrompter(world, options, (prompter) =>
     prompter.confirm({
       message: "The file is not a valid retro. Edit it again? (No discards your changes)",
       default: true,
     }),
   );
+  return again ? "again" : "discard";
 }

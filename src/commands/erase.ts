@@ -176,7 +176,7 @@ async function committedPaths(top: string, env: NodeJS.ProcessEnv): Promise<Set<
 }
 
 /**
- * Deletes the file, and what an interrupted edit kept of it: true when done,
+ * Deletes the file, and what an earlier edit kept of it: true when done,
  * false when the file was already gone (another run took it first), or why
  * it could not be deleted.
  */

@@ -110,9 +110,10 @@ describe("an edit saved in Latin-1", () => {
     const { code, stderr } = await cli(["edit", "latest"], { EDITOR: editor });
     expect(code).toBe(1);
     expect(stderr).toContain(`${rel}:${line}:${col}: not UTF-8 text (byte 0xE9): save it as UTF-8`);
-    expect(stderr).toContain(`Discarded: ${rel} was not changed.`);
+    expect(stderr).toContain(`Not saved: ${rel} was not changed; your edit is kept in`);
     expect(readFileSync(path)).toEqual(before);
-    expect(readdirSync(join(repo, "retros", "2026"))).toEqual([
+    expect(readdirSync(join(repo, "retros", "2026")).sort()).toEqual([
+      ".2026-11-27-backend-ats-1-k7f3.editing.yaml",
       "2026-11-27-backend-ats-1-k7f3.yaml",
     ]);
   });

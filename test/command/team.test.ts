@@ -2,6 +2,7 @@ import {
   chmodSync,
   existsSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -547,19 +548,30 @@ describe("edit", () => {
     expect(readFileSync(path, "utf8")).toContain("The SQL exercise");
   });
 
-  it("never saves an invalid result over the good file; without a terminal it discards (exit 1)", async () => {
+  it("never saves an invalid result over the good file; without a terminal it keeps the edit (exit 1), and the next edit goes on with it", async () => {
     const path = writeRetro(join(repo, "retros"));
     const before = readFileSync(path, "utf8");
-    const editor = editorWriting(`sed -i 's/verdict: "no"/verdict: maybe/' "$1"`);
+    const editor = editorWriting(
+      `sed -i 's/verdict: "no"/verdict: maybe/; s/The SQL warm-up/The SQL kata/' "$1"`,
+    );
     const { code, stderr } = await cli(["edit", "latest"], { env: { EDITOR: editor } });
     expect(code).toBe(1);
     expect(stderr).toMatch(
       /retros\/2026\/2026-11-27-backend-ats-1-k7f3\.yaml:\d+:\d+: verdict must be one of yes, partly, no/,
     );
     expect(stderr).toContain(
-      "Discarded: retros/2026/2026-11-27-backend-ats-1-k7f3.yaml was not changed.",
+      'Not saved: retros/2026/2026-11-27-backend-ats-1-k7f3.yaml was not changed; your edit is kept in retros/2026/.2026-11-27-backend-ats-1-k7f3.editing.yaml; "interview-retro edit 2026-11-27-backend-ats-1-k7f3" goes on with it.',
     );
     expect(readFileSync(path, "utf8")).toBe(before);
+
+    const fix = editorWriting(`sed -i 's/verdict: maybe/verdict: partly/' "$1"`);
+    const again = await cli(["edit", "latest"], { env: { EDITOR: fix } });
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain("Going on with the edit of");
+    const saved = readFileSync(path, "utf8");
+    expect(saved).toContain("The SQL kata");
+    expect(saved).toContain("verdict: partly");
+    expect(readdirSync(dirname(path))).toEqual(["2026-11-27-backend-ats-1-k7f3.yaml"]);
   });
 
   it("offers to edit again, and saves once the result is valid", async () => {

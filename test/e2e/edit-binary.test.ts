@@ -43,7 +43,7 @@ describe("edit keeps what was typed", () => {
     expect(copies()).toHaveLength(1);
     const again = edit("true");
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stderr).toContain("Going on with the interrupted edit");
+    expect(again.stderr).toContain("Going on with the edit of");
     expect(parse(readFileSync(retro, "utf8")).answers.spot_difficulty_earlier.answer).toContain(
       "The SQL kata",
     );
