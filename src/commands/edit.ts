@@ -149,9 +149,10 @@ async function commitEdit(
 }
 
 /**
- * The edit an earlier `edit` kept (interrupted, or not valid), if any: only a regular file, as the
- * tool leaves one. A cloned repo can commit a link under that name (to
- * ~/.bashrc, to /dev/zero): it is not read, and not written through.
+ * The edit an earlier `edit` kept (interrupted, or not valid), if any: only a
+ * regular file, as the tool leaves one. A cloned repo can commit a link under
+ * that name (to ~/.bashrc, to /dev/zero): it is not read, and not written
+ * through.
  */
 function keptEdit(copy: string, world: World): Buffer | undefined {
   const entry = lstatSync(copy, { throwIfNoEntry: false });

@@ -7,9 +7,9 @@ import { fold } from "./fold.js";
  * a weekday (`monday`, `lundi`: the most recent one, today included; `last
  * monday`, `lundi dernier`: before today), a number of days or weeks back
  * (`-2`, `-2d`, `-2j`, `2 days ago`, `il y a 2 jours`, `a week ago`, `il y a
- * 2 semaines`), or a day of a month (`27
- * nov`, `nov 27th`, `27 novembre`, `1er décembre`: the most recent one,
- * today included; `27 nov 2025` that year). Case and accents do not matter.
+ * 2 semaines`), or a day of a month (`27 nov`, `nov 27th`, `27 novembre`,
+ * `1er décembre`: the most recent one, today included; `27 nov 2025` that
+ * year). Case and accents do not matter.
  * `today` is the local day, `YYYY-MM-DD`. A day written with numbers alone
  * (`12/03`) is no day: read one way here, another there.
  */
