@@ -24,9 +24,9 @@ process.stdout.write("done.\n");
 /**
  * Where the timed runs write: a file, as `export --format csv > all.csv` does.
  * A pipe that this process reads (spawnSync) timed this process's reading
- * too, some 64 KiB at a time: on this 2-core machine, 834 ms against 708 for
- * the 16 MB of CSV (11 interleaved runs), where `| cat` took no longer than
- * a file. grep writes there too.
+ * too, some 64 KiB at a time: on this 2-core machine, the 16 MB of CSV took
+ * 720 ms that way, 653 through `| cat` and 610 into a file (15 interleaved
+ * runs). grep writes there too.
  */
 const OUTPUT = join(work, "output");
 
