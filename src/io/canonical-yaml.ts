@@ -145,14 +145,11 @@ function readMapping(cursor: Cursor, indent: number): Mapping {
     if (Object.hasOwn(mapping, key)) return bail();
     cursor.pos = end + 1;
     if (colon + 1 === end) {
+      // The next line is indented two spaces deeper, exactly.
       const childIndent = indent + 2;
-      const next = cursor.pos;
-      if (
-        next >= text.length ||
-        !text.startsWith(" ".repeat(childIndent), next) ||
-        text.charCodeAt(next + childIndent) === SPACE
-      )
-        return bail();
+      let spaces = 0;
+      while (text.charCodeAt(cursor.pos + spaces) === SPACE) spaces++;
+      if (spaces !== childIndent) return bail();
       mapping[key] = readMapping(cursor, childIndent);
     } else {
       const rest = text.slice(colon + 2, end);
@@ -172,7 +169,9 @@ function readInline(raw: string, keep: Cursor["keep"]): Value {
   const first = raw[0];
   if (first === '"') {
     if (!JSON_ESCAPES_ONLY.test(raw)) return bail();
-    return JSON.parse(raw) as string;
+    // Most quoted values are dates and words with no escape: their text is
+    // between the quotes (JSON.parse took an eighth of the reading).
+    return raw.includes("\\") ? (JSON.parse(raw) as string) : keep(raw.slice(1, -1));
   }
   if (first === "'") {
     const match = SINGLE_QUOTED.exec(raw);
