@@ -1,4 +1,4 @@
-import { type ChildProcess, execFile } from "node:child_process";
+import { execFile } from "node:child_process";
 import { selfCommandEnv } from "./self-command.js";
 
 /**
@@ -14,29 +14,43 @@ export interface GitResult {
 }
 
 /** `input`: what git reads on its stdin, as `--pathspec-from-file=-` does. */
-export function git(
+export async function git(
   cwd: string,
   env: NodeJS.ProcessEnv,
   args: string[],
   input = "",
 ): Promise<GitResult> {
+  const { ok, stdout, stderr } = await runGit(cwd, env, args, {
+    input,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { ok, stdout: stdout.toString("utf8"), stderr };
+}
+
+/**
+ * Runs git with `input` on its stdin; what it printed, as bytes, and what it
+ * said on failure. Git may end without reading all of `input`: its failure is
+ * what is reported, not the broken pipe.
+ */
+function runGit(
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  args: string[],
+  { input = "", maxBuffer }: { input?: string; maxBuffer: number },
+): Promise<{ ok: boolean; stdout: Buffer; stderr: string }> {
   return new Promise((resolvePromise) => {
     const child = execFile(
       "git",
       args,
-      { cwd, env, maxBuffer: 64 * 1024 * 1024 },
+      { cwd, env, encoding: "buffer", maxBuffer },
       (error, stdout, stderr) => {
-        resolvePromise({ ok: !error, stdout, stderr: (stderr || (error?.message ?? "")).trim() });
+        const said = stderr.toString("utf8") || (error?.message ?? "");
+        resolvePromise({ ok: !error, stdout, stderr: said.trim() });
       },
     );
-    feed(child, input);
+    child.stdin?.on("error", () => {});
+    child.stdin?.end(input);
   });
-}
-
-/** Writes `input` to git's stdin. Git may end without reading it all: its failure is what is reported, not the broken pipe. */
-function feed(child: ChildProcess, input: string): void {
-  child.stdin?.on("error", () => {});
-  child.stdin?.end(input);
 }
 
 /** `git config user.name` as seen from `cwd`, or undefined when git or the setting is absent. */
@@ -252,19 +266,12 @@ function stagedBytes(
 }
 
 /** What git prints, as bytes (a file's content, in whatever encoding it has); undefined when git fails or prints more than `maxBuffer`. */
-function gitBytes(
+async function gitBytes(
   cwd: string,
   env: NodeJS.ProcessEnv,
   args: string[],
-  { input = "", maxBuffer }: { input?: string; maxBuffer: number },
+  options: { input?: string; maxBuffer: number },
 ): Promise<Buffer | undefined> {
-  return new Promise((resolvePromise) => {
-    const child = execFile(
-      "git",
-      args,
-      { cwd, env, encoding: "buffer", maxBuffer },
-      (error, stdout) => resolvePromise(error ? undefined : stdout),
-    );
-    feed(child, input);
-  });
+  const { ok, stdout } = await runGit(cwd, env, args, options);
+  return ok ? stdout : undefined;
 }
