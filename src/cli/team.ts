@@ -27,6 +27,8 @@ export function registerTeam({ program, run }: CommandGroupContext): void {
       `
 Running init again changes nothing that exists, and says so. An existing
 pre-commit hook is never overwritten: init prints the line to add to it.
+In a clone of the team's repository (git does not copy hooks), init reads
+the team's config, asks only about the hook, and changes nothing committed.
 
 Examples:
   $ interview-retro init

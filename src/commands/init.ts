@@ -1,14 +1,15 @@
 import { appendFileSync, chmodSync, lstatSync, mkdirSync, writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { Document, isSeq } from "yaml";
 import { checkSetting, DEFAULTS } from "../domain/config.js";
 import { ExitCode, ProblemError, UsageError } from "../errors.js";
-import { REPO_CONFIG_FILE } from "../io/config.js";
+import { REPO_CONFIG_FILE, readRepoConfig } from "../io/config.js";
 import { describeFsError } from "../io/fs-errors.js";
 import { git, gitTopLevel } from "../io/git.js";
 import { type SelfCommand, selfCommand } from "../io/self-command.js";
 import { readTextFile } from "../io/text-file.js";
 import { displayPath } from "../ui/display-path.js";
+import type { Prompter } from "../ui/prompter.js";
 import { shellWord } from "../ui/shell-word.js";
 import type { World } from "../world.js";
 import { withPrompter } from "./with-prompter.js";
@@ -93,27 +94,91 @@ export async function initCommand(options: InitOptions, world: World): Promise<n
   const root = resolve(world.cwd, options.dir ?? ".");
   writing(world, root, () => mkdirSync(root, { recursive: true }));
   const top = await gitTopLevel(root, world.env);
-  const interactive = options.input !== false && !options.yes && world.stdin.isTTY === true;
-  const choices = await decide(options, top !== undefined, interactive, world);
-  const said = (what: string, path: string) =>
-    world.stderr.write(`${what} ${displayPath(world.cwd, path)}\n`);
-
   const configPath = join(root, REPO_CONFIG_FILE);
-  if (exists(configPath)) said("exists, left as is:", configPath);
-  else {
+  // A teammate's clone holds the team's config: its settings are not asked again.
+  const inPlace = await configInPlace(configPath, world.env);
+  const interactive = options.input !== false && !options.yes && world.stdin.isTTY === true;
+  const choices = await decide(
+    options,
+    top !== undefined,
+    interactive,
+    world,
+    inPlace !== undefined,
+  );
+  /** What the team shares through git, once init has created or changed it. */
+  const toCommit: string[] = [];
+
+  if (inPlace === undefined) {
     writing(world, configPath, () => writeFileSync(configPath, configText(choices)));
-    said("created", configPath);
+    said(world, "created", configPath);
+    toCommit.push(configPath);
+  } else {
+    const unused = SETTING_FLAGS.filter(([option]) => options[option] !== undefined);
+    const note =
+      unused.length > 0
+        ? ` (${unused.map(([, flag]) => flag).join(", ")} not applied: edit the file to change a setting)`
+        : "";
+    world.stderr.write(`exists, left as is: ${displayPath(world.cwd, configPath)}${note}\n`);
+  }
+  if (inPlace?.problem !== undefined) {
+    world.stderr.write(`the retros folder was not set up: ${inPlace.problem}\n`);
+  } else {
+    setUpRetrosFolder(inPlace?.dir ?? resolve(root, choices.retros), root, world, toCommit);
   }
 
-  const retros = resolve(root, choices.retros);
+  if (choices.hook) await installHook(top, root, world);
+  if (top !== undefined && toCommit.length > 0) {
+    const git = root === world.cwd ? "git" : `git -C ${shellWord(displayPath(world.cwd, root))}`;
+    const paths = toCommit.map((path) => shellWord(relative(root, path))).join(" ");
+    world.stderr.write(
+      `Share them with the team: ${git} add ${paths} && ${git} commit -m "Set up interview-retro"\n`,
+    );
+  }
+  world.stderr.write(`Ready: run "interview-retro" after each interview.\n`);
+  return ExitCode.ok;
+}
+
+/** The settings init writes into a new config, by option and flag: unused when one exists. */
+const SETTING_FLAGS: [keyof InitOptions, string][] = [
+  ["retros", "--retros"],
+  ["roles", "--roles"],
+  ["stages", "--stages"],
+  ["candidatePattern", "--candidate-pattern"],
+  ["candidateHint", "--candidate-hint"],
+  ["retentionDays", "--retention-days"],
+  ["commit", "--commit"],
+  ["push", "--push"],
+];
+
+/**
+ * The config already at the repository's root (a teammate's clone): the
+ * retros folder it names, or why it cannot be read (every command will say
+ * so too; init still does what does not depend on it).
+ */
+async function configInPlace(
+  path: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ dir?: string; problem?: string } | undefined> {
+  if (!exists(path)) return undefined;
+  try {
+    return { dir: (await readRepoConfig(path, env)).dir ?? resolve(dirname(path), DEFAULTS.dir) };
+  } catch (error) {
+    if (error instanceof UsageError) return { problem: error.message };
+    throw error;
+  }
+}
+
+/** The retros folder (with a .gitkeep), and the ignore rules for the tool's temporary files in it. */
+function setUpRetrosFolder(retros: string, root: string, world: World, toCommit: string[]): void {
   const keep = join(retros, ".gitkeep");
-  if (exists(retros)) said("exists, left as is:", retros);
+  if (exists(retros)) said(world, "exists, left as is:", retros);
   else {
     writing(world, retros, () => {
       mkdirSync(retros, { recursive: true });
       writeFileSync(keep, "");
     });
-    said("created", retros);
+    said(world, "created", retros);
+    toCommit.push(keep);
   }
 
   const ignore = join(root, ".gitignore");
@@ -122,7 +187,7 @@ export async function initCommand(options: InitOptions, world: World): Promise<n
   const found = existing(ignore);
   const present = found?.text?.split(/\r?\n/) ?? [];
   const missing = rules.filter((rule) => !present.includes(rule));
-  if (missing.length === 0) said("exists, left as is:", ignore);
+  if (missing.length === 0) said(world, "exists, left as is:", ignore);
   else if (found?.refused) {
     world.stderr.write(
       `${displayPath(world.cwd, ignore)} ${found.refused}. Add these lines to it yourself:\n${missing.map((rule) => `  ${rule}`).join("\n")}\n`,
@@ -135,12 +200,9 @@ export async function initCommand(options: InitOptions, world: World): Promise<n
         `${lead}# interview-retro: temporary files while writing or editing a retro\n${missing.join("\n")}\n`,
       ),
     );
-    said(present.length > 0 ? "updated" : "created", ignore);
+    said(world, present.length > 0 ? "updated" : "created", ignore);
+    toCommit.push(ignore);
   }
-
-  if (choices.hook) await installHook(top, root, world);
-  world.stderr.write(`Ready: run "interview-retro" after each interview.\n`);
-  return ExitCode.ok;
 }
 
 async function installHook(top: string | undefined, root: string, world: World): Promise<void> {
@@ -188,6 +250,10 @@ async function installHook(top: string | undefined, root: string, world: World):
   );
 }
 
+function said(world: World, what: string, path: string): void {
+  world.stderr.write(`${what} ${displayPath(world.cwd, path)}\n`);
+}
+
 /** A write of init's, whose failure (a read-only folder, a full disk) says which file, and why. */
 function writing(world: World, path: string, write: () => void): void {
   try {
@@ -227,6 +293,7 @@ async function decide(
   inRepo: boolean,
   interactive: boolean,
   world: World,
+  settingsInPlace: boolean,
 ): Promise<Choices> {
   const days = options.retentionDays ?? String(DEFAULTS.retention_days);
   const checkedDays = checkSetting("retention_days", days);
@@ -248,51 +315,7 @@ async function decide(
   };
   if (!interactive) return choices;
   return withPrompter(world, options, async (prompter) => {
-    if (options.retros === undefined) {
-      choices.retros =
-        (await prompter.text({ message: "Retros folder", default: choices.retros })).trim() ||
-        "retros";
-    }
-    if (options.roles === undefined) {
-      choices.roles = list(
-        await prompter.text({
-          message: "Roles to offer",
-          hint: "Separated by commas, for example backend, frontend, data. Enter for none (free text).",
-        }),
-      );
-    }
-    if (options.stages === undefined) {
-      choices.stages = list(
-        await prompter.text({
-          message: "Interview stages to offer",
-          hint: "For example screen, technical, onsite. Enter for none (free text).",
-        }),
-      );
-    }
-    if (options.candidatePattern === undefined) {
-      const pattern = await prompter.text({
-        message: "Candidate reference pattern",
-        hint: "A regular expression, for example ^ats-[0-9]+$. Enter for none.",
-        validate: (value) =>
-          value.trim() === ""
-            ? true
-            : (checkSetting("candidate_pattern", value.trim()).problem ?? true),
-      });
-      if (pattern.trim() !== "") {
-        choices.candidatePattern = pattern.trim();
-        const hint = await prompter.text({
-          message: "What such a reference looks like",
-          hint: "Shown when one does not match, for example: the ATS id, like ats-48213.",
-        });
-        if (hint.trim() !== "") choices.candidateHint = hint.trim();
-      }
-    }
-    if (options.commit === undefined && inRepo) {
-      choices.commit = await prompter.confirm({
-        message: "Commit each new retro on its own?",
-        default: true,
-      });
-    }
+    if (!settingsInPlace) await askSettings(options, choices, inRepo, prompter);
     if (options.hook === undefined && inRepo) {
       choices.hook = await prompter.confirm({
         message: "Install a pre-commit hook that validates retros?",
@@ -301,6 +324,60 @@ async function decide(
     }
     return choices;
   });
+}
+
+/** The questions whose answers go into a new config. */
+async function askSettings(
+  options: InitOptions,
+  choices: Choices,
+  inRepo: boolean,
+  prompter: Prompter,
+): Promise<void> {
+  if (options.retros === undefined) {
+    choices.retros =
+      (await prompter.text({ message: "Retros folder", default: choices.retros })).trim() ||
+      "retros";
+  }
+  if (options.roles === undefined) {
+    choices.roles = list(
+      await prompter.text({
+        message: "Roles to offer",
+        hint: "Separated by commas, for example backend, frontend, data. Enter for none (free text).",
+      }),
+    );
+  }
+  if (options.stages === undefined) {
+    choices.stages = list(
+      await prompter.text({
+        message: "Interview stages to offer",
+        hint: "For example screen, technical, onsite. Enter for none (free text).",
+      }),
+    );
+  }
+  if (options.candidatePattern === undefined) {
+    const pattern = await prompter.text({
+      message: "Candidate reference pattern",
+      hint: "A regular expression, for example ^ats-[0-9]+$. Enter for none.",
+      validate: (value) =>
+        value.trim() === ""
+          ? true
+          : (checkSetting("candidate_pattern", value.trim()).problem ?? true),
+    });
+    if (pattern.trim() !== "") {
+      choices.candidatePattern = pattern.trim();
+      const hint = await prompter.text({
+        message: "What such a reference looks like",
+        hint: "Shown when one does not match, for example: the ATS id, like ats-48213.",
+      });
+      if (hint.trim() !== "") choices.candidateHint = hint.trim();
+    }
+  }
+  if (options.commit === undefined && inRepo) {
+    choices.commit = await prompter.confirm({
+      message: "Commit each new retro on its own?",
+      default: true,
+    });
+  }
 }
 
 /** A YAML value on one line, quoted where YAML needs it. */

@@ -74,12 +74,7 @@ export async function loadConfig({ cwd, env, flags = {} }: ConfigInput): Promise
   if (existsSync(userConfig))
     apply(await readConfigFile(userConfig), userConfig, dirname(userConfig));
   const repoConfig = findRepoConfig(cwd);
-  if (repoConfig) {
-    const found = await readConfigFile(repoConfig);
-    if (found.dir !== undefined)
-      keepInside(repoConfig, resolvePath(dirname(repoConfig), found.dir, env));
-    apply(found, repoConfig, dirname(repoConfig));
-  }
+  if (repoConfig) apply(await readRepoConfig(repoConfig, env), repoConfig, dirname(repoConfig));
 
   const problems: string[] = [];
   const overrides = (entries: [ConfigKey, unknown, string][]) => {
@@ -113,6 +108,18 @@ export async function loadConfig({ cwd, env, flags = {} }: ConfigInput): Promise
     ...(repoConfig ? { repoConfig } : {}),
     userConfig,
   };
+}
+
+/**
+ * A repository's own config file, checked, with its `dir` (when it sets one)
+ * resolved and kept inside the repository.
+ */
+export async function readRepoConfig(path: string, env: NodeJS.ProcessEnv): Promise<ConfigValues> {
+  const found = await readConfigFile(path);
+  if (found.dir === undefined) return found;
+  const dir = resolvePath(dirname(path), found.dir, env);
+  keepInside(path, dir);
+  return { ...found, dir };
 }
 
 /**

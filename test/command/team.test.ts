@@ -83,6 +83,9 @@ describe("init", () => {
     });
     expect(config).toContain("# Retros are written under this folder");
     expect(statSync(join(repo, ".git/hooks/pre-commit")).mode & 0o111).not.toBe(0);
+    expect(first.stderr).toContain(
+      'Share them with the team: git add .interview-retro.yaml retros/.gitkeep .gitignore && git commit -m "Set up interview-retro"',
+    );
     const before = ["/.interview-retro.yaml", "/.gitignore", "/.git/hooks/pre-commit"].map((f) =>
       readFileSync(repo + f, "utf8"),
     );
@@ -92,10 +95,48 @@ describe("init", () => {
     for (const what of [".interview-retro.yaml", "retros", ".gitignore", ".git/hooks/pre-commit"]) {
       expect(second.stderr).toContain(`exists, left as is: ${what}`);
     }
+    expect(second.stderr).toContain(
+      "exists, left as is: .interview-retro.yaml (--roles not applied: edit the file to change a setting)",
+    );
+    expect(second.stderr).not.toContain("Share them");
     const after = ["/.interview-retro.yaml", "/.gitignore", "/.git/hooks/pre-commit"].map((f) =>
       readFileSync(repo + f, "utf8"),
     );
     expect(after).toEqual(before);
+  });
+
+  it("in a teammate's clone asks only about the hook, and changes nothing the team committed", async () => {
+    makeRepo(repo, dir);
+    const setUp = ["init", "--yes", "--retros", "team-notes", "--roles", "backend"];
+    expect((await cli(setUp)).code).toBe(0);
+    gitIn(repo, dir, "add", ".");
+    gitIn(repo, dir, "commit", "-q", "-m", "Set up interview-retro");
+    const clone = join(dir, "clone");
+    gitIn(dir, dir, "clone", "-q", repo, clone);
+
+    const prompter = new ScriptedPrompter(["y"]);
+    const init = await cli(["init"], { cwd: clone, tty: true, prompter });
+    expect(init.code).toBe(0);
+    expect(prompter.asked.map((question) => question.message)).toEqual([
+      "Install a pre-commit hook that validates retros?",
+    ]);
+    expect(init.stderr).toContain("exists, left as is: team-notes");
+    expect(init.stderr).toContain("created .git/hooks/pre-commit");
+    expect(init.stderr).not.toContain("Share them");
+    expect(existsSync(join(clone, "retros"))).toBe(false);
+    expect(gitIn(clone, dir, "status", "--porcelain")).toBe("");
+  });
+
+  it("beside a config it cannot read, sets up no retros folder but still installs the hook", async () => {
+    makeRepo(repo, dir);
+    writeText(repo, ".interview-retro.yaml", "dir: [unclosed\n");
+    const { code, stderr } = await cli(["init", "--yes"]);
+    expect(code).toBe(0);
+    expect(stderr).toContain("the retros folder was not set up: ");
+    expect(stderr).toMatch(/not set up: \S+\/\.interview-retro\.yaml:2:1: Flow sequence/);
+    expect(stderr).toContain("created .git/hooks/pre-commit");
+    expect(existsSync(join(repo, "retros"))).toBe(false);
+    expect(existsSync(join(repo, ".gitignore"))).toBe(false);
   });
 
   it("never overwrites an existing pre-commit hook, and says which line to add", async () => {

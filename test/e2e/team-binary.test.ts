@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BIN, binaryEnv, NODE, runBinary } from "../helpers/binary.js";
 import { gitIn, makeRepo } from "../helpers/git-repo.js";
+import { KEY, PtySession } from "../helpers/pty.js";
 import { tempDir } from "../helpers/world.js";
 
 let dir: string;
@@ -67,5 +68,39 @@ describe("a team repository, from an empty folder", () => {
       /:\d+:\d+: verdict must be one of yes, partly, no/,
     );
     expect(gitIn(repo, dir, "log", "-1", "--format=%s").trim()).toMatch(/^retro: /);
+  });
+
+  it("a teammate's clone: init asks only about the hook, and the hook then guards their commits", async () => {
+    makeRepo(repo, dir);
+    const setUp = ["init", "--yes", "--retros", "team-notes", "--roles", "backend"];
+    expect(runBinary(setUp, { cwd: repo, env }).code).toBe(0);
+    gitIn(repo, dir, "add", ".");
+    gitIn(repo, dir, "commit", "-q", "-m", "set up interview-retro");
+    const clone = join(dir, "clone");
+    gitIn(dir, dir, "clone", "-q", repo, clone);
+
+    const session = new PtySession(["init"], { cwd: clone, env });
+    await session.waitFor("Install a pre-commit hook that validates retros?");
+    session.type(KEY.enter);
+    expect((await session.exited()).exitCode).toBe(0);
+    expect(session.text).not.toContain("Retros folder");
+    expect(session.text).toContain("exists, left as is: team-notes");
+    expect(session.text).toContain("created .git/hooks/pre-commit");
+    expect(gitIn(clone, dir, "status", "--porcelain")).toBe("");
+
+    const retro = runBinary(["--candidate", "ats-2", "--role", "backend", ...ANSWERS], {
+      cwd: clone,
+      env,
+    });
+    expect(retro.stdout).toMatch(/^team-notes\/\d{4}\//);
+    const path = join(clone, retro.stdout.trim());
+    writeFileSync(path, readFileSync(path, "utf8").replace('verdict: "no"', "verdict: nope"));
+    gitIn(clone, dir, "add", path);
+    const commit = spawnSync("git", ["commit", "-m", "a broken edit"], {
+      cwd: clone,
+      env,
+      encoding: "utf8",
+    });
+    expect(commit.status).not.toBe(0);
   });
 });
