@@ -256,7 +256,7 @@ async function report(
   const palette = await loadPalette(shouldColor(world.stderr, world.env, options.color));
   const { stdout, stderr } = renderSaved(
     { retro: written.retro, path: displayPath(world.cwd, written.path) },
-    { json: options.json === true, palette, hint, words },
+    { json: options.json === true, palette, hint, words, today: localDate(world.now()) },
   );
   world.stdout.write(stdout);
   world.stderr.write(stderr);

@@ -43,6 +43,8 @@ export interface Words {
   nothingWritten: string;
   saved: string;
   next: string;
+  /** A retro dated so long ago that its retention date has passed already. */
+  expired: (expiresOn: string) => string;
   /** `1 unfinished retro is waiting (ats-48213, 2 hours old)`. */
   waiting: (count: number, shown: readonly string[]) => string;
   more: (count: number) => string;
@@ -103,6 +105,8 @@ const en: Words = {
   nothingWritten: "Cancelled — nothing was written.",
   saved: "Retro saved:",
   next: "Next:",
+  expired: (day) =>
+    `Its retention date (${day}) has passed already: the next "interview-retro prune" deletes it.`,
   waiting: (count, shown) =>
     `${count === 1 ? "1 unfinished retro is" : `${count} unfinished retros are`} waiting (${shown.join("; ")})`,
   more: (count) => `${count} more`,
@@ -156,6 +160,8 @@ const fr: Words = {
   nothingWritten: "Annulé — rien n'a été écrit.",
   saved: "Retro enregistré :",
   next: "Ensuite :",
+  expired: (day) =>
+    `Sa date de conservation (${day}) est déjà passée : le prochain « interview-retro prune » le supprime.`,
   waiting: (count, shown) =>
     `${count === 1 ? "1 retro inachevé attend" : `${count} retros inachevés attendent`} (${shown.join(" ; ")})`,
   more: (count) => `${count} de plus`,

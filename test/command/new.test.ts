@@ -196,6 +196,26 @@ describe("new, without a terminal", () => {
     expect(retro.stage).toBe("technical");
   });
 
+  it("says when an old interview written up late is past its retention date already", async () => {
+    const late = async (date: string, lang: string) => {
+      const { world, stderr } = testWorld({ cwd: dir });
+      const args = ["new", "--candidate", "ats-9", "--date", date, "--lang", lang];
+      expect(await run([...args, ...ALL_ANSWERS], world)).toBe(0);
+      return stderr();
+    };
+    // Kept 180 days from its date: 2026-05-31 would have gone on 2026-11-27, today.
+    expect(await late("2026-05-30", "en")).toContain(
+      'Its retention date (2026-11-26) has passed already: the next "interview-retro prune" deletes it.',
+    );
+    expect(await late("2026-05-31", "en")).not.toContain("retention date");
+    expect(await late("2020-01-01", "fr")).toContain(
+      "Sa date de conservation (2020-06-29) est déjà passée",
+    );
+    const prune = testWorld({ cwd: dir });
+    expect(await run(["prune", "--yes"], prune.world)).toBe(0);
+    expect(prune.stderr()).toContain("Deleted 2 retros.");
+  });
+
   it("is non-interactive with --no-input even on a terminal", async () => {
     const prompter = new ScriptedPrompter([]);
     const { world, stderr } = testWorld({ cwd: dir, tty: true, prompter });
