@@ -96,8 +96,9 @@ The editor works on a copy. When it closes, the copy is validated: a valid one
 replaces the retro; an invalid one is never saved over it: you edit again or
 discard your changes (without a terminal, they are kept for the next edit of
 that retro, as an interrupted edit's are). $VISUAL / $EDITOR may hold
-arguments, such as "code --wait". With git.commit in the config (or --commit),
-the saved retro is committed alone, as a new one is.
+arguments, such as "code --wait". A fixed date, role or candidate renames the
+retro (its id and file name hold them). With git.commit in the config (or
+--commit), the saved retro is committed alone, as a new one is.
 
 Examples:
   $ interview-retro edit latest

@@ -8,17 +8,19 @@ import type { World } from "../world.js";
 import { gitWords, pushReported } from "./share.js";
 
 /**
- * Commits one retro file alone (new, or just edited). When git cannot (no
- * repository, no identity, a hook that refuses), the retro stays written and
- * the message says how to commit it by hand; the exit code (1) says it too.
+ * Commits one retro file alone (new, or just edited; an edit that renamed it
+ * commits its old name's deletion too). When git cannot (no repository, no
+ * identity, a hook that refuses), the retro stays written and the message
+ * says how to commit it by hand; the exit code (1) says it too.
  */
 export async function commitRetro(
   world: World,
-  { path, message }: { path: string; message: string },
+  { path, message, renamedFrom }: { path: string; message: string; renamedFrom?: string },
   andPush: boolean,
 ): Promise<number> {
-  const shown = displayPath(world.cwd, path);
-  const byHand = `git add ${shellWord(shown)} && git commit -m ${shellWord(message)} -- ${shellWord(shown)}`;
+  const paths = renamedFrom === undefined ? [path] : [renamedFrom, path];
+  const shown = paths.map((one) => shellWord(displayPath(world.cwd, one))).join(" ");
+  const byHand = `git add ${shown} && git commit -m ${shellWord(message)} -- ${shown}`;
   const top = await gitTopLevel(dirname(path), world.env);
   if (top === undefined) {
     world.stderr.write(
@@ -26,7 +28,7 @@ export async function commitRetro(
     );
     return ExitCode.problem;
   }
-  const committed = await commitOnly(top, world.env, path, message);
+  const committed = await commitOnly(top, world.env, paths, message);
   if (!committed.ok) {
     world.stderr.write(
       `Not committed: git said:\n${gitWords(committed.stderr)}\n  The retro is written. By hand: ${byHand}\n`,

@@ -7,11 +7,13 @@ import {
   renameSync,
   rmSync,
 } from "node:fs";
-import { basename, dirname } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { formatLocated, type Located } from "../domain/located.js";
-import { editCopyPath } from "../domain/naming.js";
+import { editCopyPath, retroRelativePath } from "../domain/naming.js";
+import { type NamingFields, renamedByEdit } from "../domain/renamed-by-edit.js";
 import { validateRetro } from "../domain/retro-validate.js";
 import { CancelledError, ExitCode, ProblemError } from "../errors.js";
+import { writeAtomically } from "../io/atomic-write.js";
 import { MAX_FILE_BYTES } from "../io/batch-reader.js";
 import { loadConfig } from "../io/config.js";
 import { openInEditor } from "../io/editor.js";
@@ -49,7 +51,7 @@ export async function editCommand(
   options: EditOptions,
   world: World,
 ): Promise<number> {
-  const { path } = await resolveRetro(target, options, world);
+  const { path, retro } = await resolveRetro(target, options, world);
   const shown = displayPath(world.cwd, path);
   const stem = basename(path).replace(/\.ya?ml$/, "");
   const copy = editCopyPath(path);
@@ -92,7 +94,8 @@ export async function editCommand(
         world.stderr.write(`No changes: ${shown} is as it was.\n`);
         return ExitCode.ok;
       }
-      const problems = check(copy, edited, stem, basename(dirname(path)));
+      const save = toSave(copy, edited, path, retro);
+      const { problems } = save;
       if (problems.length === 0) {
         // forget, prune or another edit may have run while the editor was open.
         const now = readIfThere(path);
@@ -103,9 +106,30 @@ export async function editCommand(
             `${shown} was ${what} while the editor was open: your edit was not saved over it; ${keptNotice}.`,
           );
         }
-        renameSync(copy, path);
-        world.stderr.write(`✔ Saved ${shown}\n`);
-        return commitEdit(path, stem, options, world);
+        if (save.renamed === undefined) {
+          renameSync(copy, path);
+          world.stderr.write(`✔ Saved ${shown}\n`);
+          return commitEdit({ path, stem }, options, world);
+        }
+        const moved = save.renamed;
+        const shownMoved = displayPath(world.cwd, moved.path);
+        try {
+          await writeAtomically(moved.path, moved.text, {
+            mode: 0o644,
+            replace: false,
+            within: dirname(dirname(path)),
+          });
+        } catch (error) {
+          keepCopy = true;
+          throw new ProblemError(
+            `cannot save it as ${shownMoved} (${describeFsError(error)}): ${shown} was not changed; ${keptNotice}.`,
+          );
+        }
+        rmSync(path);
+        world.stderr.write(
+          `✔ Saved as ${shownMoved} (renamed from ${shown}: the id and file name follow the date, role and candidate)\n`,
+        );
+        return commitEdit({ path: moved.path, stem: moved.id, renamedFrom: path }, options, world);
       }
       for (const problem of problems) {
         world.stderr.write(
@@ -134,8 +158,7 @@ export async function editCommand(
  * repository's `sync` would have nothing to push, and no one else would see it.
  */
 async function commitEdit(
-  path: string,
-  stem: string,
+  { path, stem, renamedFrom }: { path: string; stem: string; renamedFrom?: string },
   options: EditOptions,
   world: World,
 ): Promise<number> {
@@ -145,7 +168,12 @@ async function commitEdit(
     flags: { dir: options.dir, "git.commit": options.commit, "git.push": options.push },
   });
   if (!values["git.commit"]) return ExitCode.ok;
-  return commitRetro(world, { path, message: `retro: edit ${stem}` }, values["git.push"]);
+  const message = `retro: edit ${stem}`;
+  return commitRetro(
+    world,
+    { path, message, ...(renamedFrom ? { renamedFrom } : {}) },
+    values["git.push"],
+  );
 }
 
 /**
@@ -181,15 +209,54 @@ async function goOnWithKept(options: EditOptions, world: World, shown: string): 
   );
 }
 
-function check(copy: string, bytes: Buffer, stem: string, folder: string): Located[] {
+/**
+ * The edited copy checked as it would be saved: where it goes, the problems
+ * that keep it from being saved, and, when the edit changed the date, role
+ * or candidate of a retro in a year folder, the new id and name it takes.
+ */
+function toSave(
+  copy: string,
+  bytes: Buffer,
+  path: string,
+  before: NamingFields,
+): { problems: Located[]; renamed?: { id: string; path: string; text: string } } {
   const text = utf8Text(bytes, copy);
-  if (typeof text !== "string") return [text];
-  const { source, problems } = parseYamlSource(copy, text);
-  if (problems.length > 0) return problems;
-  const read = sourceData(source);
-  if ("problem" in read) return [read.problem];
-  return validateRetro(read.data, { stem, folder }).map((issue) => locate(source, issue));
+  if (typeof text !== "string") return { problems: [text] };
+  const parsed = parseCopy(copy, text);
+  if ("problems" in parsed) return parsed;
+  const folder = dirname(path);
+  const renamed = YEAR_FOLDER.test(basename(folder))
+    ? renamedByEdit(before, parsed.data, text)
+    : undefined;
+  if (renamed === undefined) {
+    const stem = basename(path).replace(/\.ya?ml$/, "");
+    return { problems: parsed.check(stem, basename(folder)) };
+  }
+  const moved = parseCopy(copy, renamed.text);
+  if ("problems" in moved) return moved;
+  const newPath = join(dirname(folder), retroRelativePath(renamed.id));
+  return {
+    problems: moved.check(renamed.id, basename(dirname(newPath))),
+    renamed: { ...renamed, path: newPath },
+  };
 }
+
+function parseCopy(
+  copy: string,
+  text: string,
+): { problems: Located[] } | { data: unknown; check: (stem: string, folder: string) => Located[] } {
+  const { source, problems } = parseYamlSource(copy, text);
+  if (problems.length > 0) return { problems };
+  const read = sourceData(source);
+  if ("problem" in read) return { problems: [read.problem] };
+  return {
+    data: read.data,
+    check: (stem, folder) =>
+      validateRetro(read.data, { stem, folder }).map((issue) => locate(source, issue)),
+  };
+}
+
+const YEAR_FOLDER = /^\d{4}$/;
 
 /**
  * Edit again, or discard the changes? Without a terminal there is no one to

@@ -20,6 +20,7 @@ const MEANINGS: Record<string, string> = {
   EILSEQ: "not UTF-8 text",
   EOUTSIDE: "a symbolic link to outside the retros folder",
   ENOFOLDER: "its folder does not exist",
+  EEXIST: "a file of that name exists already",
 };
 
 export function describeFsError(error: unknown): string {

@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import { selfCommandEnv } from "./self-command.js";
 
 /**
@@ -80,18 +81,25 @@ export async function mainRemote(cwd: string, env: NodeJS.ProcessEnv): Promise<s
 }
 
 /**
- * Commits `path` and nothing else: whatever else is staged stays staged and
- * out of the commit (`git commit --only`).
+ * Commits `paths` (a retro; an edited retro's old and new names) and nothing
+ * else: whatever else is staged stays staged and out of the commit
+ * (`git commit --only`).
  */
 export async function commitOnly(
   cwd: string,
   env: NodeJS.ProcessEnv,
-  path: string,
+  paths: string[],
   message: string,
 ): Promise<GitResult> {
-  const added = await git(cwd, env, ["add", "--", path]);
+  // A file gone that git never had (a renamed retro never committed) has nothing to commit.
+  const wanted: string[] = [];
+  for (const path of paths) {
+    if (existsSync(path) || (await git(cwd, env, ["ls-files", "--error-unmatch", "--", path])).ok)
+      wanted.push(path);
+  }
+  const added = await git(cwd, env, ["add", "--", ...wanted]);
   if (!added.ok) return added;
-  return commit(cwd, env, ["--only", "--quiet", "-m", message, "--", path]);
+  return commit(cwd, env, ["--only", "--quiet", "-m", message, "--", ...wanted]);
 }
 
 /**

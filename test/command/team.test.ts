@@ -589,6 +589,53 @@ describe("edit", () => {
     expect(readFileSync(path, "utf8")).toContain("The SQL exercise");
   });
 
+  it("a fixed date, role or candidate renames the retro, id and file, and commits the rename", async () => {
+    makeRepo(repo, dir);
+    writeText(repo, ".interview-retro.yaml", "git:\n  commit: true\n");
+    writeRetro(join(repo, "retros"));
+    gitIn(repo, dir, "add", ".");
+    gitIn(repo, dir, "commit", "-q", "-m", "retros");
+    const old = "retros/2026/2026-11-27-backend-ats-1-k7f3.yaml";
+    const moved = "retros/2025/2025-12-30-backend-ats-2-k7f3.yaml";
+    const fix = editorWriting(
+      `sed -i 's/^date: .*/date: "2025-12-30"/; s/^candidate: .*/candidate: ats-2/' "$1"`,
+    );
+    const { code, stderr } = await cli(["edit", "latest"], { env: { EDITOR: fix } });
+    expect(code).toBe(0);
+    expect(stderr).toContain(`✔ Saved as ${moved} (renamed from ${old}: the id and file name`);
+    expect(existsSync(join(repo, old))).toBe(false);
+    expect(parse(readFileSync(join(repo, moved), "utf8"))).toMatchObject({
+      id: "2025-12-30-backend-ats-2-k7f3",
+      date: "2025-12-30",
+      candidate: "ats-2",
+      // 180 days after the date, as before.
+      expires_on: "2026-06-28",
+    });
+    expect(
+      gitIn(repo, dir, "show", "--no-renames", "--name-status", "--format=%s", "HEAD").trim(),
+    ).toBe(`retro: edit 2025-12-30-backend-ats-2-k7f3\n\nA\t${moved}\nD\t${old}`);
+    expect(gitIn(repo, dir, "status", "--porcelain")).toBe("");
+    // The old reference names no file any more: forget has nothing of it to miss.
+    const forget = await cli(["forget", "ats-1", "--dry-run"]);
+    expect(forget.stderr).toContain("No retros about ats-1");
+    expect((await cli(["show", "ats-2"])).stdout).toContain("2025-12-30-backend-ats-2-k7f3");
+  });
+
+  it("renames over no other retro: the file stays as it was, and the edit is kept", async () => {
+    const path = writeRetro(join(repo, "retros"));
+    const other = writeRetro(join(repo, "retros"), { candidate: "ats-2" });
+    const before = readFileSync(other, "utf8");
+    const fix = editorWriting(`sed -i 's/^candidate: .*/candidate: ats-2/' "$1"`);
+    const edit = ["edit", "2026-11-27-backend-ats-1-k7f3"];
+    const { code, stderr } = await cli(edit, { env: { EDITOR: fix } });
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      "cannot save it as retros/2026/2026-11-27-backend-ats-2-k7f3.yaml (a file of that name exists already): retros/2026/2026-11-27-backend-ats-1-k7f3.yaml was not changed; your edit is kept in",
+    );
+    expect(readFileSync(other, "utf8")).toBe(before);
+    expect(parse(readFileSync(path, "utf8")).candidate).toBe("ats-1");
+  });
+
   it("never saves an invalid result over the good file; without a terminal it keeps the edit (exit 1), and the next edit goes on with it", async () => {
     const path = writeRetro(join(repo, "retros"));
     const before = readFileSync(path, "utf8");
