@@ -162,6 +162,7 @@ async function deleteAndRecord(
     historyNotice({
       top,
       paths: inHistory,
+      former: await formerNames(top, world.env, inHistory),
       listedBy: committedNow ? { commit: head } : { since: head },
       remote: await mainRemote(top, world.env),
     }),
@@ -191,6 +192,53 @@ function deleteHere(path: string): boolean | string {
   }
 }
 
+/**
+ * The names the files had before `edit` renamed them (a fixed date, role or
+ * candidate): history holds them under those names too. Taken from git's
+ * renames, only where both names end with the same random suffix, as the
+ * tool's renames do: git may also pair a deleted retro with an unrelated
+ * new one that reads much the same.
+ */
+async function formerNames(
+  top: string,
+  env: NodeJS.ProcessEnv,
+  paths: string[],
+): Promise<string[]> {
+  const log = await git(top, env, [
+    "log",
+    "-M",
+    "--diff-filter=R",
+    "--name-status",
+    "-z",
+    "--format=",
+    "HEAD",
+  ]);
+  if (!log.ok) return [];
+  const earlier = new Map<string, string[]>();
+  const fields = log.stdout.split("\0").map((field) => field.trim());
+  for (let i = 0; i + 2 < fields.length; i++) {
+    if (!/^R\d*$/.test(fields[i] as string)) continue;
+    const [from, to] = [fields[i + 1] as string, fields[i + 2] as string];
+    if (suffixOf(from) === suffixOf(to)) earlier.set(to, [...(earlier.get(to) ?? []), from]);
+    i += 2;
+  }
+  const found = new Set<string>(paths);
+  const former: string[] = [];
+  const walk = (path: string) => {
+    for (const from of earlier.get(path) ?? []) {
+      if (found.has(from)) continue;
+      found.add(from);
+      former.push(from);
+      walk(from);
+    }
+  };
+  for (const path of paths) walk(path);
+  return former;
+}
+
+/** `-k7f3` of `retros/2026/2026-11-27-backend-ats-1-k7f3.yaml`. */
+const suffixOf = (path: string) => /-[^-/]+\.ya?ml$/.exec(path)?.[0];
+
 /** Past this many paths, filter-repo reads them from git's own list: a command line cannot hold 40,000. */
 const PATHS_INLINE = 20;
 
@@ -200,6 +248,8 @@ interface History {
   top: string;
   /** The files, from `top`. */
   paths: string[];
+  /** The names some of them had before (renamed by `edit`), from `top`. */
+  former: string[];
   /**
    * How git lists them again, the same later: the commit that deleted them
    * (--commit), or the commit before, compared with the files left (a
@@ -216,21 +266,25 @@ interface History {
  * and takes the clone's remote away (so that nothing is pushed by mistake):
  * the commands clone, rewrite, then give the remote back and push.
  */
-function historyNotice({ top, paths, listedBy, remote }: History): string {
+function historyNotice({ top, paths, former, listedBy, remote }: History): string {
   const repository = shellWord(top);
   const copy = shellWord(`${top}-erase`);
   const filter = "git filter-repo --invert-paths";
   const rewrite =
-    paths.length <= PATHS_INLINE
-      ? `${filter} ${paths.map((path) => `--path ${shellWord(path)}`).join(" ")}`
-      : `git -C ${repository} -c core.quotePath=false diff --name-only --diff-filter=D ${
-          "commit" in listedBy
-            ? `${listedBy.commit}~ ${listedBy.commit}`
-            : `${listedBy.since} -- ${shellWord(commonFolder(paths))}`
-        } | ${filter} --paths-from-file /dev/stdin`;
+    paths.length + former.length <= PATHS_INLINE
+      ? [`${filter} ${inline([...paths, ...former])}`]
+      : [
+          `git -C ${repository} -c core.quotePath=false diff --name-only --diff-filter=D ${
+            "commit" in listedBy
+              ? `${listedBy.commit}~ ${listedBy.commit}`
+              : `${listedBy.since} -- ${shellWord(commonFolder(paths))}`
+          } | ${filter} --paths-from-file /dev/stdin`,
+          // A second rewrite of the clone, no longer fresh: --force says that is meant.
+          ...(former.length > 0 ? [`${filter} --force ${inline(former)}`] : []),
+        ];
   const steps =
     remote === undefined
-      ? [`git clone --no-local ${repository} ${copy}`, `cd ${copy}`, rewrite]
+      ? [`git clone --no-local ${repository} ${copy}`, `cd ${copy}`, ...rewrite]
       : throughRemote(repository, shellWord(remote), copy, rewrite);
   return `
 Git history still holds these files: anyone with a clone can read them in older commits.
@@ -250,7 +304,7 @@ function throughRemote(
   repository: string,
   remote: string,
   copy: string,
-  rewrite: string,
+  rewrite: string[],
 ): string[] {
   // The remote's address is asked of git as the commands run: printed, it could hold a token.
   const url = `"$(git -C ${repository} remote get-url ${remote})"`;
@@ -258,11 +312,14 @@ function throughRemote(
     // From the repository: a remote given as a relative path is found from there, as git fetch finds it.
     `git -C ${repository} clone ${url} ${copy}`,
     `cd ${copy}`,
-    rewrite,
+    ...rewrite,
     `git remote add ${remote} ${url}`,
     `git push --force --all ${remote} && git push --force --tags ${remote}`,
   ];
 }
+
+const inline = (paths: readonly string[]) =>
+  paths.map((path) => `--path ${shellWord(path)}`).join(" ");
 
 /** The deepest folder that holds every path. */
 function commonFolder(paths: readonly string[]): string {

@@ -1,5 +1,13 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync, symlinkSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -30,10 +38,13 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-async function cli(args: string[], options: { tty?: boolean; prompter?: ScriptedPrompter } = {}) {
+async function cli(
+  args: string[],
+  options: { tty?: boolean; prompter?: ScriptedPrompter; env?: NodeJS.ProcessEnv } = {},
+) {
   const captured = testWorld({
     cwd: repo,
-    env: { ...gitEnv(dir), XDG_STATE_HOME: join(dir, ".state") },
+    env: { ...gitEnv(dir), XDG_STATE_HOME: join(dir, ".state"), ...options.env },
     now: new Date(2026, 10, 27, 12),
     tty: options.tty ?? false,
     ...(options.prompter ? { prompter: options.prompter } : {}),
@@ -245,6 +256,29 @@ describe("the commands that erase history", () => {
   );
 
   itWith("git-filter-repo")(
+    "erase a retro under every name it had: edit renamed it when its candidate was fixed",
+    async () => {
+      const editor = join(dir, "fix-candidate.sh");
+      writeFileSync(editor, `#!/bin/sh\nsed -i 's/^candidate: .*/candidate: ats-4/' "$1"\n`);
+      chmodSync(editor, 0o755);
+      const edit = ["edit", "2026-10-01-backend-ats-3-oth3", "--commit"];
+      expect((await cli(edit, { env: { EDITOR: editor } })).code).toBe(0);
+      const renamed = "retros/2026/2026-10-01-backend-ats-4-oth3.yaml";
+      const { code, stderr } = await cli(["forget", "ats-4", "--yes", "--commit"]);
+      expect(code).toBe(0);
+      const command =
+        stderr.split("\n").find((line) => line.includes("git filter-repo --invert")) ?? "";
+      expect(command.match(/--path \S+/g)?.sort()).toEqual(
+        [`--path ${renamed}`, `--path ${rel(paths.other as string)}`].sort(),
+      );
+      runPrinted(stderr);
+      const held = everPath(`${repo}-erase`);
+      expect(held.has(renamed) || held.has(rel(paths.other as string))).toBe(false);
+      expect(held.has(rel(paths.fresh as string))).toBe(true);
+    },
+  );
+
+  itWith("git-filter-repo")(
     "erase more files than a command line names, from a repository with no remote, even once the deletions are committed by hand",
     async () => {
       const many = Array.from({ length: 25 }, (_, i) =>
@@ -252,13 +286,24 @@ describe("the commands that erase history", () => {
       );
       gitIn(repo, dir, "add", ".");
       gitIn(repo, dir, "commit", "-q", "-m", "more retros");
+      // One of them had its date fixed, which renamed it: history holds both names.
+      const editor = join(dir, "fix-date.sh");
+      writeFileSync(editor, `#!/bin/sh\nsed -i 's/^date: .*/date: "2026-01-13"/' "$1"\n`);
+      chmodSync(editor, 0o755);
+      const fixed = await cli(["edit", "2026-01-12-backend-ats-100", "--commit"], {
+        env: { EDITOR: editor },
+      });
+      expect(fixed.code).toBe(0);
       const { code, stderr } = await cli(["prune", "--yes"]);
       expect(code).toBe(0);
-      expect(stderr).toContain("--paths-from-file /dev/stdin");
+      expect(stderr).toContain(
+        "--paths-from-file /dev/stdin\n  git filter-repo --invert-paths --force --path retros/2026/2026-01-12-backend-ats-100-k7f3.yaml\n",
+      );
       gitIn(repo, dir, "commit", "-q", "-m", "prune");
       runPrinted(stderr);
       const held = everPath(`${repo}-erase`);
-      for (const path of [...many, paths.expired as string])
+      const renamed = "retros/2026/2026-01-13-backend-ats-100-k7f3.yaml";
+      for (const path of [...many, paths.expired as string, join(repo, renamed)])
         expect(held.has(rel(path))).toBe(false);
       expect(held.has(rel(paths.other as string))).toBe(true);
     },
