@@ -32,6 +32,18 @@ const ANSWERS = [
   "candidate_strengths=no",
 ];
 
+/** Breaks a verdict of the retro at `relative` in `repository`, stages it and commits, as a person would. */
+function commitBrokenEdit(repository: string, relative: string) {
+  const path = join(repository, relative);
+  writeFileSync(path, readFileSync(path, "utf8").replace('verdict: "no"', "verdict: nope"));
+  gitIn(repository, dir, "add", path);
+  return spawnSync("git", ["commit", "-m", "a broken edit"], {
+    cwd: repository,
+    env,
+    encoding: "utf8",
+  });
+}
+
 describe("a team repository, from an empty folder", () => {
   it("init, then each retro is committed alone, and the hook refuses a broken one", () => {
     makeRepo(repo, dir);
@@ -55,14 +67,7 @@ describe("a team repository, from an empty folder", () => {
       first.stdout.trim(),
     );
 
-    const path = join(repo, first.stdout.trim());
-    writeFileSync(path, readFileSync(path, "utf8").replace('verdict: "no"', "verdict: nope"));
-    gitIn(repo, dir, "add", path);
-    const commit = spawnSync("git", ["commit", "-m", "a broken edit"], {
-      cwd: repo,
-      env,
-      encoding: "utf8",
-    });
+    const commit = commitBrokenEdit(repo, first.stdout.trim());
     expect(commit.status).not.toBe(0);
     expect(commit.stdout + commit.stderr).toMatch(
       /:\d+:\d+: verdict must be one of yes, partly, no/,
@@ -93,14 +98,6 @@ describe("a team repository, from an empty folder", () => {
       env,
     });
     expect(retro.stdout).toMatch(/^team-notes\/\d{4}\//);
-    const path = join(clone, retro.stdout.trim());
-    writeFileSync(path, readFileSync(path, "utf8").replace('verdict: "no"', "verdict: nope"));
-    gitIn(clone, dir, "add", path);
-    const commit = spawnSync("git", ["commit", "-m", "a broken edit"], {
-      cwd: clone,
-      env,
-      encoding: "utf8",
-    });
-    expect(commit.status).not.toBe(0);
+    expect(commitBrokenEdit(clone, retro.stdout.trim()).status).not.toBe(0);
   });
 });
