@@ -114,9 +114,11 @@ Examples:
       "after",
       `
 For the start of a day, or after working offline. A rebase that conflicts is
-undone: your commits stay as they were, and the message says what to run. A
-branch that follows none is set to follow the remote's branch of its name
-(origin first), which the first push makes if the remote has none yet.
+undone: your commits stay as they were, and the message says what to run.
+A branch that follows none is set to follow the remote's branch of its name
+(origin first), which the first push makes if the remote has none yet. Only
+commits are shared: sync names the retros it left because they are not
+committed.
 
 Examples:
   $ interview-retro sync

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { basename, join } from "node:path";
 import { ExitCode } from "../errors.js";
 import {
   commitCount,
@@ -10,6 +11,7 @@ import {
 } from "../io/git.js";
 import { displayPath } from "../ui/display-path.js";
 import { safeOneLine } from "../ui/safe-text.js";
+import { shellWord } from "../ui/shell-word.js";
 import type { World } from "../world.js";
 import { configWithDir } from "./find-retros.js";
 import { gitFailure, pushReported } from "./share.js";
@@ -25,9 +27,15 @@ export interface SyncOptions {
 export async function syncCommand(options: SyncOptions, world: World): Promise<number> {
   const { values } = await configWithDir(options, world);
   const top = await gitTopLevel(existsSync(values.dir) ? values.dir : world.cwd, world.env);
+  const code = await pullAndPush(values.dir, top, world);
+  if (top !== undefined) await sayNotShared(top, values.dir, world);
+  return code;
+}
+
+async function pullAndPush(dir: string, top: string | undefined, world: World): Promise<number> {
   if (top === undefined) {
     world.stderr.write(
-      `Nothing to sync: ${displayPath(world.cwd, values.dir)} is not in a git repository (interview-retro init sets one up).\n`,
+      `Nothing to sync: ${displayPath(world.cwd, dir)} is not in a git repository (interview-retro init sets one up).\n`,
     );
     return ExitCode.problem;
   }
@@ -72,3 +80,47 @@ export async function syncCommand(options: SyncOptions, world: World): Promise<n
   world.stderr.write(`${pulledLine}; pushing ${ahead}.\n`);
   return pushReported(world, top, "Pulled");
 }
+
+/** Past this many, the retros not shared are counted, not listed. */
+const LISTED = 10;
+
+/**
+ * The retros that sync could not share because they are not committed
+ * (written or edited with --no-commit, or before git.commit was set): a
+ * person who just synced would otherwise think the team has them.
+ */
+async function sayNotShared(top: string, dir: string, world: World): Promise<void> {
+  const status = await git(top, world.env, [
+    "status",
+    "--porcelain=v1",
+    "-z",
+    "--untracked-files=all",
+    "--",
+    dir,
+  ]);
+  if (!status.ok) return;
+  const paths: string[] = [];
+  const entries = status.stdout.split("\0");
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as string;
+    // A rename's entry is followed by the name it had: skipped.
+    if (entry[0] === "R" || entry[0] === "C") i++;
+    const path = entry.slice(3);
+    if (entry[1] !== "D" && entry[0] !== "D" && RETRO_NAME.test(basename(path)))
+      paths.push(displayPath(world.cwd, join(top, path)));
+  }
+  if (paths.length === 0) return;
+  const one = paths.length === 1;
+  const more = paths.length > LISTED ? `\n  … and ${paths.length - LISTED} more` : "";
+  const listed = paths
+    .slice(0, LISTED)
+    .map((path) => `  ${safeOneLine(path)}`)
+    .join("\n");
+  const add = `git add ${shellWord(displayPath(world.cwd, dir))} && git commit -m "retros"`;
+  world.stderr.write(
+    `Not shared: ${one ? "1 retro is" : `${paths.length} retros are`} not committed, so sync did not push ${one ? "it" : "them"}:\n${listed}${more}\nCommit ${one ? "it" : "them"} (${add}), then sync again.\n`,
+  );
+}
+
+/** A retro's file name, as the tool writes it (not its hidden temporary files). */
+const RETRO_NAME = /^\d{4}-\d{2}-\d{2}-.*\.ya?ml$/;

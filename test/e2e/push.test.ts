@@ -143,6 +143,24 @@ describe("sync", () => {
 
     const again = runBinary(["sync"], { cwd: ana, env });
     expect(again.stderr).toContain("✔ Pulled 0 commits; nothing to push.");
+    expect(again.stderr).not.toContain("Not shared");
+  });
+
+  it("says which retros it could not share because they are not committed", () => {
+    const ana = cloneFor("ana");
+    const kept = runBinary(retroArgs("ats-3", "--no-commit"), { cwd: ana, env });
+    expect(kept.code, kept.stderr).toBe(0);
+    const synced = runBinary(["sync"], { cwd: ana, env });
+    expect(synced.code, synced.stderr).toBe(0);
+    expect(synced.stderr).toBe(
+      `✔ Pulled 0 commits; nothing to push.\nNot shared: 1 retro is not committed, so sync did not push it:\n  ${kept.stdout.trim()}\nCommit it (git add retros && git commit -m "retros"), then sync again.\n`,
+    );
+    expect(remoteFiles()).toEqual([]);
+    gitIn(ana, dir, "add", "retros");
+    gitIn(ana, dir, "commit", "-q", "-m", "retros");
+    const shared = runBinary(["sync"], { cwd: ana, env });
+    expect(shared.stderr).not.toContain("Not shared");
+    expect(remoteFiles()).toEqual([kept.stdout.trim()]);
   });
 
   it("no remote, or no branch checked out: exit 1, what git said first, and what to run", () => {
