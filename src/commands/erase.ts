@@ -215,9 +215,10 @@ async function formerNames(
   ]);
   if (!log.ok) return [];
   const earlier = new Map<string, string[]>();
-  const fields = log.stdout.split("\0").map((field) => field.trim());
+  const fields = log.stdout.split("\0");
   for (let i = 0; i + 2 < fields.length; i++) {
-    if (!/^R\d*$/.test(fields[i] as string)) continue;
+    // A status, after the line break that may end the commit before: the two names follow as they are.
+    if (!/^\n*R\d*$/.test(fields[i] as string)) continue;
     const [from, to] = [fields[i + 1] as string, fields[i + 2] as string];
     if (suffixOf(from) === suffixOf(to)) earlier.set(to, [...(earlier.get(to) ?? []), from]);
     i += 2;

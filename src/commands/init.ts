@@ -128,10 +128,10 @@ export async function initCommand(options: InitOptions, world: World): Promise<n
 
   if (choices.hook) await installHook(top, root, world);
   if (top !== undefined && toCommit.length > 0) {
-    const git = root === world.cwd ? "git" : `git -C ${shellWord(displayPath(world.cwd, root))}`;
+    const inRoot = root === world.cwd ? "git" : `git -C ${shellWord(displayPath(world.cwd, root))}`;
     const paths = toCommit.map((path) => shellWord(relative(root, path))).join(" ");
     world.stderr.write(
-      `Share them with the team: ${git} add ${paths} && ${git} commit -m "Set up interview-retro"\n`,
+      `Share them with the team: ${inRoot} add ${paths} && ${inRoot} commit -m "Set up interview-retro"\n`,
     );
   }
   world.stderr.write(`Ready: run "interview-retro" after each interview.\n`);

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { ExitCode } from "../errors.js";
 import {
   commitCount,
@@ -9,6 +9,7 @@ import {
   mainRemote,
   pullRebasing,
 } from "../io/git.js";
+import { dayOfName } from "../io/retro-files.js";
 import { displayPath } from "../ui/display-path.js";
 import { safeOneLine } from "../ui/safe-text.js";
 import { shellWord } from "../ui/shell-word.js";
@@ -106,7 +107,7 @@ async function sayNotShared(top: string, dir: string, world: World): Promise<voi
     // A rename's entry is followed by the name it had: skipped.
     if (entry[0] === "R" || entry[0] === "C") i++;
     const path = entry.slice(3);
-    if (entry[1] !== "D" && entry[0] !== "D" && RETRO_NAME.test(basename(path)))
+    if (entry[1] !== "D" && entry[0] !== "D" && isRetroFile(path))
       paths.push(displayPath(world.cwd, join(top, path)));
   }
   if (paths.length === 0) return;
@@ -122,5 +123,5 @@ async function sayNotShared(top: string, dir: string, world: World): Promise<voi
   );
 }
 
-/** A retro's file name, as the tool writes it (not its hidden temporary files). */
-const RETRO_NAME = /^\d{4}-\d{2}-\d{2}-.*\.ya?ml$/;
+/** A retro's file, by its name as the tool writes it (not its hidden temporary files). */
+const isRetroFile = (path: string) => dayOfName(path) !== undefined && /\.ya?ml$/.test(path);
