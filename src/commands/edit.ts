@@ -8,8 +8,10 @@ import {
   rmSync,
 } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { type DataIssue, isRecord } from "../domain/issues.js";
 import { formatLocated, type Located } from "../domain/located.js";
 import { editCopyPath, retroRelativePath } from "../domain/naming.js";
+import { identifyingReference } from "../domain/privacy.js";
 import { type NamingFields, renamedByEdit } from "../domain/renamed-by-edit.js";
 import { validateRetro } from "../domain/retro-validate.js";
 import { CancelledError, ExitCode, ProblemError } from "../errors.js";
@@ -222,7 +224,7 @@ function toSave(
 ): { problems: Located[]; renamed?: { id: string; path: string; text: string } } {
   const text = utf8Text(bytes, copy);
   if (typeof text !== "string") return { problems: [text] };
-  const parsed = parseCopy(copy, text);
+  const parsed = parseCopy(copy, text, before);
   if ("problems" in parsed) return parsed;
   const folder = dirname(path);
   const renamed = YEAR_FOLDER.test(basename(folder))
@@ -232,7 +234,7 @@ function toSave(
     const stem = basename(path).replace(/\.ya?ml$/, "");
     return { problems: parsed.check(stem, basename(folder)) };
   }
-  const moved = parseCopy(copy, renamed.text);
+  const moved = parseCopy(copy, renamed.text, before);
   if ("problems" in moved) return moved;
   const newPath = join(dirname(folder), retroRelativePath(renamed.id));
   return {
@@ -244,6 +246,7 @@ function toSave(
 function parseCopy(
   copy: string,
   text: string,
+  before: NamingFields,
 ): { problems: Located[] } | { data: unknown; check: (stem: string, folder: string) => Located[] } {
   const { source, problems } = parseYamlSource(copy, text);
   if (problems.length > 0) return { problems };
@@ -252,8 +255,26 @@ function parseCopy(
   return {
     data: read.data,
     check: (stem, folder) =>
-      validateRetro(read.data, { stem, folder }).map((issue) => locate(source, issue)),
+      [
+        ...validateRetro(read.data, { stem, folder }),
+        ...identifyingCandidate(read.data, before),
+      ].map((issue) => locate(source, issue)),
   };
+}
+
+/**
+ * A candidate reference the edit brought in that looks like a person (an
+ * email address, a name), refused as new refuses it: it would also name the
+ * file. One that was there before is left to validate's warning: the edit may
+ * be about an answer.
+ */
+function identifyingCandidate(data: unknown, before: NamingFields): DataIssue[] {
+  const candidate = isRecord(data) ? data.candidate : undefined;
+  if (typeof candidate !== "string" || candidate === before.candidate) return [];
+  const why = identifyingReference(candidate);
+  if (why === undefined) return [];
+  const message = `the candidate reference may identify the candidate (${why}): use an opaque id such as an ATS id`;
+  return [{ path: ["candidate"], message }];
 }
 
 const YEAR_FOLDER = /^\d{4}$/;

@@ -9,14 +9,14 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { run } from "../../src/main.js";
 import { writeRetro, writeText } from "../helpers/fixtures.js";
 import { gitEnv, gitIn, makeRepo } from "../helpers/git-repo.js";
 import { ScriptedPrompter } from "../helpers/scripted-prompter.js";
-import { tempDir, testWorld } from "../helpers/world.js";
+import { filesUnder, tempDir, testWorld } from "../helpers/world.js";
 
 let dir: string;
 let repo: string;
@@ -619,6 +619,33 @@ describe("edit", () => {
     const forget = await cli(["forget", "ats-1", "--dry-run"]);
     expect(forget.stderr).toContain("No retros about ats-1");
     expect((await cli(["show", "ats-2"])).stdout).toContain("2025-12-30-backend-ats-2-k7f3");
+  });
+
+  it("refuses a candidate reference brought in that looks like a person, as new does", async () => {
+    const path = writeRetro(join(repo, "retros"));
+    const email = editorWriting(`sed -i 's/^candidate: .*/candidate: jane.doe@example.com/' "$1"`);
+    const refused = await cli(["edit", "latest"], { env: { EDITOR: email } });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      "retros/2026/2026-11-27-backend-ats-1-k7f3.yaml:8:1: the candidate reference may identify the candidate (it looks like an email address): use an opaque id such as an ATS id",
+    );
+    expect(existsSync(path)).toBe(true);
+    expect(filesUnder(join(repo, "retros")).map((file) => basename(file))).toEqual([
+      ".2026-11-27-backend-ats-1-k7f3.editing.yaml",
+      "2026-11-27-backend-ats-1-k7f3.yaml",
+    ]);
+    // One already there (written by hand) does not stop an edit of an answer.
+    const named = writeRetro(join(repo, "retros"), {
+      date: "2026-11-28",
+      candidate: "Jane Doe",
+      id: "2026-11-28-backend-jane-doe-k7f3",
+    });
+    const answer = editorWriting(`sed -i 's/The SQL warm-up/The SQL kata/' "$1"`);
+    const edited = await cli(["edit", "2026-11-28-backend-jane-doe-k7f3"], {
+      env: { EDITOR: answer },
+    });
+    expect(edited.code, edited.stderr).toBe(0);
+    expect(readFileSync(named, "utf8")).toContain("The SQL kata");
   });
 
   it("renames over no other retro: the file stays as it was, and the edit is kept", async () => {
