@@ -1,4 +1,5 @@
 import { addDays, daysBetween, isIsoDate } from "./dates.js";
+import { isRecord } from "./issues.js";
 import { retroId, SUFFIX_LENGTH, slugify } from "./naming.js";
 
 /** What names a retro: its id is `<date>-<slug of role and candidate>-<suffix>`. */
@@ -27,18 +28,17 @@ export function renamedByEdit(
 ): { id: string; text: string } | undefined {
   const suffix = before.id.slice(-SUFFIX_LENGTH);
   if (before.id !== idOf(before, suffix)) return undefined;
-  if (typeof after !== "object" || after === null) return undefined;
-  const edited = after as Record<string, unknown>;
-  const { date, role, candidate } = edited;
+  if (!isRecord(after)) return undefined;
+  const { date, role, candidate } = after;
   if (typeof date !== "string" || !isIsoDate(date)) return undefined;
   if (typeof candidate !== "string" || (role !== undefined && typeof role !== "string"))
     return undefined;
   const id = idOf({ date, role, candidate }, suffix);
-  if (id === before.id || (edited.id !== before.id && edited.id !== id)) return undefined;
+  if (id === before.id || (after.id !== before.id && after.id !== id)) return undefined;
   let renamed = replaceLine(text, "id", before.id, id);
-  if (renamed === undefined) return edited.id === id ? { id, text } : undefined;
+  if (renamed === undefined) return after.id === id ? { id, text } : undefined;
   const expires = before.expires_on;
-  if (date !== before.date && expires !== undefined && edited.expires_on === expires) {
+  if (date !== before.date && expires !== undefined && after.expires_on === expires) {
     const kept = addDays(date, daysBetween(before.date, expires));
     renamed = replaceLine(renamed, "expires_on", expires, `"${kept}"`) ?? renamed;
   }
