@@ -20,6 +20,7 @@ import { MAX_FILE_BYTES } from "../io/batch-reader.js";
 import { loadConfig } from "../io/config.js";
 import { openInEditor } from "../io/editor.js";
 import { describeFsError } from "../io/fs-errors.js";
+import { YEAR_FOLDER } from "../io/retro-files.js";
 import { readFileBytes } from "../io/text-file.js";
 import { utf8Text } from "../io/utf8.js";
 import { locate, parseYamlSource, sourceData } from "../io/yaml-source.js";
@@ -96,7 +97,7 @@ export async function editCommand(
         world.stderr.write(`No changes: ${shown} is as it was.\n`);
         return ExitCode.ok;
       }
-      const save = toSave(copy, edited, path, retro);
+      const save = toSave(copy, edited, { path, stem }, retro);
       const { problems } = save;
       if (problems.length === 0) {
         // forget, prune or another edit may have run while the editor was open.
@@ -219,7 +220,7 @@ async function goOnWithKept(options: EditOptions, world: World, shown: string): 
 function toSave(
   copy: string,
   bytes: Buffer,
-  path: string,
+  { path, stem }: { path: string; stem: string },
   before: NamingFields,
 ): { problems: Located[]; renamed?: { id: string; path: string; text: string } } {
   const text = utf8Text(bytes, copy);
@@ -230,10 +231,7 @@ function toSave(
   const renamed = YEAR_FOLDER.test(basename(folder))
     ? renamedByEdit(before, parsed.data, text)
     : undefined;
-  if (renamed === undefined) {
-    const stem = basename(path).replace(/\.ya?ml$/, "");
-    return { problems: parsed.check(stem, basename(folder)) };
-  }
+  if (renamed === undefined) return { problems: parsed.check(stem, basename(folder)) };
   const moved = parseCopy(copy, renamed.text, before);
   if ("problems" in moved) return moved;
   const newPath = join(dirname(folder), retroRelativePath(renamed.id));
@@ -276,8 +274,6 @@ function identifyingCandidate(data: unknown, before: NamingFields): DataIssue[] 
   const message = `the candidate reference may identify the candidate (${why}): use an opaque id such as an ATS id`;
   return [{ path: ["candidate"], message }];
 }
-
-const YEAR_FOLDER = /^\d{4}$/;
 
 /**
  * Edit again, or discard the changes? Without a terminal there is no one to

@@ -38,7 +38,8 @@ export interface FileFilter {
 const MAX_DEPTH = 4;
 const FILES_PER_STEP = 1000;
 const DATED_NAME = /^\d{4}-\d{2}-\d{2}-/;
-const YEAR_FOLDER = /^\d{4}$/;
+/** A year folder's name: `<dir>/<YYYY>/`. */
+export const YEAR_FOLDER = /^\d{4}$/;
 
 /**
  * The retro files of each folder in turn, in name order (or its reverse), a
