@@ -8,11 +8,20 @@ import {
   rmSync,
 } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import type { Config } from "../domain/config.js";
+import { contextFieldProblem } from "../domain/context-fields.js";
+import {
+  type ContextRules,
+  candidateProblem,
+  choiceProblem,
+  rulesFrom,
+} from "../domain/context-rules.js";
 import { type DataIssue, isRecord } from "../domain/issues.js";
 import { formatLocated, type Located } from "../domain/located.js";
 import { editCopyPath, retroRelativePath } from "../domain/naming.js";
 import { identifyingReference } from "../domain/privacy.js";
-import { type NamingFields, renamedByEdit } from "../domain/renamed-by-edit.js";
+import { renamedByEdit } from "../domain/renamed-by-edit.js";
+import type { Retro } from "../domain/retro.js";
 import { validateRetro } from "../domain/retro-validate.js";
 import { CancelledError, ExitCode, ProblemError } from "../errors.js";
 import { writeAtomically } from "../io/atomic-write.js";
@@ -55,6 +64,13 @@ export async function editCommand(
   world: World,
 ): Promise<number> {
   const { path, retro } = await resolveRetro(target, options, world);
+  // Read before the editor opens: a broken config stops the edit before any work is done.
+  const { values } = await loadConfig({
+    cwd: world.cwd,
+    env: world.env,
+    flags: { dir: options.dir, "git.commit": options.commit, "git.push": options.push },
+  });
+  const rules = rulesFrom(values);
   const shown = displayPath(world.cwd, path);
   const stem = basename(path).replace(/\.ya?ml$/, "");
   const copy = editCopyPath(path);
@@ -97,7 +113,7 @@ export async function editCommand(
         world.stderr.write(`No changes: ${shown} is as it was.\n`);
         return ExitCode.ok;
       }
-      const save = toSave(copy, edited, { path, stem }, retro);
+      const save = toSave(copy, edited, { path, stem }, retro, rules);
       const { problems } = save;
       if (problems.length === 0) {
         // forget, prune or another edit may have run while the editor was open.
@@ -112,7 +128,7 @@ export async function editCommand(
         if (save.renamed === undefined) {
           renameSync(copy, path);
           world.stderr.write(`✔ Saved ${shown}\n`);
-          return commitEdit({ path, stem }, options, world);
+          return commitEdit({ path, stem }, values, world);
         }
         const moved = save.renamed;
         const shownMoved = displayPath(world.cwd, moved.path);
@@ -132,7 +148,7 @@ export async function editCommand(
         world.stderr.write(
           `✔ Saved as ${shownMoved} (renamed from ${shown}: the id and file name follow the date, role and candidate)\n`,
         );
-        return commitEdit({ path: moved.path, stem: moved.id, renamedFrom: path }, options, world);
+        return commitEdit({ path: moved.path, stem: moved.id, renamedFrom: path }, values, world);
       }
       for (const problem of problems) {
         world.stderr.write(
@@ -162,14 +178,9 @@ export async function editCommand(
  */
 async function commitEdit(
   { path, stem, renamedFrom }: { path: string; stem: string; renamedFrom?: string },
-  options: EditOptions,
+  values: Config,
   world: World,
 ): Promise<number> {
-  const { values } = await loadConfig({
-    cwd: world.cwd,
-    env: world.env,
-    flags: { dir: options.dir, "git.commit": options.commit, "git.push": options.push },
-  });
   if (!values["git.commit"]) return ExitCode.ok;
   const message = `retro: edit ${stem}`;
   return commitRetro(
@@ -221,18 +232,19 @@ function toSave(
   copy: string,
   bytes: Buffer,
   { path, stem }: { path: string; stem: string },
-  before: NamingFields,
+  before: Retro,
+  rules: ContextRules,
 ): { problems: Located[]; renamed?: { id: string; path: string; text: string } } {
   const text = utf8Text(bytes, copy);
   if (typeof text !== "string") return { problems: [text] };
-  const parsed = parseCopy(copy, text, before);
+  const parsed = parseCopy(copy, text, before, rules);
   if ("problems" in parsed) return parsed;
   const folder = dirname(path);
   const renamed = YEAR_FOLDER.test(basename(folder))
     ? renamedByEdit(before, parsed.data, text)
     : undefined;
   if (renamed === undefined) return { problems: parsed.check(stem, basename(folder)) };
-  const moved = parseCopy(copy, renamed.text, before);
+  const moved = parseCopy(copy, renamed.text, before, rules);
   if ("problems" in moved) return moved;
   const newPath = join(dirname(folder), retroRelativePath(renamed.id));
   return {
@@ -244,7 +256,8 @@ function toSave(
 function parseCopy(
   copy: string,
   text: string,
-  before: NamingFields,
+  before: Retro,
+  rules: ContextRules,
 ): { problems: Located[] } | { data: unknown; check: (stem: string, folder: string) => Located[] } {
   const { source, problems } = parseYamlSource(copy, text);
   if (problems.length > 0) return { problems };
@@ -255,24 +268,50 @@ function parseCopy(
     check: (stem, folder) =>
       [
         ...validateRetro(read.data, { stem, folder }),
-        ...identifyingCandidate(read.data, before),
+        ...contextBroughtIn(read.data, before, rules),
       ].map((issue) => locate(source, issue)),
   };
 }
 
 /**
- * A candidate reference the edit brought in that looks like a person (an
- * email address, a name), refused as new refuses it: it would also name the
- * file. One that was there before is left to validate's warning: the edit may
- * be about an answer.
+ * The team's rules (`new` applies them to what is typed) for a candidate,
+ * role or stage the edit brought in: a candidate that does not match the
+ * team's candidate_pattern, or, with none, looks like a person (an email
+ * address, a name), which would also name the file; a role or stage outside
+ * the team's lists. A value that was there before is left to validate: the
+ * edit may be about an answer. (One that is not a valid value at all, empty
+ * or more than one line, is validateRetro's to report.)
  */
-function identifyingCandidate(data: unknown, before: NamingFields): DataIssue[] {
-  const candidate = isRecord(data) ? data.candidate : undefined;
-  if (typeof candidate !== "string" || candidate === before.candidate) return [];
-  const why = identifyingReference(candidate);
-  if (why === undefined) return [];
-  const message = `the candidate reference may identify the candidate (${why}): use an opaque id such as an ATS id`;
-  return [{ path: ["candidate"], message }];
+function contextBroughtIn(data: unknown, before: Retro, rules: ContextRules): DataIssue[] {
+  if (!isRecord(data)) return [];
+  const broughtIn = (field: "candidate" | "role" | "stage") => {
+    const value = data[field];
+    return typeof value === "string" &&
+      value !== before[field] &&
+      contextFieldProblem(field, value) === undefined
+      ? value
+      : undefined;
+  };
+  const issues: DataIssue[] = [];
+  const candidate = broughtIn("candidate");
+  if (candidate !== undefined) {
+    const why = rules.candidatePattern
+      ? candidateProblem(candidate, rules)
+      : identifyingReference(candidate);
+    if (why !== undefined)
+      issues.push({
+        path: ["candidate"],
+        message: rules.candidatePattern
+          ? why
+          : `the candidate reference may identify the candidate (${why}): use an opaque id such as an ATS id`,
+      });
+  }
+  for (const field of ["role", "stage"] as const) {
+    const value = broughtIn(field);
+    const why = value === undefined ? undefined : choiceProblem(field, value, rules);
+    if (why !== undefined) issues.push({ path: [field], message: why });
+  }
+  return issues;
 }
 
 /**

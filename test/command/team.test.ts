@@ -648,6 +648,40 @@ describe("edit", () => {
     expect(readFileSync(named, "utf8")).toContain("The SQL kata");
   });
 
+  it("refuses a candidate, role or stage brought in against the team's rules, as new does", async () => {
+    writeText(
+      repo,
+      ".interview-retro.yaml",
+      [
+        'candidate_pattern: "^ats-[0-9]+$"',
+        'candidate_hint: "an ATS id, such as ats-123"',
+        "roles: [backend, frontend]",
+        "allow_other_roles: false",
+        "",
+      ].join("\n"),
+    );
+    const path = writeRetro(join(repo, "retros"));
+    const before = readFileSync(path, "utf8");
+    const off = editorWriting(
+      `sed -i -e 's/^candidate: .*/candidate: ref-77/' -e 's/^role: .*/role: sales/' "$1"`,
+    );
+    const refused = await cli(["edit", "latest"], { env: { EDITOR: off } });
+    expect(refused.code).toBe(1);
+    const shown = "retros/2026/2026-11-27-backend-ats-1-k7f3.yaml";
+    expect(refused.stderr).toContain(
+      `${shown}:8:1: the candidate reference does not look like the team's: an ATS id, such as ats-123`,
+    );
+    expect(refused.stderr).toContain(`${shown}:9:1: the team's roles are: backend, frontend`);
+    expect(readFileSync(path, "utf8")).toBe(before);
+    // With a pattern, the pattern is the rule: a reference it takes is not also judged as a name.
+    const fixed = editorWriting(
+      `sed -i -e 's/^candidate: .*/candidate: ats-77/' -e 's/^role: .*/role: frontend/' "$1"`,
+    );
+    const edited = await cli(["edit", "latest"], { env: { EDITOR: fixed } });
+    expect(edited.code, edited.stderr).toBe(0);
+    expect(existsSync(join(repo, "retros/2026/2026-11-27-frontend-ats-77-k7f3.yaml"))).toBe(true);
+  });
+
   it("renames over no other retro: the file stays as it was, and the edit is kept", async () => {
     const path = writeRetro(join(repo, "retros"));
     const other = writeRetro(join(repo, "retros"), { candidate: "ats-2" });
