@@ -3,9 +3,10 @@ import { dirname, join, relative, resolve } from "node:path";
 import { Document, isSeq } from "yaml";
 import { checkSetting, DEFAULTS } from "../domain/config.js";
 import { ExitCode, ProblemError, UsageError } from "../errors.js";
-import { REPO_CONFIG_FILE, readRepoConfig } from "../io/config.js";
+import { findRepoConfig, REPO_CONFIG_FILE, readRepoConfig } from "../io/config.js";
 import { describeFsError } from "../io/fs-errors.js";
 import { git, gitTopLevel } from "../io/git.js";
+import { isWithin, realExisting } from "../io/real-path.js";
 import { type SelfCommand, selfCommand } from "../io/self-command.js";
 import { readTextFile } from "../io/text-file.js";
 import { displayPath } from "../ui/display-path.js";
@@ -78,6 +79,20 @@ exit 1
 `;
 }
 
+/**
+ * Where init sets up when run without --dir: the folder of the team's config
+ * when one encloses `cwd` in the same repository (a teammate in a subfolder
+ * of the clone), else `cwd`. A second config there would take over every
+ * command run below it, with a retros folder of its own, apart from the
+ * team's. --dir names the folder, for a monorepo whose teams keep their own.
+ */
+function teamRoot(cwd: string, top: string | undefined): string {
+  const found = findRepoConfig(cwd);
+  if (top === undefined || found === undefined) return cwd;
+  const folder = dirname(found);
+  return isWithin(realExisting(top), realExisting(folder)) ? folder : cwd;
+}
+
 /** `backend, data engineer` → ["backend", "data engineer"]: a role may hold spaces. */
 const list = (text: string) =>
   text
@@ -91,9 +106,10 @@ const list = (text: string) =>
  * changes nothing that exists, and says so.
  */
 export async function initCommand(options: InitOptions, world: World): Promise<number> {
-  const root = resolve(world.cwd, options.dir ?? ".");
-  writing(world, root, () => mkdirSync(root, { recursive: true }));
-  const top = await gitTopLevel(root, world.env);
+  const asked = resolve(world.cwd, options.dir ?? ".");
+  writing(world, asked, () => mkdirSync(asked, { recursive: true }));
+  const top = await gitTopLevel(asked, world.env);
+  const root = options.dir === undefined ? teamRoot(asked, top) : asked;
   const configPath = join(root, REPO_CONFIG_FILE);
   // A teammate's clone holds the team's config: its settings are not asked again.
   const inPlace = await configInPlace(configPath, world.env);

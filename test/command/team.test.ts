@@ -127,6 +127,26 @@ describe("init", () => {
     expect(gitIn(clone, dir, "status", "--porcelain")).toBe("");
   });
 
+  it("in a subfolder of the repo, sets up with the team's config above, not a second one; --dir names a folder of its own", async () => {
+    makeRepo(repo, dir);
+    expect((await cli(["init", "--yes", "--retros", "team-notes"])).code).toBe(0);
+    const docs = join(repo, "docs");
+    mkdirSync(docs);
+    const init = await cli(["init", "--yes"], { cwd: docs });
+    expect(init.code).toBe(0);
+    expect(init.stderr).toContain(`exists, left as is: ${join(repo, ".interview-retro.yaml")}`);
+    expect(readdirSync(docs)).toEqual([]);
+    const written = await cli(["--candidate", "ats-1", "--role", "backend", ...ANSWERS], {
+      cwd: docs,
+    });
+    expect(written.code, written.stderr).toBe(0);
+    expect(readdirSync(join(repo, "team-notes"))).toContain("2026");
+
+    const own = await cli(["init", "--yes", "--dir", "."], { cwd: docs });
+    expect(own.code).toBe(0);
+    expect(readdirSync(docs).sort()).toEqual([".gitignore", ".interview-retro.yaml", "retros"]);
+  });
+
   it("beside a config it cannot read, sets up no retros folder but still installs the hook", async () => {
     makeRepo(repo, dir);
     writeText(repo, ".interview-retro.yaml", "dir: [unclosed\n");
