@@ -5,7 +5,10 @@ export function registerTeam({ program, run }: CommandGroupContext): void {
   program
     .command("init")
     .description("set a folder up for a team: config, retros folder, ignore rules, pre-commit hook")
-    .option("--dir <path>", "the folder to set up (default: the current one)")
+    .option(
+      "--dir <path>",
+      "the folder to set up (default: the current one, or the folder of the team config above it in the repo)",
+    )
     .option("-y, --yes", "take the defaults for every choice not given by flag, without asking")
     .option("--no-input", "never prompt")
     .option("--retros <path>", 'the retros folder, relative to the config (default: "retros")')
