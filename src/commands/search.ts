@@ -97,6 +97,10 @@ export async function searchCommand(
     json?.end();
     return warnings;
   });
-  if (found === 0) return ExitCode.problem;
+  if (found === 0) {
+    // As list says it: an empty output alone leaves a person wondering whether search ran.
+    world.stderr.write("No retros match.\n");
+    return ExitCode.problem;
+  }
   return options.strict && warnings.count > 0 ? ExitCode.problem : ExitCode.ok;
 }

@@ -487,7 +487,11 @@ describe("search", () => {
     expect(
       (await cli(["search", "--case-sensitive", "System design", "--paths"])).stdout.trim(),
     ).toBe("retros/2026/2026-03-02-frontend-ats-2-bbbb.yaml");
-    expect((await cli(["search", "--case-sensitive", "system design"])).code).toBe(1);
+    expect(await cli(["search", "--case-sensitive", "system design"])).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: "No retros match.\n",
+    });
     const regex = await cli(["search", "--regex", "minute \\d+", "--paths"]);
     expect(regex.stdout.trim().split("\n")).toHaveLength(2);
     // Literal by default: regex characters are just text.
