@@ -8,7 +8,7 @@ import { renderDigest } from "../ui/render-digest.js";
 import type { World } from "../world.js";
 import { refuseOutputInRetros, streamDocument } from "./emit-document.js";
 import { eachFoundRetro, type FilterOptions } from "./find-retros.js";
-import { learningPeriod, previousThemes } from "./learning-period.js";
+import { learningPeriod, previousThemes, sayWhenOlder } from "./learning-period.js";
 import { type Drained, streamOutput } from "./stream-output.js";
 
 export interface DigestOptions extends FilterOptions {
@@ -49,6 +49,7 @@ export async function digestCommand(options: DigestOptions, world: World): Promi
     const palette = await loadPalette(shouldColor(world.stdout, world.env, options.color));
     await streamOutput(world, writeLines(renderDigest(input, palette)));
   }
+  sayWhenOlder(input.digest.total, options, period);
   return ExitCode.ok;
 }
 

@@ -2,6 +2,7 @@ import { addDays, daysBetween, localDate } from "../domain/dates.js";
 import { ThemeCount } from "../domain/digest.js";
 import type { Query } from "../domain/filters.js";
 import { UsageError } from "../errors.js";
+import { newestNamedDay } from "../io/newest-retro.js";
 import { type TemplateTexts, templateDirs, templateTexts } from "../io/templates.js";
 import type { World } from "../world.js";
 import {
@@ -74,4 +75,20 @@ export async function previousThemes(period: LearningPeriod): Promise<ThemeCount
     count.add(retro),
   );
   return count;
+}
+
+/**
+ * On stderr, when the default week held no retro because the newest is older:
+ * its day, and how to look further back. A team that interviews every few
+ * weeks otherwise reads "none" and cannot tell an empty week from a folder
+ * with nothing to say.
+ */
+export function sayWhenOlder(found: number, options: FilterOptions, period: LearningPeriod): void {
+  const since = period.current.since;
+  if (found > 0 || options.since !== undefined || since === undefined) return;
+  const newest = newestNamedDay(period.dir);
+  if (newest !== undefined && newest < since)
+    period.warnings.world.stderr.write(
+      `No retro since ${since}: the newest is of ${newest}. Look further back with --since, such as --since ${newest}.\n`,
+    );
 }

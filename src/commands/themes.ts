@@ -6,7 +6,7 @@ import { periodWords, renderThemes } from "../ui/render-digest.js";
 import { toJson } from "../ui/safe-text.js";
 import type { World } from "../world.js";
 import { eachFoundRetro, type FilterOptions } from "./find-retros.js";
-import { learningPeriod, previousThemes } from "./learning-period.js";
+import { learningPeriod, previousThemes, sayWhenOlder } from "./learning-period.js";
 
 export interface ThemesOptions extends FilterOptions {
   json?: boolean;
@@ -18,25 +18,28 @@ export async function themesCommand(options: ThemesOptions, world: World): Promi
   const period = await learningPeriod(options, world, "7d");
   // The JSON lists every retro of a theme; the terminal names a few.
   const count = new ThemeCount(options.json ? Number.POSITIVE_INFINITY : THEME_IDS_SHOWN);
-  await eachFoundRetro(period.dir, period.current, period.warnings, {}, ({ retro }) =>
-    count.add(retro),
-  );
+  let found = 0;
+  await eachFoundRetro(period.dir, period.current, period.warnings, {}, ({ retro }) => {
+    count.add(retro);
+    found++;
+  });
   const themes = count.themes(await previousThemes(period), new Map(), period.texts.wording);
   const since = period.current.since;
   if (options.json) {
     world.stdout.write(
       toJson({ ...(since ? { since } : {}), until: period.until, questions: themes }),
     );
-    return ExitCode.ok;
+  } else {
+    const palette = await loadPalette(shouldColor(world.stdout, world.env, options.color));
+    world.stdout.write(
+      [
+        palette.bold(
+          `Recurring themes, ${periodWords({ ...(since ? { since } : {}), until: period.until })}`,
+        ),
+        ...renderThemes(themes, palette),
+      ].join("\n") + "\n",
+    );
   }
-  const palette = await loadPalette(shouldColor(world.stdout, world.env, options.color));
-  world.stdout.write(
-    [
-      palette.bold(
-        `Recurring themes, ${periodWords({ ...(since ? { since } : {}), until: period.until })}`,
-      ),
-      ...renderThemes(themes, palette),
-    ].join("\n") + "\n",
-  );
+  sayWhenOlder(found, options, period);
   return ExitCode.ok;
 }

@@ -78,6 +78,9 @@ function newestDayFiles(dir: string): { day: string; paths: string[] } | undefin
   return clean && day !== undefined ? { day, paths } : undefined;
 }
 
+/** The newest day a retro's name gives; undefined in an empty folder, or one whose newest name gives none. */
+export const newestNamedDay = (dir: string): string | undefined => newestDayFiles(dir)?.day;
+
 /**
  * The file of the newest day that says it was written last; undefined when
  * one of the day's files does not say (the tests check that it is then the

@@ -17,11 +17,16 @@ afterEach(() => cleanup());
 
 async function cli(
   args: string[],
-  options: { tty?: boolean; prompter?: ScriptedPrompter; env?: NodeJS.ProcessEnv } = {},
+  options: {
+    tty?: boolean;
+    prompter?: ScriptedPrompter;
+    env?: NodeJS.ProcessEnv;
+    now?: Date;
+  } = {},
 ) {
   const captured = testWorld({
     cwd: dir,
-    now: new Date(2026, 10, 27, 12),
+    now: options.now ?? new Date(2026, 10, 27, 12),
     tty: options.tty ?? false,
     ...(options.prompter ? { prompter: options.prompter } : {}),
     ...(options.env ? { env: options.env } : {}),
@@ -475,6 +480,20 @@ describe("digest and themes", () => {
     expect(empty.stdout).toContain("Promised actions (oldest first)\n  none");
     const wrong = await cli(["digest", "--by", "colour"]);
     expect(wrong.code).toBe(2);
+  });
+
+  it("after a quiet week, says on stderr which day the newest retro is of, and how to look back", async () => {
+    const later = { now: new Date(2026, 11, 20, 12) };
+    const hint =
+      "No retro since 2026-12-13: the newest is of 2026-11-26. Look further back with --since, such as --since 2026-11-26.\n";
+    for (const command of ["digest", "themes"]) {
+      const quiet = await cli([command], later);
+      expect(quiet.code).toBe(0);
+      expect(quiet.stderr).toBe(hint);
+    }
+    // Asked for that period, or given a week that holds retros: nothing more to say.
+    expect((await cli(["digest", "--since", "2026-12-01"], later)).stderr).toBe("");
+    expect((await cli(["themes"])).stderr).toBe("");
   });
 
   it("says a --since after today selects nothing, with the day given, not a made-up period before it", async () => {
