@@ -19,10 +19,15 @@ const percent = (part: number, total: number) =>
 
 const sum = (counts: readonly number[]) => counts.reduce((a, b) => a + b, 0);
 
-function bars(counts: readonly Count[], limit = 12): string[] {
+/**
+ * One bar a count, the first `limit` of them; a time series (`newest`) keeps
+ * its last ones instead, the months a team looks at, and says how many
+ * earlier ones it left out above them.
+ */
+function bars(counts: readonly Count[], limit = 12, newest = false): string[] {
   // A section with nothing to count says so, rather than leaving a bare heading.
   if (counts.length === 0) return ["  none"];
-  const shown = counts.slice(0, limit);
+  const shown = newest ? counts.slice(-limit) : counts.slice(0, limit);
   let max = 1;
   let labelWidth = 4;
   for (const c of shown) {
@@ -34,7 +39,9 @@ function bars(counts: readonly Count[], limit = 12): string[] {
     (c) =>
       `  ${padEnd(truncate(safeOneLine(c.key), labelWidth), labelWidth)}  ${"█".repeat(Math.round((c.count / max) * BAR))}${c.count > 0 ? " " : ""}${c.count}`,
   );
-  if (counts.length > limit) lines.push(`  … and ${counts.length - limit} more`);
+  const left = counts.length - shown.length;
+  if (left > 0 && newest) lines.unshift(`  … ${left} earlier months (--until shows them)`);
+  else if (left > 0) lines.push(`  … and ${left} more`);
   return lines;
 }
 
@@ -96,7 +103,7 @@ export function renderStats(stats: Stats, palette: Palette): string[] {
   if (stats.total === 0) return lines;
   lines.push(
     ...heading(`Retros per month (${stats.months[0]?.key} to ${stats.months.at(-1)?.key})`),
-    ...bars(stats.months, 24),
+    ...bars(stats.months, 24, true),
   );
   lines.push(...heading("By role"), ...bars(stats.roles));
   lines.push(...heading("By interviewer"), ...bars(stats.interviewers));

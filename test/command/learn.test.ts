@@ -196,6 +196,23 @@ describe("stats", () => {
     expect(stdout).toContain("By interviewer\n  none");
   });
 
+  it("draws the newest 24 months in the terminal, and says how many earlier ones it left out", async () => {
+    const long = join(dir, "long");
+    writeRetro(long, { date: "2024-06-10", suffix: "l001" });
+    writeRetro(long, { date: "2026-11-02", suffix: "l002" });
+    const { stdout } = await cli(["stats", "--dir", "long"]);
+    const months = stdout.slice(stdout.indexOf("Retros per month"), stdout.indexOf("By role"));
+    expect(months.split("\n").slice(0, 3)).toEqual([
+      "Retros per month (2024-06 to 2026-11)",
+      "  … 6 earlier months (--until shows them)",
+      "  2024-12  0",
+    ]);
+    expect(months).toContain("  2026-11  ██████████████████████████████ 1\n");
+    // The JSON keeps every month.
+    const json = JSON.parse((await cli(["stats", "--json", "--dir", "long"])).stdout);
+    expect(json.months).toHaveLength(30);
+  });
+
   it("says what to do next in a folder with no retro yet, not when a filter left them out", async () => {
     mkdirSync(join(dir, "empty"));
     expect(await cli(["stats", "--dir", "empty"])).toEqual({
