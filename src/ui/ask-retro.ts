@@ -293,7 +293,7 @@ async function askText(
   for (;;) {
     const line = await prompter.answer({
       message,
-      hint: hint && required ? `${hint}\n  ${how}` : how,
+      hint: hint && required ? `${hint}\n${how}` : how,
     });
     if (earlier !== undefined && line === "") return earlier;
     const wantsEditor = line.trim() === EDITOR_KEYWORD || (required && line.trim() === "");

@@ -1,6 +1,7 @@
 import { styleText } from "node:util";
 import { CancelledError } from "../errors.js";
 import { safeMultiline, safeOneLine } from "./safe-text.js";
+import { wrap } from "./text-width.js";
 import type { LibraryWords } from "./words.js";
 
 /**
@@ -74,16 +75,25 @@ const STOP_SIGNALS = ["SIGHUP", "SIGTERM"] as const;
  * Shows the hint under the question while it is asked, and only the question
  * once answered, so the finished screen reads as a list of answers. Questions,
  * hints and choices may come from a team's templates and config, a cloned
- * repo's: their control characters are shown escaped, never played.
+ * repo's: their control characters are shown escaped, never played. The hint
+ * is wrapped between words to the terminal's width at each drawing (the
+ * terminal would cut a word in two, and the prompt library does not wrap).
  */
-function hintTheme(hint: string | undefined, library: LibraryWords | undefined) {
+function hintTheme(
+  hint: string | undefined,
+  library: LibraryWords | undefined,
+  columns: () => number | undefined,
+) {
   return {
     style: {
       message: (text: string, status: string) => {
         const question = styleText("bold", safeOneLine(text));
-        return hint && status !== "done"
-          ? `${question}\n  ${styleText("dim", safeMultiline(hint))}\n `
-          : question;
+        if (!hint || status === "done") return question;
+        const width = columns();
+        const shown = safeMultiline(hint);
+        const lines =
+          width === undefined ? shown.split("\n") : wrap(shown, Math.max(20, width - 2));
+        return `${question}\n  ${styleText("dim", lines.join("\n  "))}\n `;
       },
       // The keys' help line of select and checkbox, its actions in the user's language.
       ...(library
@@ -120,6 +130,7 @@ export async function createInquirerPrompter(
   library?: LibraryWords,
 ): Promise<Prompter> {
   const { checkbox, confirm, input, select } = await import("@inquirer/prompts");
+  const columns = () => (streams.output as { columns?: number }).columns;
   let received: (typeof STOP_SIGNALS)[number] | undefined;
   let controller = new AbortController();
   const onSignal = (signal: (typeof STOP_SIGNALS)[number]) => {
@@ -152,7 +163,7 @@ export async function createInquirerPrompter(
         input(
           {
             message,
-            theme: hintTheme(hint, library),
+            theme: hintTheme(hint, library, columns),
             ...(fallback !== undefined ? { default: fallback } : {}),
             ...(validate ? { validate } : {}),
           },
@@ -164,7 +175,7 @@ export async function createInquirerPrompter(
       streams.output.write(BRACKETED_PASTE.on);
       try {
         return await cancellable((ctx) =>
-          answerPrompt({ message, theme: hintTheme(hint, library) }, ctx),
+          answerPrompt({ message, theme: hintTheme(hint, library, columns) }, ctx),
         );
       } finally {
         streams.output.write(BRACKETED_PASTE.off);
@@ -175,7 +186,7 @@ export async function createInquirerPrompter(
         select(
           {
             message,
-            theme: hintTheme(hint, library),
+            theme: hintTheme(hint, library, columns),
             choices: named(choices),
             ...(fallback !== undefined ? { default: fallback } : {}),
           },
@@ -214,7 +225,7 @@ export async function createInquirerPrompter(
         checkbox(
           {
             message,
-            theme: hintTheme(hint, library),
+            theme: hintTheme(hint, library, columns),
             choices: named(choices),
           },
           ctx,
@@ -225,7 +236,7 @@ export async function createInquirerPrompter(
         confirm(
           {
             message,
-            theme: hintTheme(undefined, library),
+            theme: hintTheme(undefined, library, columns),
             ...(fallback !== undefined ? { default: fallback } : {}),
           },
           ctx,

@@ -93,6 +93,24 @@ describe("new in a real terminal", () => {
     });
   });
 
+  it("wraps each hint between words in a narrow terminal, as a person reads it", async () => {
+    const session = new PtySession([], { cwd: dir, env: binaryEnv(dir), cols: 60 });
+    await session.waitFor("name or an email.");
+    // The terminal alone would cut at the 60th column: "never a" / " name"; wrapped, the second line is indented as the first.
+    expect(session.text).toMatch(
+      /An opaque reference such as an ATS id \(ats-48213\): never a\r?\n {2}name or an email\./,
+    );
+    session.line("ats-7");
+    for (const prompt of ["Role", "Interview stage", "Interviewer", "Interview date", "Tags"]) {
+      await session.waitFor(`? ${prompt}`);
+      session.type(KEY.enter);
+    }
+    await session.waitFor("open your editor.");
+    expect(session.text).toMatch(/press Enter on\r?\n {2}an empty line to open your editor\./);
+    session.type(KEY.ctrlC);
+    expect((await session.exited()).exitCode).toBe(130);
+  });
+
   it("keeps a note pasted with its line breaks whole, and leaves the terminal's paste mode as it found it", async () => {
     const session = new PtySession([], { cwd: dir, env: binaryEnv(dir) });
     await answerContext(session, "ats-48213");
