@@ -47,7 +47,8 @@ export async function digestCommand(options: DigestOptions, world: World): Promi
   } else {
     // Text from the retros is escaped by the renderer: the colours go through as they are.
     const palette = await loadPalette(shouldColor(world.stdout, world.env, options.color));
-    await streamOutput(world, writeLines(renderDigest(input, palette)));
+    const columns = world.stdout.isTTY ? (world.stdout.columns ?? 80) : undefined;
+    await streamOutput(world, writeLines(renderDigest(input, palette, columns)));
   }
   sayWhenOlder(input.digest.total, options, period);
   return ExitCode.ok;

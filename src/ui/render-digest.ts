@@ -3,18 +3,21 @@ import type { Theme } from "../domain/themes.js";
 import { type Palette, toneColor } from "./color.js";
 import { figuresLine, someIds } from "./figures-line.js";
 import { safeMultiline, safeOneLine } from "./safe-text.js";
+import { wrap } from "./text-width.js";
 
 /**
  * `digest` and `themes` in the terminal: every answer whole, indented under
- * its question and group; text from the retros shown with its control
- * characters escaped.
+ * its question and group, wrapped between words to a terminal's width (not
+ * in a pipe or a file, where lines stay whole for grep); text from the
+ * retros shown with its control characters escaped.
  */
 
-const indent = (text: string, by: string) =>
-  safeMultiline(text)
-    .split("\n")
-    .map((line) => (line === "" ? "" : `${by}${line}`))
-    .join("\n");
+const indent = (text: string, by: string, columns: number | undefined) => {
+  const safe = safeMultiline(text);
+  const lines =
+    columns === undefined ? safe.split("\n") : wrap(safe, Math.max(20, columns - by.length));
+  return lines.map((line) => (line === "" ? "" : `${by}${line}`)).join("\n");
+};
 
 /** "between 2026-11-25 and 2026-12-02", or "up to 2026-12-02" for a period with no first day. */
 export const periodWords = ({ since, until }: { since?: string; until: string }) =>
@@ -38,18 +41,23 @@ export function renderThemes(themes: readonly QuestionThemes[], palette: Palette
   ]);
 }
 
-function* renderActions(actions: readonly PromisedAction[], palette: Palette): Generator<string> {
+function* renderActions(
+  actions: readonly PromisedAction[],
+  palette: Palette,
+  columns: number | undefined,
+): Generator<string> {
   if (actions.length === 0) yield "  none";
   for (const action of actions) {
     yield `  ${palette.bold(action.date)}  ${safeOneLine([action.interviewer, action.role].filter(Boolean).join(", ") || "—")}  ${palette.dim(action.id)}`;
-    yield indent(action.text, "    ");
+    yield indent(action.text, "    ", columns);
   }
 }
 
-/** The digest in the terminal, a line at a time (a line may hold an answer of several). */
+/** The digest in the terminal (`columns` wide, when it is one), a line at a time (a line may hold an answer of several). */
 export function* renderDigest(
   { digest, since, until }: DigestInput,
   palette: Palette,
+  columns?: number,
 ): Generator<string> {
   const paint = toneColor(palette);
   yield palette.bold(
@@ -71,12 +79,12 @@ export function* renderDigest(
             ...(answer.value ? [paint[answer.value.tone](safeOneLine(answer.value.label))] : []),
           ].join("  ");
           yield `${group.key ? "    " : "  "}${head}`;
-          if (answer.text) yield indent(answer.text, group.key ? "      " : "    ");
+          if (answer.text) yield indent(answer.text, group.key ? "      " : "    ", columns);
         }
       }
     }
   }
   yield* ["", palette.bold("Recurring themes"), ...renderThemes(digest.themes, palette)];
   yield* ["", palette.bold("Promised actions (oldest first)")];
-  yield* renderActions(digest.actions, palette);
+  yield* renderActions(digest.actions, palette, columns);
 }

@@ -485,6 +485,29 @@ describe("digest and themes", () => {
     );
   });
 
+  it("wraps answers between words to a terminal's width, under their indentation; a pipe keeps each line whole", async () => {
+    const long =
+      "The candidate was calm and precise until the whiteboard part, where the system design question took the rest of the hour.";
+    writeRetro(join(dir, "retros"), {
+      date: "2026-11-27",
+      role: "sre",
+      suffix: "c001",
+      answers: {
+        spot_difficulty_earlier: { text: long },
+        questions_appropriate: { verdict: "yes" },
+        candidate_strengths: { verdict: "yes" },
+      },
+    });
+    const terminal = (await cli(["digest", "--no-color"], { tty: true })).stdout;
+    expect(terminal).toContain(
+      [
+        "      The candidate was calm and precise until the whiteboard part, where the",
+        "      system design question took the rest of the hour.",
+      ].join("\n"),
+    );
+    expect((await cli(["digest"])).stdout).toContain(`      ${long}\n`);
+  });
+
   it("takes --since, --by none and the filters; an empty period says so", async () => {
     const all = await cli(["digest", "--since", "30d", "--by", "none"]);
     expect(all.stdout).toContain("Digest: 6 retros, 2026-10-28 to 2026-11-27");
