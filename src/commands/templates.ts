@@ -43,7 +43,10 @@ export async function templatesCommand(
       `unknown template "${safeOneLine(id)}"; there are: ${shown.map(({ template }) => template.id).join(", ")}`,
     );
   if (options.json) json({ ...entry.template, path: entry.path });
-  else world.stdout.write(lines(renderTemplate(entry)));
+  else {
+    const columns = world.stdout.isTTY ? (world.stdout.columns ?? 80) : undefined;
+    world.stdout.write(lines(renderTemplate(entry, columns)));
+  }
   return ExitCode.ok;
 }
 

@@ -1,7 +1,7 @@
 import { styleText } from "node:util";
 import { CancelledError } from "../errors.js";
 import { safeMultiline, safeOneLine } from "./safe-text.js";
-import { wrap } from "./text-width.js";
+import { indentedLines } from "./text-width.js";
 import type { LibraryWords } from "./words.js";
 
 /**
@@ -89,11 +89,8 @@ function hintTheme(
       message: (text: string, status: string) => {
         const question = styleText("bold", safeOneLine(text));
         if (!hint || status === "done") return question;
-        const width = columns();
-        const shown = safeMultiline(hint);
-        const lines =
-          width === undefined ? shown.split("\n") : wrap(shown, Math.max(20, width - 2));
-        return `${question}\n  ${styleText("dim", lines.join("\n  "))}\n `;
+        const lines = indentedLines(safeMultiline(hint), "  ", columns());
+        return `${question}\n${styleText("dim", lines.join("\n"))}\n `;
       },
       // The keys' help line of select and checkbox, its actions in the user's language.
       ...(library

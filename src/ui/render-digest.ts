@@ -3,7 +3,7 @@ import type { Theme } from "../domain/themes.js";
 import { type Palette, toneColor } from "./color.js";
 import { figuresLine, someIds } from "./figures-line.js";
 import { safeMultiline, safeOneLine } from "./safe-text.js";
-import { wrap } from "./text-width.js";
+import { indentedLines } from "./text-width.js";
 
 /**
  * `digest` and `themes` in the terminal: every answer whole, indented under
@@ -12,12 +12,8 @@ import { wrap } from "./text-width.js";
  * retros shown with its control characters escaped.
  */
 
-const indent = (text: string, by: string, columns: number | undefined) => {
-  const safe = safeMultiline(text);
-  const lines =
-    columns === undefined ? safe.split("\n") : wrap(safe, Math.max(20, columns - by.length));
-  return lines.map((line) => (line === "" ? "" : `${by}${line}`)).join("\n");
-};
+const indent = (text: string, by: string, columns: number | undefined) =>
+  indentedLines(safeMultiline(text), by, columns).join("\n");
 
 /** "between 2026-11-25 and 2026-12-02", or "up to 2026-12-02" for a period with no first day. */
 export const periodWords = ({ since, until }: { since?: string; until: string }) =>

@@ -2,7 +2,7 @@ import { chosenValue } from "../domain/answer-kinds/index.js";
 import type { Retro } from "../domain/retro.js";
 import { type Palette, toneColor } from "./color.js";
 import { safeMultiline, safeOneLine } from "./safe-text.js";
-import { padEnd, wrap } from "./text-width.js";
+import { indentedLines, padEnd } from "./text-width.js";
 
 /**
  * `show`: the context, then each question with its verdict and answer,
@@ -42,9 +42,7 @@ export function renderShow(
       return;
     }
     const text = safeMultiline(answer.answer.replace(/\r\n?/g, "\n"));
-    const body =
-      terminalWidth === undefined ? text.split("\n") : wrap(text, Math.max(20, terminalWidth - 3));
-    for (const line of body) lines.push(line === "" ? "" : `   ${line}`);
+    lines.push(...indentedLines(text, "   ", terminalWidth));
   });
   return lines;
 }

@@ -1,7 +1,7 @@
 import { kindOf } from "../domain/answer-kinds/index.js";
 import type { Template } from "../domain/template.js";
 import { safeMultiline, safeOneLine } from "./safe-text.js";
-import { padEnd, width } from "./text-width.js";
+import { indentedLines, padEnd, width } from "./text-width.js";
 
 /** A template and where it was found: `shipped`, or the path to show. */
 export interface ShownTemplate {
@@ -29,20 +29,29 @@ export function renderTemplateList(entries: readonly ShownTemplate[]): string[] 
   });
 }
 
-/** `templates show <id>`: each question with its id, its kind and its hint. */
-export function renderTemplate({ template, where }: ShownTemplate): string[] {
+/**
+ * `templates show <id>`: each question with its id, its kind and its hint;
+ * wrapped between words to a terminal's `columns`, when it is one.
+ */
+export function renderTemplate({ template, where }: ShownTemplate, columns?: number): string[] {
   const lines = [
     `${safeOneLine(template.id)} v${template.version}: ${safeOneLine(template.title)}`,
     `(${safeOneLine(where)})`,
   ];
-  if (template.description) lines.push("", safeMultiline(template.description));
+  if (template.description)
+    lines.push("", ...indentedLines(safeMultiline(template.description), "", columns));
   template.questions.forEach((question, index) => {
+    // The number stands where the first line's indentation would.
+    const number = `${index + 1}. `;
+    const under = " ".repeat(number.length);
+    const [first = "", ...rest] = indentedLines(safeOneLine(question.text), under, columns);
     lines.push(
       "",
-      `${index + 1}. ${safeOneLine(question.text)}`,
+      `${number}${first.slice(under.length)}`,
+      ...rest,
       `   id: ${question.id} · ${safeOneLine(kindOf(question).describe(question))}${question.required ? "" : " · optional"}`,
     );
-    if (question.hint) lines.push(`   ${safeOneLine(question.hint)}`);
+    if (question.hint) lines.push(...indentedLines(safeOneLine(question.hint), "   ", columns));
   });
   return lines;
 }

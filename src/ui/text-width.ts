@@ -42,3 +42,14 @@ export function wrap(text: string, columns: number): string[] {
   }
   return out;
 }
+
+/**
+ * `text` under `indent`, each line; wrapped between words to a terminal's
+ * `columns`, or its lines whole without one (a pipe, a file: kept for grep).
+ * An empty line stays empty.
+ */
+export function indentedLines(text: string, indent: string, columns: number | undefined): string[] {
+  const lines =
+    columns === undefined ? text.split("\n") : wrap(text, Math.max(20, columns - width(indent)));
+  return lines.map((line) => (line === "" ? "" : `${indent}${line}`));
+}

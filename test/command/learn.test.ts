@@ -101,6 +101,23 @@ describe("templates", () => {
     expect((await cli(["templates", "show", "nope"])).code).toBe(2);
   });
 
+  it("wraps a template's text between words on a terminal, under each question's indentation; a pipe keeps it whole", async () => {
+    const hint =
+      "Think of the first ten minutes, the warm-up, and the moment the candidate first hesitated on the exercise.";
+    teamTemplate(
+      "long",
+      `id: long\nversion: 1\ntitle: Long\nquestions:\n  - {id: q, text: "When did it start?", kind: text, hint: "${hint}"}\n`,
+    );
+    const terminal = (await cli(["templates", "show", "long"], { tty: true })).stdout;
+    expect(terminal).toContain(
+      [
+        "   Think of the first ten minutes, the warm-up, and the moment the candidate",
+        "   first hesitated on the exercise.",
+      ].join("\n"),
+    );
+    expect((await cli(["templates", "show", "long"])).stdout).toContain(`   ${hint}\n`);
+  });
+
   it("reports a broken team template with its path, line and reason, and lists the rest", async () => {
     teamTemplate(
       "broken",
