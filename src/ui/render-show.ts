@@ -2,7 +2,7 @@ import { chosenValue } from "../domain/answer-kinds/index.js";
 import type { Retro } from "../domain/retro.js";
 import { type Palette, toneColor } from "./color.js";
 import { safeMultiline, safeOneLine } from "./safe-text.js";
-import { indentedLines, padEnd } from "./text-width.js";
+import { indentedLines, numberedLines, padEnd, width } from "./text-width.js";
 
 /**
  * `show`: the context, then each question with its verdict and answer,
@@ -34,8 +34,17 @@ export function renderShow(
   Object.values(retro.answers).forEach((answer, index) => {
     lines.push("");
     const value = chosenValue(answer);
-    const shown = value ? `  ${paint[value.tone](safeOneLine(value.label))}` : "";
-    lines.push(`${palette.bold(`${index + 1}. ${safeOneLine(answer.question)}`)}${shown}`);
+    const heading = numberedLines(`${index + 1}. `, safeOneLine(answer.question), terminalWidth);
+    lines.push(...heading.map((line) => palette.bold(line)));
+    if (value) {
+      const label = safeOneLine(value.label);
+      // After the question, or under it when it would run past the terminal's edge.
+      const beside =
+        terminalWidth === undefined ||
+        width(heading.at(-1) ?? "") + 2 + width(label) <= terminalWidth;
+      if (beside) lines[lines.length - 1] += `  ${paint[value.tone](label)}`;
+      else lines.push(`   ${paint[value.tone](label)}`);
+    }
     if (answer.answer === undefined) {
       // A chosen value needs no notes; an empty free-text answer is worth saying.
       if (!value) lines.push(`   ${palette.dim("(no answer)")}`);

@@ -1,7 +1,7 @@
 import { kindOf } from "../domain/answer-kinds/index.js";
 import type { Template } from "../domain/template.js";
 import { safeMultiline, safeOneLine } from "./safe-text.js";
-import { indentedLines, padEnd, width } from "./text-width.js";
+import { indentedLines, numberedLines, padEnd, width } from "./text-width.js";
 
 /** A template and where it was found: `shipped`, or the path to show. */
 export interface ShownTemplate {
@@ -41,14 +41,9 @@ export function renderTemplate({ template, where }: ShownTemplate, columns?: num
   if (template.description)
     lines.push("", ...indentedLines(safeMultiline(template.description), "", columns));
   template.questions.forEach((question, index) => {
-    // The number stands where the first line's indentation would.
-    const number = `${index + 1}. `;
-    const under = " ".repeat(number.length);
-    const [first = "", ...rest] = indentedLines(safeOneLine(question.text), under, columns);
     lines.push(
       "",
-      `${number}${first.slice(under.length)}`,
-      ...rest,
+      ...numberedLines(`${index + 1}. `, safeOneLine(question.text), columns),
       `   id: ${question.id} · ${safeOneLine(kindOf(question).describe(question))}${question.required ? "" : " · optional"}`,
     );
     if (question.hint) lines.push(...indentedLines(safeOneLine(question.hint), "   ", columns));

@@ -53,3 +53,10 @@ export function indentedLines(text: string, indent: string, columns: number | un
     columns === undefined ? text.split("\n") : wrap(text, Math.max(20, columns - width(indent)));
   return lines.map((line) => (line === "" ? "" : `${indent}${line}`));
 }
+
+/** `indentedLines` with a list item's number (`3. `) standing in the first line's indentation. */
+export function numberedLines(number: string, text: string, columns: number | undefined): string[] {
+  const under = " ".repeat(width(number));
+  const [first = "", ...rest] = indentedLines(text, under, columns);
+  return [`${number}${first.slice(under.length)}`, ...rest];
+}

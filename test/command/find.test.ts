@@ -747,10 +747,20 @@ describe("show", () => {
         candidate_strengths: { verdict: "yes" },
       },
     });
-    const { stdout } = await cli(["show", "latest"], { tty: true, columns: 50 });
+    const { stdout } = await cli(["show", "latest", "--no-color"], { tty: true, columns: 50 });
     const body = stdout.split("\n").filter((line) => line.startsWith("   word"));
     expect(body.length).toBeGreaterThan(5);
     for (const line of body) expect(line.length).toBeLessThanOrEqual(50);
+    // The questions too, under their numbers; a verdict that would not fit beside goes under.
+    expect(stdout).toContain(
+      [
+        "2. Were the questions asked really appropriate?",
+        "   yes",
+        "",
+        "3. Did the candidate have enough opportunities to",
+        "   show their strengths?  yes",
+      ].join("\n"),
+    );
   });
 });
 
