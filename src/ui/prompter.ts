@@ -75,9 +75,10 @@ const STOP_SIGNALS = ["SIGHUP", "SIGTERM"] as const;
  * Shows the hint under the question while it is asked, and only the question
  * once answered, so the finished screen reads as a list of answers. Questions,
  * hints and choices may come from a team's templates and config, a cloned
- * repo's: their control characters are shown escaped, never played. The hint
- * is wrapped between words to the terminal's width at each drawing (the
- * terminal would cut a word in two, and the prompt library does not wrap).
+ * repo's: their control characters are shown escaped, never played. The
+ * question and its hint are wrapped between words to the terminal's width at
+ * each drawing (the terminal would cut a word in two, and the prompt library
+ * does not wrap).
  */
 function hintTheme(
   hint: string | undefined,
@@ -87,7 +88,9 @@ function hintTheme(
   return {
     style: {
       message: (text: string, status: string) => {
-        const question = styleText("bold", safeOneLine(text));
+        // The question's lines after the first stand under its text, past the library's "? ".
+        const [first = "", ...rest] = indentedLines(safeOneLine(text), "  ", columns());
+        const question = styleText("bold", [first.slice(2), ...rest].join("\n"));
         if (!hint || status === "done") return question;
         const lines = indentedLines(safeMultiline(hint), "  ", columns());
         return `${question}\n${styleText("dim", lines.join("\n"))}\n `;

@@ -107,6 +107,14 @@ describe("new in a real terminal", () => {
     }
     await session.waitFor("open your editor.");
     expect(session.text).toMatch(/press Enter on\r?\n {2}an empty line to open your editor\./);
+    session.line("It showed late.");
+    await session.waitFor("appropriate?");
+    session.type(KEY.enter);
+    await session.waitFor("? Notes");
+    session.type(KEY.enter);
+    // A question too: "? 3/3 … show their" would pass 60 columns; the rest goes under its text.
+    await session.waitFor("strengths?");
+    expect(session.text).toMatch(/opportunities to show\r?\n {2}their strengths\?/);
     session.type(KEY.ctrlC);
     expect((await session.exited()).exitCode).toBe(130);
   });
