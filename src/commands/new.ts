@@ -25,6 +25,7 @@ import { loadWordList } from "../io/privacy-words.js";
 import { readInput } from "../io/read-input.js";
 import { loadTemplate, templateDirs } from "../io/templates.js";
 import type { PartialContext } from "../ui/ask-retro.js";
+import { indentedLines } from "../ui/text-width.js";
 import { wordsFor } from "../ui/words.js";
 import type { World } from "../world.js";
 import { answerFindings, reportFindings } from "./answer-privacy.js";
@@ -113,7 +114,9 @@ export async function newCommand(options: NewOptions, world: World): Promise<num
     );
   }
   const pending = pendingDraftsLine(world, words);
-  if (pending) world.stderr.write(`${pending}\n`);
+  // Above the prompts, which wrap between words: so does it, on a terminal.
+  const columns = world.stderr.isTTY ? world.stderr.columns : undefined;
+  if (pending) world.stderr.write(`${indentedLines(pending, "", columns).join("\n")}\n`);
   const draft = startDraft(world, values.dir, template);
   draft.context = context;
   draft.answers = given;

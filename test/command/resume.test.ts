@@ -125,7 +125,7 @@ describe("drafts", () => {
     expect(retroFiles()).toHaveLength(1);
   });
 
-  it("are mentioned by new in one line, with their candidate and age", async () => {
+  it("are mentioned by new in one line, with their candidate and age (wrapped in a narrow terminal)", async () => {
     await interruptAtQuestion2();
     const prompter = new ScriptedPrompter([{ cancel: true }]);
     const { world, stderr } = testWorld({
@@ -148,6 +148,18 @@ describe("drafts", () => {
     await run([], french.world);
     expect(french.stderr()).toContain(
       "1 retro inachevé attend (ats-1, il y a 2 heures) : lancez `interview-retro resume` pour continuer.",
+    );
+    // In a narrow terminal, wrapped between words, as the prompts under it are.
+    const narrow = testWorld({
+      cwd: dir,
+      tty: true,
+      prompter: new ScriptedPrompter([{ cancel: true }]),
+      now: new Date(2026, 10, 27, 17, 0),
+    });
+    narrow.world.stderr.columns = 60;
+    await run([], narrow.world);
+    expect(narrow.stderr()).toContain(
+      "1 unfinished retro is waiting (ats-1, 2 hours old): run\n`interview-retro resume` to continue.\n",
     );
   });
 
