@@ -31,12 +31,13 @@ export async function themesCommand(options: ThemesOptions, world: World): Promi
     );
   } else {
     const palette = await loadPalette(shouldColor(world.stdout, world.env, options.color));
+    const columns = world.stdout.isTTY ? (world.stdout.columns ?? 80) : undefined;
     world.stdout.write(
       [
         palette.bold(
           `Recurring themes, ${periodWords({ ...(since ? { since } : {}), until: period.until })}`,
         ),
-        ...renderThemes(themes, palette),
+        ...renderThemes(themes, palette, columns),
       ].join("\n") + "\n",
     );
   }

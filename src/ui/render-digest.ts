@@ -3,7 +3,7 @@ import type { Theme } from "../domain/themes.js";
 import { type Palette, toneColor } from "./color.js";
 import { figuresLine, someIds } from "./figures-line.js";
 import { safeMultiline, safeOneLine } from "./safe-text.js";
-import { indentedLines } from "./text-width.js";
+import { indentedLines, width } from "./text-width.js";
 
 /**
  * `digest` and `themes` in the terminal: every answer whole, indented under
@@ -19,20 +19,31 @@ const indent = (text: string, by: string, columns: number | undefined) =>
 export const periodWords = ({ since, until }: { since?: string; until: string }) =>
   since ? `${since} to ${until}` : `up to ${until}`;
 
-/** `system design  5 retros (42%)  rising  2026-12-01-…, 2026-11-30-… and 3 more` */
-function themeLine(theme: Theme, palette: Palette): string {
+/**
+ * `system design  5 retros (42%)  rising  2026-12-01-…, 2026-11-30-… and 3 more`;
+ * on a terminal too narrow for the line, the ids go under it, wrapped.
+ */
+function themeLines(theme: Theme, palette: Palette, columns: number | undefined): string[] {
   const ids = someIds(theme.ids, theme.retros, 3);
-  const trend = theme.trend ? `  ${palette.cyan(theme.trend)}` : "";
+  const phrase = safeOneLine(theme.phrase);
   const retros = `${theme.retros} retro${theme.retros === 1 ? "" : "s"} (${Math.round(theme.share * 100)}%)`;
-  return `    ${palette.bold(safeOneLine(theme.phrase))}  ${retros}${trend}${ids ? `  ${palette.dim(ids)}` : ""}`;
+  const head = `    ${palette.bold(phrase)}  ${retros}${theme.trend ? `  ${palette.cyan(theme.trend)}` : ""}`;
+  if (!ids) return [head];
+  const whole = `    ${phrase}  ${retros}${theme.trend ? `  ${theme.trend}` : ""}  ${ids}`;
+  if (columns === undefined || width(whole) <= columns) return [`${head}  ${palette.dim(ids)}`];
+  return [head, ...indentedLines(ids, "      ", columns).map((line) => palette.dim(line))];
 }
 
-export function renderThemes(themes: readonly QuestionThemes[], palette: Palette): string[] {
+export function renderThemes(
+  themes: readonly QuestionThemes[],
+  palette: Palette,
+  columns?: number,
+): string[] {
   if (themes.every((question) => question.themes.length === 0)) return ["  none"];
   return themes.flatMap((question) => [
     `  ${safeOneLine(question.text)} ${palette.dim(`(${question.question}, ${question.answered} answered)`)}`,
     ...(question.themes.length > 0
-      ? question.themes.map((theme) => themeLine(theme, palette))
+      ? question.themes.flatMap((theme) => themeLines(theme, palette, columns))
       : ["    none"]),
   ]);
 }
@@ -80,7 +91,7 @@ export function* renderDigest(
       }
     }
   }
-  yield* ["", palette.bold("Recurring themes"), ...renderThemes(digest.themes, palette)];
+  yield* ["", palette.bold("Recurring themes"), ...renderThemes(digest.themes, palette, columns)];
   yield* ["", palette.bold("Promised actions (oldest first)")];
   yield* renderActions(digest.actions, palette, columns);
 }

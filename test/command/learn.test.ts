@@ -525,6 +525,19 @@ describe("digest and themes", () => {
     expect((await cli(["digest"])).stdout).toContain(`      ${long}\n`);
   });
 
+  it("on a terminal too narrow for a theme's line, puts its retros' ids under it", async () => {
+    const { stdout } = await cli(["themes", "--no-color"], { tty: true });
+    expect(stdout).toContain(
+      [
+        "    system design  3 retros (100%)  rising",
+        "      2026-11-26-backend-ats-1-a001, 2026-11-25-data-ats-1-a003,",
+        "      2026-11-24-backend-ats-1-a002",
+      ].join("\n"),
+    );
+    // A theme with no retro in the period names none; in a pipe the ids stay on the line (above).
+    expect(stdout).toContain("    take-home review  0 retros (0%)  fading\n");
+  });
+
   it("takes --since, --by none and the filters; an empty period says so", async () => {
     const all = await cli(["digest", "--since", "30d", "--by", "none"]);
     expect(all.stdout).toContain("Digest: 6 retros, 2026-10-28 to 2026-11-27");
