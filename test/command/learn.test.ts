@@ -404,14 +404,15 @@ describe("report", () => {
 });
 
 describe("digest and themes", () => {
+  const answers = (difficulty: string, verdict: "yes" | "partly" | "no", notes = "") => ({
+    spot_difficulty_earlier: { text: difficulty },
+    questions_appropriate: { verdict, ...(notes ? { text: notes } : {}) },
+    candidate_strengths: { verdict: "yes" as const },
+  });
+
   /** Retros of the last week (today is 2026-11-27) and of the week before. */
   beforeEach(() => {
     const retros = join(dir, "retros");
-    const answers = (difficulty: string, verdict: "yes" | "partly" | "no", notes = "") => ({
-      spot_difficulty_earlier: { text: difficulty },
-      questions_appropriate: { verdict, ...(notes ? { text: notes } : {}) },
-      candidate_strengths: { verdict: "yes" as const },
-    });
     writeRetro(retros, {
       date: "2026-11-26",
       role: "backend",
@@ -509,11 +510,7 @@ describe("digest and themes", () => {
       date: "2026-11-27",
       role: "sre",
       suffix: "c001",
-      answers: {
-        spot_difficulty_earlier: { text: long },
-        questions_appropriate: { verdict: "yes" },
-        candidate_strengths: { verdict: "yes" },
-      },
+      answers: answers(long, "yes"),
     });
     const terminal = (await cli(["digest", "--no-color"], { tty: true })).stdout;
     expect(terminal).toContain(
