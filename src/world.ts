@@ -13,6 +13,10 @@ export interface Output {
   columns?: number;
 }
 
+/** How wide a terminal `output` is (80 when it does not say); undefined for a pipe or a file, where lines stay whole. */
+export const terminalColumns = (output: Output): number | undefined =>
+  output.isTTY ? (output.columns ?? 80) : undefined;
+
 /**
  * What a command that reads many files reports as it goes, printed at the
  * edge (`ui/render-progress.ts`): a file it skipped, how many it has read, and

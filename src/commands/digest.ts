@@ -5,7 +5,7 @@ import { ExitCode, UsageError } from "../errors.js";
 import { loadPalette, PLAIN, shouldColor } from "../ui/color.js";
 import { DIGEST_FORMATS } from "../ui/digest-formats.js";
 import { renderDigest } from "../ui/render-digest.js";
-import type { World } from "../world.js";
+import { terminalColumns, type World } from "../world.js";
 import { refuseOutputInRetros, streamDocument } from "./emit-document.js";
 import { eachFoundRetro, type FilterOptions } from "./find-retros.js";
 import { learningPeriod, previousThemes, sayWhenOlder } from "./learning-period.js";
@@ -47,10 +47,10 @@ export async function digestCommand(options: DigestOptions, world: World): Promi
   } else {
     // Text from the retros is escaped by the renderer: the colours go through as they are.
     const palette = await loadPalette(shouldColor(world.stdout, world.env, options.color));
-    const columns = world.stdout.isTTY ? (world.stdout.columns ?? 80) : undefined;
+    const columns = terminalColumns(world.stdout);
     await streamOutput(world, writeLines(renderDigest(input, palette, columns)));
   }
-  sayWhenOlder(input.digest.total, options, period);
+  sayWhenOlder(input.digest.total, options, period, world);
   return ExitCode.ok;
 }
 

@@ -83,12 +83,17 @@ export async function previousThemes(period: LearningPeriod): Promise<ThemeCount
  * weeks otherwise reads "none" and cannot tell an empty week from a folder
  * with nothing to say.
  */
-export function sayWhenOlder(found: number, options: FilterOptions, period: LearningPeriod): void {
+export function sayWhenOlder(
+  found: number,
+  options: FilterOptions,
+  period: LearningPeriod,
+  world: World,
+): void {
   const since = period.current.since;
   if (found > 0 || options.since !== undefined || since === undefined) return;
   const newest = newestNamedDay(period.dir);
   if (newest !== undefined && newest < since)
-    period.warnings.world.stderr.write(
+    world.stderr.write(
       `No retro since ${since}: the newest is of ${newest}. Look further back with --since, such as --since ${newest}.\n`,
     );
 }

@@ -4,7 +4,7 @@ import { displayPath } from "../ui/display-path.js";
 import { ListTable, renderList, VERDICTS_LEGEND } from "../ui/render-list.js";
 import { jsonArrayWriter } from "../ui/safe-text.js";
 import { truncate } from "../ui/text-width.js";
-import type { World } from "../world.js";
+import { terminalColumns, type World } from "../world.js";
 import {
   asJsonRecord,
   eachFoundNewestFirst,
@@ -50,15 +50,15 @@ export async function listCommand(options: ListOptions, world: World): Promise<n
       world.stderr.write(noRetroYet(options, warnings) ? NO_RETROS_YET : "No retros match.\n");
       return warnings;
     }
-    const tty = world.stdout.isTTY === true;
+    const columns = terminalColumns(world.stdout);
     const palette = await loadPalette(shouldColor(world.stdout, world.env, options.color));
-    for (const line of renderList(table, palette, tty ? (world.stdout.columns ?? 80) : undefined)) {
+    for (const line of renderList(table, palette, columns)) {
       write(`${line}\n`);
       const wait = drained();
       if (wait) await wait;
     }
     // The legend is for a person: a pipe gets the table alone.
-    if (tty) write(`${palette.dim(truncate(VERDICTS_LEGEND, world.stdout.columns ?? 80))}\n`);
+    if (columns !== undefined) write(`${palette.dim(truncate(VERDICTS_LEGEND, columns))}\n`);
     return warnings;
   });
   return options.strict && warnings.count > 0 ? ExitCode.problem : ExitCode.ok;

@@ -18,7 +18,7 @@ import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
 import { renderSearchResult } from "../ui/render-search.js";
 import { jsonArrayWriter } from "../ui/safe-text.js";
-import type { World } from "../world.js";
+import { terminalColumns, type World } from "../world.js";
 import { asJsonRecord, eachFoundNewestFirst, type FilterOptions } from "./find-retros.js";
 import { streamOutput } from "./stream-output.js";
 
@@ -57,7 +57,7 @@ export async function searchCommand(
     options.json || options.paths
       ? undefined
       : await loadPalette(shouldColor(world.stdout, world.env, options.color));
-  const columns = world.stdout.isTTY ? (world.stdout.columns ?? 80) : undefined;
+  const columns = terminalColumns(world.stdout);
   let found = 0;
   // Each file is searched as it is read, and its matches written at once, newest first.
   const warnings = await streamOutput(world, async (write, drained) => {

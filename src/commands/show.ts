@@ -3,7 +3,7 @@ import { loadPalette, shouldColor } from "../ui/color.js";
 import { displayPath } from "../ui/display-path.js";
 import { renderOthers, renderShow } from "../ui/render-show.js";
 import { safeMultiline, toJson } from "../ui/safe-text.js";
-import type { World } from "../world.js";
+import { terminalColumns, type World } from "../world.js";
 import { asJsonRecord } from "./find-retros.js";
 import { resolveRetro } from "./resolve-retro.js";
 
@@ -31,12 +31,7 @@ export async function showCommand(
     world.stdout.write(tty ? safeMultiline(text) : text);
   } else {
     const palette = await loadPalette(shouldColor(world.stdout, world.env, options.color));
-    const lines = renderShow(
-      stored.retro,
-      path,
-      palette,
-      tty ? (world.stdout.columns ?? 80) : undefined,
-    );
+    const lines = renderShow(stored.retro, path, palette, terminalColumns(world.stdout));
     world.stdout.write(`${lines.join("\n")}\n`);
   }
   // Shown by a candidate reference: the other retros about that candidate, by id.

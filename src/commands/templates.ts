@@ -5,7 +5,7 @@ import { listTemplates, templateDirs } from "../io/templates.js";
 import { displayPath } from "../ui/display-path.js";
 import { renderTemplate, renderTemplateList } from "../ui/render-templates.js";
 import { safeOneLine, toJson } from "../ui/safe-text.js";
-import type { World } from "../world.js";
+import { terminalColumns, type World } from "../world.js";
 
 /** `templates [list]` and `templates show <id>`: the question sets on offer. */
 export async function templatesCommand(
@@ -44,8 +44,7 @@ export async function templatesCommand(
     );
   if (options.json) json({ ...entry.template, path: entry.path });
   else {
-    const columns = world.stdout.isTTY ? (world.stdout.columns ?? 80) : undefined;
-    world.stdout.write(lines(renderTemplate(entry, columns)));
+    world.stdout.write(lines(renderTemplate(entry, terminalColumns(world.stdout))));
   }
   return ExitCode.ok;
 }

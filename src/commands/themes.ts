@@ -4,7 +4,7 @@ import { ExitCode } from "../errors.js";
 import { loadPalette, shouldColor } from "../ui/color.js";
 import { periodWords, renderThemes } from "../ui/render-digest.js";
 import { toJson } from "../ui/safe-text.js";
-import type { World } from "../world.js";
+import { terminalColumns, type World } from "../world.js";
 import { eachFoundRetro, type FilterOptions } from "./find-retros.js";
 import { learningPeriod, previousThemes, sayWhenOlder } from "./learning-period.js";
 
@@ -31,16 +31,15 @@ export async function themesCommand(options: ThemesOptions, world: World): Promi
     );
   } else {
     const palette = await loadPalette(shouldColor(world.stdout, world.env, options.color));
-    const columns = world.stdout.isTTY ? (world.stdout.columns ?? 80) : undefined;
     world.stdout.write(
       [
         palette.bold(
           `Recurring themes, ${periodWords({ ...(since ? { since } : {}), until: period.until })}`,
         ),
-        ...renderThemes(themes, palette, columns),
+        ...renderThemes(themes, palette, terminalColumns(world.stdout)),
       ].join("\n") + "\n",
     );
   }
-  sayWhenOlder(found, options, period);
+  sayWhenOlder(found, options, period, world);
   return ExitCode.ok;
 }
